@@ -1,0 +1,57 @@
+// `npm test`: the one quality gate. Type check, unit tests (vitest), then end-to-end tests (Playwright in a real
+// Chromium, found or installed by ensure-browser). Ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { ensureBrowser } from './ensure-browser.mjs';
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+function step(title, cmd, args, env = {}) {
+  console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) ok = false;
+  return r.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+const typesOk = step('Type check', 'npx', ['tsc', '-p', '.']);
+if (!typesOk) results.failed++;
+
+step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unit = readJson('test-results/vitest.json');
+if (unit) {
+  results.passed += unit.numPassedTests;
+  results.failed += unit.numFailedTests;
+  results.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+} else results.failed++;
+
+console.log('\n=== End-to-end tests: finding a browser');
+const browser = ensureBrowser();
+if (!browser) {
+  console.error('No Chromium available: run `npx playwright install chromium`, or as root on Debian `apt-get install -y chromium`, or set CHROMIUM_PATH.');
+  ok = false;
+  results.failed++;
+} else {
+  console.log(`Chromium: ${browser.executablePath ?? "Playwright's own"} (${browser.source})`);
+  step('End-to-end tests', 'npx', ['playwright', 'test']);
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e?.stats) {
+    results.passed += e2e.stats.expected;
+    results.failed += e2e.stats.unexpected + (e2e.stats.flaky ?? 0);
+    results.skipped += e2e.stats.skipped;
+  } else results.failed++;
+}
+
+console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+process.exit(ok && results.failed === 0 ? 0 : 1);

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+
+/** What a subcommand may do to the outside world; tests pass a fake. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Reads a file, or standard input for `-`. Throws CliInputError when it cannot. */
+  readText(path: string): string;
+}
+
+export class CliInputError extends Error {}
+
+export const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readText(path) {
+    try {
+      return readFileSync(path === '-' ? 0 : path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new CliInputError(`${path}: no such file`);
+      if (code === 'EISDIR') throw new CliInputError(`${path}: is a directory, not a file`);
+      throw new CliInputError(`${path}: cannot be read (${(e as Error).message})`);
+    }
+  },
+};
+
+/** Reads and parses a JSON file; errors say which file and where in it. */
+export function readJsonFile(io: CliIo, path: string): unknown {
+  const text = io.readText(path);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliInputError(`${path}: not valid JSON: ${describeJsonError(text, e as Error)}`);
+  }
+}
+
+/** Turns V8's "at position N" into "line L, column C". */
+export function describeJsonError(text: string, error: Error): string {
+  const m = /position (\d+)/.exec(error.message);
+  if (!m) return error.message;
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+/** Minimal flag parser: `--name value`, `--flag`; the rest are positionals. */
+export function parseArgs(args: string[], valued: string[]): { positionals: string[]; flags: Record<string, string | true> } {
+  const positionals: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--') && a.length > 2) {
+      const eq = a.indexOf('=');
+      const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      if (eq > 0) flags[key] = a.slice(eq + 1);
+      else if (valued.includes(key)) {
+        const v = args[i + 1];
+        if (v === undefined) throw new CliInputError(`--${key} needs a value`);
+        flags[key] = v;
+        i++;
+      } else flags[key] = true;
+    } else positionals.push(a);
+  }
+  return { positionals, flags };
+}

@@ -1,0 +1,80 @@
+// The Trace: what `simulate` returns and what the browser preview shows (../shared/design.md §6).
+// A public contract (users' CI and other tools read it): extend, never break.
+import type { ContentHandling, PassthroughBehavior } from '../model/types.ts';
+
+export interface TraceMethodRequest {
+  method: string;
+  path: string;
+  resourcePath: string;
+  pathParameters: Record<string, string>;
+  /** Single-value view: the last value of each header, client casing kept. */
+  headers: Record<string, string>;
+  multiValueHeaders: Record<string, string[]>;
+  /** Single-value view: the last value of each query string parameter. */
+  query: Record<string, string>;
+  multiValueQuery: Record<string, string[]>;
+  body: string;
+  isBase64Encoded: boolean;
+}
+
+export type TemplateOutcome = 'TEMPLATE' | 'PASSTHROUGH' | 'REJECTED';
+
+export interface TraceTemplateSelection {
+  /** The content type used for the match (MIME type only, parameters dropped). */
+  contentType: string;
+  /** The requestTemplates key that matched, or null. */
+  matchedKey: string | null;
+  passthroughBehavior: PassthroughBehavior;
+  outcome: TemplateOutcome;
+  /** A sentence saying which branch was taken and why. */
+  reason: string;
+}
+
+export type Conversion = 'NONE' | 'TO_BINARY' | 'TO_TEXT';
+
+export interface TraceContentHandling {
+  setting: ContentHandling | null;
+  conversion: Conversion;
+  /** Why this conversion (or none) applied, in words. */
+  reason?: string;
+}
+
+export interface TraceHttpMessage {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Multi-value headers where a header has several values. */
+  multiValueHeaders?: Record<string, string[]>;
+  body: string;
+  isBase64Encoded: boolean;
+  /** For AWS integrations: the IAM role (or caller identity) that signs the request. */
+  signedBy?: string | null;
+}
+
+export interface TraceResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  multiValueHeaders?: Record<string, string[]>;
+  body: string;
+  isBase64Encoded: boolean;
+}
+
+export interface TraceError {
+  stage: 'method' | 'parameters' | 'template' | 'content' | 'integration' | 'backend' | 'response' | 'configuration';
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Trace {
+  methodRequest: TraceMethodRequest | null;
+  requestParameters: Record<string, string | string[] | null>;
+  templateSelection: TraceTemplateSelection | null;
+  contentHandling: TraceContentHandling | null;
+  integrationRequest: TraceHttpMessage | null;
+  backend: TraceResponse | null;
+  integrationResponse: { statusCode: string; selectionPattern: string | null } | null;
+  methodResponse: TraceResponse | null;
+  error: TraceError | null;
+  log: string[];
+}

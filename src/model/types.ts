@@ -1,0 +1,147 @@
+// The design document (`integration-designer/1`, ../shared/design.md §3) and the sample request (§4).
+// These shapes are public contracts: saved designs, share links, `--design` files and exports carry them.
+// Extend, never break.
+
+export const DESIGN_FORMAT = 'integration-designer/1';
+
+export type IntegrationType = 'HTTP' | 'HTTP_PROXY' | 'AWS' | 'AWS_PROXY' | 'MOCK';
+export const INTEGRATION_TYPES: readonly IntegrationType[] = ['HTTP', 'HTTP_PROXY', 'AWS', 'AWS_PROXY', 'MOCK'];
+
+export type PassthroughBehavior = 'WHEN_NO_MATCH' | 'WHEN_NO_TEMPLATES' | 'NEVER';
+export const PASSTHROUGH_BEHAVIORS: readonly PassthroughBehavior[] = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'];
+
+export type ContentHandling = 'CONVERT_TO_BINARY' | 'CONVERT_TO_TEXT';
+export const CONTENT_HANDLINGS: readonly ContentHandling[] = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'];
+
+export type ConnectionType = 'INTERNET' | 'VPC_LINK';
+export const CONNECTION_TYPES: readonly ConnectionType[] = ['INTERNET', 'VPC_LINK'];
+
+/** Method verbs accepted by PutMethod ("Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY"). */
+export const METHOD_VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'] as const;
+export type MethodVerb = (typeof METHOD_VERBS)[number];
+
+/** Exactly the shape of API Gateway's IntegrationResponse (GetIntegrationResponse). */
+export interface IntegrationResponse {
+  statusCode: string;
+  selectionPattern?: string | null;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
+  contentHandling?: ContentHandling | null;
+  [unknown: string]: unknown;
+}
+
+/** Exactly the shape API Gateway's GetIntegration returns. */
+export interface Integration {
+  type: IntegrationType;
+  httpMethod?: string | null;
+  uri?: string | null;
+  connectionType?: ConnectionType | null;
+  connectionId?: string | null;
+  credentials?: string | null;
+  requestParameters?: Record<string, string>;
+  requestTemplates?: Record<string, string>;
+  passthroughBehavior?: PassthroughBehavior | null;
+  contentHandling?: ContentHandling | null;
+  timeoutInMillis?: number | null;
+  cacheNamespace?: string | null;
+  cacheKeyParameters?: string[];
+  integrationResponses?: Record<string, IntegrationResponse>;
+  [unknown: string]: unknown;
+}
+
+export interface MethodSettings {
+  httpMethod: string;
+  resourcePath: string;
+  /** `method.request.{path|querystring|header|multivalueheader|multivaluequerystring}.NAME` -> required. */
+  requestParameters?: Record<string, boolean>;
+  [unknown: string]: unknown;
+}
+
+export interface MethodResponse {
+  statusCode: string;
+  /** `method.response.header.NAME` -> required. */
+  responseParameters?: Record<string, boolean>;
+  responseModels?: Record<string, string>;
+  [unknown: string]: unknown;
+}
+
+export interface ApiSettings {
+  binaryMediaTypes?: string[];
+  stageName?: string;
+  stageVariables?: Record<string, string>;
+  [unknown: string]: unknown;
+}
+
+/** A header or query value: one string, or several (multi-value). */
+export type MultiValue = string | string[];
+
+export interface SampleExpect {
+  /** Expected method response status code. */
+  status?: number;
+  /** Expected integration request body (exact text). */
+  integrationRequestBody?: string;
+  /** JSONPath (into the JSON integration request body) -> expected value. */
+  integrationRequestJson?: Record<string, unknown>;
+  [unknown: string]: unknown;
+}
+
+/** A sample method request (design.md §4). Missing fields take defaults, see `normalizeSample`. */
+export interface SampleRequest {
+  name?: string;
+  method?: string;
+  path?: string;
+  headers?: Record<string, MultiValue>;
+  query?: Record<string, MultiValue>;
+  body?: string | null;
+  isBase64Encoded?: boolean;
+  /** Overrides api.stageVariables. */
+  stageVariables?: Record<string, string>;
+  /** Overrides generated $context values (deep-merged). */
+  context?: Record<string, unknown>;
+  expect?: SampleExpect;
+  [unknown: string]: unknown;
+}
+
+export interface HttpBackend {
+  statusCode?: number;
+  headers?: Record<string, MultiValue>;
+  body?: string;
+  isBase64Encoded?: boolean;
+  delayMs?: number;
+  /** Answer with what was received. */
+  echo?: boolean;
+  [unknown: string]: unknown;
+}
+
+export interface LambdaBackend {
+  /** What the function returns (any JSON). */
+  result?: unknown;
+  error?: { errorMessage: string; errorType?: string; stackTrace?: string[]; [k: string]: unknown };
+  delayMs?: number;
+  [unknown: string]: unknown;
+}
+
+export interface Backend {
+  http?: HttpBackend;
+  lambda?: LambdaBackend;
+  services?: Record<string, unknown>;
+  [unknown: string]: unknown;
+}
+
+export interface Design {
+  format: typeof DESIGN_FORMAT;
+  name: string;
+  api: ApiSettings;
+  method: MethodSettings;
+  integration: Integration;
+  methodResponses?: Record<string, MethodResponse>;
+  samples: SampleRequest[];
+  backend?: Backend;
+  [unknown: string]: unknown;
+}
+
+/** One validation problem: `path: message`, e.g. `integration.timeoutInMillis: must be ...`. */
+export interface Problem {
+  path: string;
+  message: string;
+}
