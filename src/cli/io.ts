@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseJson } from '../model/json-syntax.ts';
 
 /** What a subcommand may do to the outside world; tests pass a fake. */
 export interface CliIo {
@@ -38,7 +39,11 @@ export function readJsonFile(io: CliIo, path: string): unknown {
 /** Turns V8's "at position N" into "line L, column C". */
 export function describeJsonError(text: string, error: Error): string {
   const m = /position (\d+)/.exec(error.message);
-  if (!m) return error.message;
+  if (!m) {
+    // Node 20 gives no position for "Unexpected token ..." errors: locate the error by scanning the text.
+    const located = parseJson(text);
+    return located.ok ? error.message : `${located.error.message} at line ${located.error.line}, column ${located.error.column}`;
+  }
   const pos = Number(m[1]);
   const before = text.slice(0, pos);
   const line = before.split('\n').length;

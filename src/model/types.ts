@@ -144,4 +144,8 @@ export interface Design {
 export interface Problem {
   path: string;
   message: string;
+  /** Absent means 'error'. A warning is a design API Gateway accepts but that likely does not do what is meant. */
+  severity?: ProblemSeverity;
 }
+
+export type ProblemSeverity = 'error' | 'warning';

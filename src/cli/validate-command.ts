@@ -1,0 +1,49 @@
+// `integration-designer validate <design.json>` (design.md §5): one `path: message` line per problem on stdout and
+// exit 1 when there are any; exit 0 with "<file>: valid" on stderr when there are none; exit 2 when the file is
+// missing, is not JSON (with line and column) or is not a design (restore's `path: reason`).
+import { DesignFormatError } from '../model/design-format-error.ts';
+import { formatProblem } from '../model/paths.ts';
+import { restoreDesign } from '../model/restore.ts';
+import { validateDesign } from '../model/validate/index.ts';
+import { CliInputError, parseArgs, readJsonFile, type CliIo } from './io.ts';
+
+const USAGE_LINE = 'usage: integration-designer validate <design.json>\n';
+
+export async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  let file: string;
+  try {
+    const { positionals, flags } = parseArgs(args, []);
+    const unknownFlag = Object.keys(flags)[0];
+    if (unknownFlag !== undefined) throw new CliInputError(`validate: unknown option --${unknownFlag}`);
+    if (positionals.length !== 1) throw new CliInputError('validate: expected exactly one design file');
+    file = positionals[0]!;
+  } catch (e) {
+    if (!(e instanceof CliInputError)) throw e;
+    io.err(`${e.message}\n${USAGE_LINE}`);
+    return 2;
+  }
+  let json: unknown;
+  try {
+    json = readJsonFile(io, file);
+  } catch (e) {
+    if (!(e instanceof CliInputError)) throw e;
+    io.err(`${e.message}\n`);
+    return 2;
+  }
+  let restored;
+  try {
+    restored = restoreDesign(json);
+  } catch (e) {
+    if (!(e instanceof DesignFormatError)) throw e;
+    io.err(`${file}: not a design: ${e.message}\n`);
+    return 2;
+  }
+  for (const note of restored.notes) io.err(`${file}: note: ${note}\n`);
+  const problems = validateDesign(restored.design);
+  if (problems.length === 0) {
+    io.err(`${file}: valid\n`);
+    return 0;
+  }
+  io.out(problems.map((p) => `${formatProblem(p)}\n`).join(''));
+  return 1;
+}
