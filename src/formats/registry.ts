@@ -1,0 +1,77 @@
+// Every export format, as the Export dialog and `integration-designer export --to` list them.
+import type { Design } from '../model/types.ts';
+import type { ExportFormat, ExportFormatId, ExportResult } from './types.ts';
+import { slugify } from './shared/values.ts';
+import { exportDesignJson } from './design-json/export.ts';
+import { exportAwsJson } from './aws-json/export.ts';
+import { exportAwsCli, exportAwsCliFiles } from './aws-cli/export.ts';
+import { exportCloudFormationJson, exportCloudFormationYaml } from './cloudformation/export.ts';
+import { exportOpenApiJson, exportOpenApiYaml } from './openapi/export.ts';
+import { exportTerraform } from './terraform/export.ts';
+
+const named = (suffix: string) => (design: Design) => `${slugify(design.name)}${suffix}`;
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  {
+    id: 'design-json', label: 'Design document (JSON)', mediaType: 'application/json', fileName: named('.design.json'),
+    description: 'The whole design, samples and mocked backend included: open it again here or run it with integration-designer.',
+    export: exportDesignJson,
+  },
+  {
+    id: 'aws-json', label: 'AWS Integration JSON', mediaType: 'application/json', fileName: named('.integration.json'),
+    description: 'The integration exactly as aws apigateway get-integration prints it, integration responses included.',
+    export: exportAwsJson,
+  },
+  {
+    id: 'aws-cli', label: 'AWS CLI script', mediaType: 'text/x-shellscript', fileName: named('.sh'),
+    description: 'A bash script of aws apigateway put-method / put-integration / put-integration-response commands.',
+    export: exportAwsCli,
+  },
+  {
+    id: 'aws-cli-files', label: 'AWS CLI script (--cli-input-json files)', mediaType: 'text/x-shellscript', fileName: named('.cli-input.sh'),
+    description: 'The same commands, each reading its request from a --cli-input-json file the script writes first.',
+    export: exportAwsCliFiles,
+  },
+  {
+    id: 'cloudformation-yaml', label: 'CloudFormation (YAML)', mediaType: 'application/yaml', fileName: named('.cfn.yaml'),
+    description: 'A template with an AWS::ApiGateway::Method for an existing resource: aws cloudformation deploy.',
+    export: exportCloudFormationYaml,
+  },
+  {
+    id: 'cloudformation-json', label: 'CloudFormation (JSON)', mediaType: 'application/json', fileName: named('.cfn.json'),
+    description: 'The same template in JSON.',
+    export: exportCloudFormationJson,
+  },
+  {
+    id: 'openapi', label: 'OpenAPI 3 (JSON)', mediaType: 'application/json', fileName: named('.openapi.json'),
+    description: 'OpenAPI 3.0 with x-amazon-apigateway-integration: aws apigateway put-rest-api --mode merge.',
+    export: exportOpenApiJson,
+  },
+  {
+    id: 'openapi-yaml', label: 'OpenAPI 3 (YAML)', mediaType: 'application/yaml', fileName: named('.openapi.yaml'),
+    description: 'The same OpenAPI document in YAML.',
+    export: exportOpenApiYaml,
+  },
+  {
+    id: 'terraform', label: 'Terraform', mediaType: 'text/plain', fileName: named('.tf'),
+    description: 'aws_api_gateway_method, _method_response, _integration and _integration_response resources.',
+    export: exportTerraform,
+  },
+];
+
+/** Names the command line also accepts: `cloudformation` is the YAML template, `openapi-json` the JSON document. */
+export const EXPORT_FORMAT_ALIASES: Record<string, ExportFormatId> = {
+  cloudformation: 'cloudformation-yaml',
+  'openapi-json': 'openapi',
+};
+
+export function findExportFormat(id: string): ExportFormat | undefined {
+  const resolved = EXPORT_FORMAT_ALIASES[id] ?? id;
+  return EXPORT_FORMATS.find((f) => f.id === resolved);
+}
+
+export function exportDesign(design: Design, id: ExportFormatId): ExportResult {
+  const format = findExportFormat(id);
+  if (!format) throw new Error(`unknown export format "${id}"`);
+  return format.export(design);
+}

@@ -1,0 +1,123 @@
+// The library of saved designs in the browser. Every method resolves with its result or rejects with a ConflictError
+// (another tab saved first: it carries the stored copy) or a StorageError (a message to show); nothing else escapes.
+// The rules are the pure functions of library-records.ts; storage is a RecordStore (IndexedDB by default).
+import type { Design } from '../model/types.ts';
+import { announceLibraryChange } from './library-channel.ts';
+import type { LibraryChange } from './library-channel.ts';
+import { StorageError, toStorageError } from './library-errors.ts';
+import {
+  copyName, duplicatedRecord, expiredTombstones, listEntries, removedRecord, renamedRecord, restoredRecord, savedRecord,
+} from './library-records.ts';
+import type { LibraryEntry, LibraryRecord, SaveOptions } from './library-records.ts';
+import { idbRecordStore } from './idb-record-store.ts';
+import type { RecordStore } from './record-store.ts';
+
+export interface LibraryOptions {
+  /** Defaults to the browser's `indexedDB`; absent (private mode, Node) rejects with StorageError 'unavailable'. */
+  factory?: IDBFactory;
+  now?: () => number;
+  newId?: () => string;
+  /** Defaults to announcing on the BroadcastChannel that onLibraryChange listens to (library-channel.ts). */
+  announce?: (change: LibraryChange) => void;
+}
+
+export interface DesignLibrary {
+  /** Live designs, newest first; `search` matches every word in the name, ignoring case and accents. */
+  list(options?: { search?: string }): Promise<LibraryEntry[]>;
+  /** The live record, or null when there is none (or it was removed). */
+  get(id: string): Promise<LibraryRecord | null>;
+  /** Without id: a new design. With id and expectedRevision: ConflictError when another tab saved since. */
+  save(design: Design, options?: SaveOptions): Promise<LibraryRecord>;
+  rename(id: string, name: string, expectedRevision?: number): Promise<LibraryRecord>;
+  duplicate(id: string): Promise<LibraryRecord>;
+  /** Soft delete: the record stays as a tombstone until purged, so that `restore` undoes it. */
+  remove(id: string, expectedRevision?: number): Promise<LibraryRecord>;
+  restore(id: string): Promise<LibraryRecord>;
+  /** Deletes for good the tombstones older than `keepMs` (default one week); returns their ids. */
+  purgeRemoved(keepMs?: number): Promise<string[]>;
+  close(): void;
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+function browserFactory(): IDBFactory | undefined {
+  try {
+    return typeof indexedDB === 'undefined' ? undefined : indexedDB;
+  } catch {
+    return undefined; // some sandboxed frames throw on access
+  }
+}
+
+/** Opens the library on IndexedDB. Rejects with StorageError ('unavailable', 'blocked', ...) when it cannot. */
+export async function openLibrary(options: LibraryOptions = {}): Promise<DesignLibrary> {
+  let closed: StorageError | null = null;
+  const store = await idbRecordStore(options.factory ?? browserFactory(), {
+    onClosedForUpgrade: () => {
+      closed = new StorageError('closed');
+    },
+  });
+  return createLibrary(store, { ...options, isClosed: () => closed });
+}
+
+export function createLibrary(
+  store: RecordStore,
+  options: Omit<LibraryOptions, 'factory'> & { isClosed?: () => StorageError | null } = {},
+): DesignLibrary {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const announce = options.announce ?? ((change: LibraryChange) => announceLibraryChange(change));
+
+  async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+    const closed = options.isClosed?.();
+    if (closed) throw closed;
+    try {
+      return await operation();
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+
+  function update(id: string, change: (stored: LibraryRecord | undefined) => LibraryRecord, type: LibraryChange['type']): Promise<LibraryRecord> {
+    return guarded(async () => {
+      const record = await store.update(id, change);
+      announce({ type, id, revision: record.revision });
+      return record;
+    });
+  }
+
+  const live = (stored: LibraryRecord | undefined): LibraryRecord => {
+    if (!stored || stored.deletedAt !== null) throw new StorageError('not-found');
+    return stored;
+  };
+
+  return {
+    list: ({ search } = {}) => guarded(async () => listEntries(await store.getAll(), search)),
+    get: (id) => guarded(async () => {
+      const stored = await store.get(id);
+      return stored && stored.deletedAt === null ? stored : null;
+    }),
+    save: (design, { id, expectedRevision } = {}) => {
+      const key = id ?? newId();
+      return update(key, (stored) => savedRecord(stored, design, { id: key, expectedRevision }, now()), 'saved');
+    },
+    rename: (id, name, expectedRevision) => update(id, (stored) => renamedRecord(live(stored), name, now(), expectedRevision), 'renamed'),
+    duplicate: (id) => guarded(async () => {
+      const all = await store.getAll();
+      const source = live(all.find((r) => r.id === id));
+      const copy = duplicatedRecord(source, newId(), copyName(source.name, all.filter((r) => r.deletedAt === null).map((r) => r.name)), now());
+      return update(copy.id, () => copy, 'saved');
+    }),
+    remove: (id, expectedRevision) => update(id, (stored) => removedRecord(live(stored), now(), expectedRevision), 'removed'),
+    restore: (id) => update(id, (stored) => {
+      if (!stored) throw new StorageError('not-found');
+      return stored.deletedAt === null ? stored : restoredRecord(stored, now());
+    }, 'restored'),
+    purgeRemoved: (keepMs = WEEK_MS) => guarded(async () => {
+      const ids = expiredTombstones(await store.getAll(), now(), keepMs);
+      await store.delete(ids);
+      for (const id of ids) announce({ type: 'purged', id, revision: 0 });
+      return ids;
+    }),
+    close: () => store.close(),
+  };
+}

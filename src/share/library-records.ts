@@ -1,0 +1,102 @@
+// The design library's rules as pure functions over records, so that they are tested without a browser:
+// revisions (two tabs never silently overwrite each other), soft delete with undo, search and order.
+import type { Design } from '../model/types.ts';
+import { ConflictError } from './library-errors.ts';
+
+export interface LibraryRecord {
+  id: string;
+  name: string;
+  design: Design;
+  createdAt: number;
+  updatedAt: number;
+  /** 1 on creation, +1 on every change (save, rename, remove, restore). */
+  revision: number;
+  /** Set when removed (a tombstone, so that remove can be undone); null otherwise. */
+  deletedAt: number | null;
+}
+
+/** What the library list shows. */
+export interface LibraryEntry {
+  id: string;
+  name: string;
+  updatedAt: number;
+  revision: number;
+}
+
+export interface SaveOptions {
+  id?: string;
+  /** The revision this tab loaded; a different stored revision rejects the save with ConflictError. */
+  expectedRevision?: number;
+}
+
+/**
+ * The record a save writes. Without `id`: a new design. With `id` and `expectedRevision`: refused when the stored
+ * copy moved on (or was deleted). With `id` and no `expectedRevision`: an explicit overwrite.
+ */
+export function savedRecord(stored: LibraryRecord | undefined, design: Design, options: SaveOptions & { id: string }, now: number): LibraryRecord {
+  checkRevision(stored, options.expectedRevision);
+  return {
+    id: options.id,
+    name: design.name,
+    design,
+    createdAt: stored?.createdAt ?? now,
+    updatedAt: now,
+    revision: (stored?.revision ?? 0) + 1,
+    deletedAt: null,
+  };
+}
+
+export function checkRevision(stored: LibraryRecord | undefined, expectedRevision: number | undefined): void {
+  if (expectedRevision === undefined) return;
+  if (!stored || stored.deletedAt !== null) {
+    if (expectedRevision !== 0 || stored) throw new ConflictError(stored ?? null, expectedRevision);
+    return;
+  }
+  if (stored.revision !== expectedRevision) throw new ConflictError(stored, expectedRevision);
+}
+
+export function renamedRecord(stored: LibraryRecord, name: string, now: number, expectedRevision?: number): LibraryRecord {
+  checkRevision(stored, expectedRevision);
+  return { ...stored, name, design: { ...stored.design, name }, updatedAt: now, revision: stored.revision + 1 };
+}
+
+export function copyName(name: string, existing: readonly string[]): string {
+  const stem = name.replace(/ \(copy(?: \d+)?\)$/, '');
+  const taken = new Set(existing);
+  let candidate = `${stem} (copy)`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${stem} (copy ${n})`;
+  return candidate;
+}
+
+export function duplicatedRecord(source: LibraryRecord, id: string, name: string, now: number): LibraryRecord {
+  return { id, name, design: { ...structuredClone(source.design), name }, createdAt: now, updatedAt: now, revision: 1, deletedAt: null };
+}
+
+export function removedRecord(stored: LibraryRecord, now: number, expectedRevision?: number): LibraryRecord {
+  checkRevision(stored, expectedRevision);
+  return { ...stored, deletedAt: now, revision: stored.revision + 1 };
+}
+
+export function restoredRecord(stored: LibraryRecord, now: number): LibraryRecord {
+  return { ...stored, deletedAt: null, updatedAt: now, revision: stored.revision + 1 };
+}
+
+/** Lower case, accents removed: "Café" is found by "cafe". */
+function folded(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Live designs whose name contains every word of the search, newest first (ties: by name, then id). */
+export function listEntries(records: readonly LibraryRecord[], search = ''): LibraryEntry[] {
+  const words = folded(search).split(/\s+/).filter(Boolean);
+  return records
+    .filter((r) => r.deletedAt === null)
+    .filter((r) => words.every((w) => folded(r.name).includes(w)))
+    .sort((a, b) => b.updatedAt - a.updatedAt || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
+    .map(({ id, name, updatedAt, revision }) => ({ id, name, updatedAt, revision }));
+}
+
+/** Tombstones older than the undo window can go for good. */
+export function expiredTombstones(records: readonly LibraryRecord[], now: number, keepMs: number): string[] {
+  return records.filter((r) => r.deletedAt !== null && now - r.deletedAt > keepMs).map((r) => r.id);
+}

@@ -1,0 +1,53 @@
+// Opens the library's IndexedDB database from a given IDBFactory (the browser's, or a test double), as idb's openDB
+// does with the global one, and turns every failure into a StorageError: no IndexedDB, refused, blocked by an older
+// tab, quota. Schema: one object store `designs` keyed by `id`.
+import { wrap } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { StorageError, toStorageError } from './library-errors.ts';
+
+export const DATABASE_NAME = 'integration-designer';
+export const DATABASE_VERSION = 1;
+export const STORE = 'designs';
+
+export interface OpenCallbacks {
+  /** This tab holds the database open while a newer version wants it: the connection is closed. */
+  onClosedForUpgrade?: () => void;
+}
+
+export function openDatabase(factory: IDBFactory | undefined, callbacks: OpenCallbacks = {}): Promise<IDBPDatabase> {
+  if (!factory) return Promise.reject(new StorageError('unavailable', 'no IndexedDB'));
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (!settled) reject(toStorageError(error));
+      settled = true;
+    };
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DATABASE_NAME, DATABASE_VERSION);
+    } catch (e) {
+      fail(e); // Some browsers throw SecurityError here in private mode.
+      return;
+    }
+    request.addEventListener('upgradeneeded', () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
+    });
+    request.addEventListener('blocked', () => fail(new StorageError('blocked')));
+    (wrap(request) as Promise<IDBPDatabase>).then(
+      (db) => {
+        if (settled) {
+          db.close(); // blocked first, opened later: the caller has already been told
+          return;
+        }
+        settled = true;
+        db.addEventListener('versionchange', () => {
+          db.close();
+          callbacks.onClosedForUpgrade?.();
+        });
+        resolve(db);
+      },
+      fail,
+    );
+  });
+}
