@@ -9,6 +9,10 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate-command.ts')).validateCommand,
   render: async () => (await import('./render-command.ts')).renderCommand,
+  simulate: async () => (await import('./simulate-command.ts')).simulateCommand,
+  export: async () => (await import('./export-command.ts')).exportCommand,
+  import: async () => (await import('./import-command.ts')).importCommand,
+  test: async () => (await import('./test-command.ts')).testCommand,
 };
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {

@@ -4,8 +4,29 @@ Usage:
   integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>]
       Render a mapping template against a sample method request; prints exactly the rendered text.
       Errors exit 1 with "line L, column C: message" on stderr.
+  integration-designer simulate <design.json> [--request <request.json> | --sample <name>] [--deterministic] [--log]
+      Run a sample request through the design as API Gateway would and print the Trace as JSON (method request,
+      parameter mappings, template choice, content handling, the exact integration request, ...), or with --log the
+      execution log the console's "Test" shows. Without --request/--sample the design's first sample is used.
+      --deterministic fixes request ids and time. Exit 0 whatever the HTTP status.
   integration-designer validate <design.json>
       Check a design against API Gateway's rules; one "path: message" per problem, exit 1 if any.
+  integration-designer export <design.json> --to FORMAT
+      Print the design in a deployable format. FORMAT: aws-json (get-integration's JSON), design-json,
+      aws-cli (bash script of aws apigateway commands), aws-cli-files (the same with --cli-input-json files),
+      cloudformation (YAML template; cloudformation-yaml), cloudformation-json, openapi (OpenAPI 3 JSON with
+      x-amazon-apigateway-integration), openapi-yaml, terraform. What a format cannot carry: "warning:" on stderr.
+  integration-designer import <file|-> [--from aws-json|design-json|openapi|cloudformation] [--path P --method M]
+                                       [--resource LOGICAL_ID] [--base design.json]
+      Read get-integration / get-method output, an OpenAPI document or a CloudFormation template (JSON or YAML; the
+      format is detected when --from is absent) and print the design document. --path/--method choose among an
+      OpenAPI document's integrations, --resource among a template's methods; --base keeps that design's samples,
+      backend and what the file does not say. Exit 1 with the reason (and the choices) when it cannot be imported.
+  integration-designer test <design.json>
+      Run every sample that has an "expect" block (status, integrationRequestBody, integrationRequestJson,
+      integrationRequestUrl, integrationRequestHeaders, methodResponseBody, methodResponseJson, headers) through the
+      engine with the design's mock backends, deterministically; print "✓ name" / "✗ name" with what differed, then
+      "N passed, N failed". Exit 1 if any sample fails. Nothing is sent to the network unless backend.live is true.
   integration-designer --help | --version
 
 Exit codes: 0 success, 1 a problem in the design or template, 2 bad usage or unreadable input.

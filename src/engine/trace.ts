@@ -66,6 +66,18 @@ export interface TraceError {
   column?: number;
 }
 
+/** Why the response half did what it did (non-proxy types; proxies pass the response through). */
+export interface TraceResponseDetails {
+  /** The response template the Accept header selected (matchedKey null: passthrough). */
+  templateSelection?: { accept: string; matchedKey: string | null; reason: string };
+  /** IntegrationResponse.contentHandling and the conversion applied to the integration response payload. */
+  contentHandling?: TraceContentHandling;
+  /** Each responseParameters target with its resolved value (null: the source had none, no header sent). */
+  responseParameters?: Record<string, string | string[] | null>;
+  /** What the user should know: an ignored override, several matching selection patterns, a bad mapping. */
+  notes: string[];
+}
+
 export interface Trace {
   methodRequest: TraceMethodRequest | null;
   requestParameters: Record<string, string | string[] | null>;
@@ -77,4 +89,6 @@ export interface Trace {
   methodResponse: TraceResponse | null;
   error: TraceError | null;
   log: string[];
+  /** Added when the response half ran (see TraceResponseDetails); absent otherwise. */
+  responseDetails?: TraceResponseDetails;
 }

@@ -82,6 +82,16 @@ export interface SampleExpect {
   integrationRequestBody?: string;
   /** JSONPath (into the JSON integration request body) -> expected value. */
   integrationRequestJson?: Record<string, unknown>;
+  /** Expected integration request URL (exact). */
+  integrationRequestUrl?: string;
+  /** Integration request header name (any case) -> expected value; null: the header must be absent. */
+  integrationRequestHeaders?: Record<string, string | null>;
+  /** Expected method response body (exact text; base64 when the response is binary). */
+  methodResponseBody?: string;
+  /** JSONPath (into the JSON method response body) -> expected value. */
+  methodResponseJson?: Record<string, unknown>;
+  /** Method response header name (any case) -> expected value; null: the header must be absent. */
+  headers?: Record<string, string | null>;
   [unknown: string]: unknown;
 }
 

@@ -1,0 +1,103 @@
+// Integration-response selection by selectionPattern (apigw-semantics §5).
+// - Lambda custom integrations (type AWS with a Lambda invoke URI): the pattern is matched against the errorMessage
+//   of a function error ("If the back end is an AWS Lambda function, the AWS Lambda function error header is matched.
+//   For all other HTTP and AWS back ends, the HTTP status code is matched." API_IntegrationResponse.html).
+//   A successful result has no errorMessage; it is matched as the empty string, so `.+` selects errors only (the API
+//   reference's own advice) and `.*` catches successes too. LS-snap test_lambda_selection_patterns (real AWS,
+//   2025-05-05): a response with pattern `200` is NOT chosen for a successful Lambda; the default is.
+// - Everything else (HTTP, AWS services, MOCK): the backend status code as a string, e.g. `2\d{2}`.
+// - Full match, Java regex (src/model/java-regex.ts). No/empty pattern = the default response.
+// - Nothing matches and no default -> 500; the selected status has no method response -> 500 (DG
+//   api-gateway-integration-settings-integration-response).
+// - Several patterns match: undocumented; we take the first in document order and say so in the log.
+import type { Integration, IntegrationResponse, MethodResponse } from '../../model/types.ts';
+import type { TraceResponse } from '../trace.ts';
+import { compileJavaRegex } from '../../model/java-regex.ts';
+import { isLambdaUri } from '../../model/aws-integration-uri.ts';
+import { headerValue } from './response-headers.ts';
+
+export type SelectionSubject =
+  | { kind: 'status'; statusCode: string }
+  | { kind: 'lambda'; functionError: boolean; errorMessage: string | null; errorType: string | null };
+
+export type SelectionResult =
+  | { ok: true; statusCode: string; selectionPattern: string | null; response: IntegrationResponse; notes: string[] }
+  | { ok: false; logLine: string; notes: string[] };
+
+/** A Lambda custom integration: type AWS whose URI is the Lambda Invoke path (apigw-semantics §7). */
+export function isLambdaCustomIntegration(integration: Pick<Integration, 'type' | 'uri'>): boolean {
+  return integration.type === 'AWS' && isLambdaUri(integration.uri);
+}
+
+/** What the selection patterns are matched against, for this integration and backend response. */
+export function selectionSubjectFor(integration: Pick<Integration, 'type' | 'uri'>, backend: TraceResponse): SelectionSubject {
+  if (!isLambdaCustomIntegration(integration)) return { kind: 'status', statusCode: String(backend.statusCode) };
+  if (headerValue(backend.headers, 'X-Amz-Function-Error') === undefined) {
+    return { kind: 'lambda', functionError: false, errorMessage: null, errorType: null };
+  }
+  const error = parseLambdaError(backend.body);
+  return { kind: 'lambda', functionError: true, errorMessage: error.errorMessage, errorType: error.errorType };
+}
+
+/** `{errorMessage, errorType, stackTrace}` of a Lambda function error body; non-string messages are JSON text. */
+export function parseLambdaError(body: string): { errorMessage: string | null; errorType: string | null } {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      const { errorMessage, errorType } = parsed as Record<string, unknown>;
+      return {
+        errorMessage: errorMessage == null ? null : typeof errorMessage === 'string' ? errorMessage : JSON.stringify(errorMessage),
+        errorType: typeof errorType === 'string' ? errorType : null,
+      };
+    }
+  } catch {
+    // not JSON: no errorMessage to match
+  }
+  return { errorMessage: null, errorType: null };
+}
+
+export function subjectText(subject: SelectionSubject): string {
+  return subject.kind === 'status' ? subject.statusCode : (subject.errorMessage ?? '');
+}
+
+function hasPattern(response: IntegrationResponse): response is IntegrationResponse & { selectionPattern: string } {
+  return typeof response.selectionPattern === 'string' && response.selectionPattern !== '';
+}
+
+export function selectIntegrationResponse(
+  integrationResponses: Record<string, IntegrationResponse> | undefined,
+  subject: SelectionSubject,
+  methodResponses?: Record<string, MethodResponse>,
+): SelectionResult {
+  const notes: string[] = [];
+  const text = subjectText(subject);
+  const entries = Object.entries(integrationResponses ?? {}).map(([key, r]) => ({ ...r, statusCode: r.statusCode ?? key }));
+  const matching = entries.filter(hasPattern).filter((r) => {
+    try {
+      return compileJavaRegex(r.selectionPattern).test(text);
+    } catch (e) {
+      notes.push(`selectionPattern ${JSON.stringify(r.selectionPattern)} of response ${r.statusCode} ignored: ${(e as Error).message}`);
+      return false;
+    }
+  });
+  if (matching.length > 1) {
+    notes.push(
+      `Several selection patterns match (${matching.map((r) => r.statusCode).join(', ')}); API Gateway does not document which wins: using the first, ${matching[0]!.statusCode}`,
+    );
+  }
+  const selected = matching[0] ?? entries.find((r) => !hasPattern(r));
+  if (!selected) {
+    // Wording as AWS execution logs print it (reproduced in LocalStack's integration_response.py; not in the DG).
+    const what = subject.kind === 'status' ? `Endpoint Response Status Code: ${text}` : `Lambda errorMessage: ${subject.errorMessage ?? 'null'}`;
+    return {
+      ok: false,
+      notes,
+      logLine: `Execution failed due to configuration error: No match for output mapping and no default output mapping configured. ${what}`,
+    };
+  }
+  if (methodResponses && !Object.values(methodResponses).some((m) => m.statusCode === selected.statusCode) && !(selected.statusCode in methodResponses)) {
+    // Wording remembered from AWS execution logs; unverified.
+    return { ok: false, notes, logLine: `Execution failed due to configuration error: Output mapping refers to an invalid method response: ${selected.statusCode}` };
+  }
+  return { ok: true, statusCode: selected.statusCode, selectionPattern: hasPattern(selected) ? selected.selectionPattern : null, response: selected, notes };
+}

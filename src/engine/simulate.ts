@@ -1,0 +1,21 @@
+// simulate(design, request, options) -> Trace: the engine's one entry point (design.md §5, §6). It binds the real
+// method-request parser, $context builder and Velocity runtime to the request pipeline (request/pipeline.ts).
+import type { Design, SampleRequest } from '../model/types.ts';
+import { normalizeMethodRequest } from './request/method-request.ts';
+import { runSimulation, type EngineParts, type SimulateOptions } from './request/pipeline.ts';
+import type { Trace } from './trace.ts';
+import { buildContext } from './vtl/context.ts';
+import { renderVtl } from './vtl/index.ts';
+
+export type { SimulateOptions } from './request/pipeline.ts';
+export type { BackendCaller } from './integrations/types.ts';
+
+const ENGINE: EngineParts = {
+  normalizeMethodRequest: (sample, design) => normalizeMethodRequest(sample, design),
+  buildContext: (request, design, sample, options) => buildContext(request, design, sample, options),
+  renderTemplate: (template, scope) => renderVtl(template, scope),
+};
+
+export function simulate(design: Design, request: SampleRequest, options: SimulateOptions = {}): Promise<Trace> {
+  return runSimulation(design, request, options, ENGINE);
+}
