@@ -2,9 +2,14 @@
 // passed through) must carry the status code, `{"statusCode": 200}`; API Gateway then selects the integration
 // response by that code like an HTTP status (https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html).
 // Real AWS also accepts the non-JSON form `{statusCode: 200}` that CDK's CORS mock writes (LS-snap, apigw-semantics §5).
-// A code that cannot be found -> 500, logged as below (message text from LocalStack, unverified; a real CDK project
-// reports "Unable to parse statusCode" for a MOCK with no template, so a missing code fails even though the DG says a
-// MOCK without template "returns the default integration response").
+// Without a request template, "you can make a mock integration method return the default integration response"
+// (same page): when no template applied and nothing was passed through (e.g. a GET), the default integration
+// response (the one without a selection pattern) answers. A passed-through body without a code is different: real
+// projects report "Unable to parse statusCode" for it, so that -> 500, logged as below (message text from LocalStack,
+// unverified).
+
+import type { Integration } from '../../model/types.ts';
+import type { TraceTemplateSelection } from '../trace.ts';
 
 export const UNPARSABLE_STATUS_LOG =
   'Execution failed due to configuration error: Unable to parse statusCode. It should be an integer that is defined in the request template.';
@@ -24,4 +29,13 @@ export function parseMockStatusCode(body: string): number | null {
     const m = /[{,\s](?:statusCode|'statusCode'|"statusCode")\s*:\s*(-?\d+)\s*[,}\s]/.exec(body);
     return m ? Number(m[1]) : null;
   }
+}
+
+/** The default integration response's status for a MOCK that rendered no template and passed no body, else null. */
+export function mockDefaultStatus(integration: Integration, selection: TraceTemplateSelection | null, body: string): number | null {
+  if (selection?.outcome !== 'PASSTHROUGH' || body.trim() !== '') return null;
+  const fallback = Object.entries(integration.integrationResponses ?? {}).find(([, r]) => !r.selectionPattern);
+  if (!fallback) return null;
+  const code = Number(fallback[1].statusCode ?? fallback[0]);
+  return Number.isInteger(code) ? code : null;
 }

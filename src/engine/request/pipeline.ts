@@ -5,7 +5,7 @@
 import type { Design, SampleRequest } from '../../model/types.ts';
 import { buildIntegrationRequest } from '../integrations/index.ts';
 import { forbiddenMappedHeader } from '../integrations/forbidden-headers.ts';
-import { parseMockStatusCode, UNPARSABLE_STATUS_LOG } from '../integrations/mock.ts';
+import { mockDefaultStatus, parseMockStatusCode, UNPARSABLE_STATUS_LOG } from '../integrations/mock.ts';
 import type { TemplateOverrides, TemplateRender } from '../integrations/template-renderer.ts';
 import type { BackendCaller } from '../integrations/types.ts';
 import { ExecutionLog } from '../log/execution-log.ts';
@@ -129,7 +129,7 @@ export async function runSimulation(design: Design, sample: SampleRequest, optio
 
   const respondInput = { design, request, stageVariables, context, render, responseOverrides, log, trace, options };
   if (integration.type === 'MOCK') {
-    const status = parseMockStatusCode(payloadText(payload));
+    const status = parseMockStatusCode(payloadText(payload)) ?? mockDefaultStatus(integration, trace.templateSelection, payloadText(payload));
     if (status === null) return finish(internalServerError(), { stage: 'integration', message: 'MOCK: the request template must produce {"statusCode": <integer>}' }, UNPARSABLE_STATUS_LOG);
     await respond({ ...respondInput, backend: { statusCode: status, headers: {}, body: '', isBase64Encoded: false }, mock: true });
     return trace;
