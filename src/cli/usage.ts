@@ -1,9 +1,9 @@
 export const USAGE = `integration-designer — design and test API Gateway REST integrations
 
 Usage:
-  integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>]
+  integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>] [--deterministic]
       Render a mapping template against a sample method request; prints exactly the rendered text.
-      Errors exit 1 with "line L, column C: message" on stderr.
+      Errors exit 1 with "line L, column C: message" on stderr. --deterministic fixes $context ids and time.
   integration-designer simulate <design.json> [--request <request.json> | --sample <name>] [--deterministic] [--log]
       Run a sample request through the design as API Gateway would and print the Trace as JSON (method request,
       parameter mappings, template choice, content handling, the exact integration request, ...), or with --log the

@@ -75,6 +75,21 @@ function findSentinel(list: RawAst[], chain: RawNode[], hits: RawNode[][], top: 
   });
 }
 
+/** Whether the text of the template (adjacent text pieces joined; velocityjs splits at `#`) contains `text`. */
+function hasText(list: RawAst[], text: string): boolean {
+  let run = '';
+  for (const item of list) {
+    if (typeof item === 'string') {
+      run += item;
+      continue;
+    }
+    if (run.includes(text)) return true;
+    run = '';
+    if (Array.isArray(item) && hasText(item, text)) return true;
+  }
+  return run.includes(text);
+}
+
 function countBlocks(list: RawAst[]): number {
   return list.reduce<number>((n, item) => (Array.isArray(item) ? n + 1 + countBlocks(item) : n), 0);
 }
@@ -113,12 +128,15 @@ export function parseTemplate(template: string): RawAst[] {
     const name = BLOCK_NAMES[innermost.type] ?? `#${innermost.type}`;
     throw new VtlRuntimeError('parse', `${name} is never closed: add an #end`, { line: p?.first_line ?? 1, column: (p?.first_column ?? 0) + 1 });
   }
-  if (!top.at) {
-    if (/#\*(?![\s\S]*\*#)/.test(template)) {
-      const at = template.lastIndexOf('#*');
+  if (!top.at || hasText(tree, '#*')) {
+    const at = template.lastIndexOf('#*');
+    if (at >= 0 && !template.includes('*#', at)) {
+      // velocityjs reads an unclosed `#*` as text, or swallows the rest; Java Velocity rejects it.
       const before = template.slice(0, at);
       throw new VtlRuntimeError('parse', 'a #* comment is never closed with *#', { line: before.split('\n').length, column: at - before.lastIndexOf('\n') });
     }
+  }
+  if (!top.at) {
     throw new VtlRuntimeError('parse', '#end without an #if, #foreach, #macro or #define to close', nthEnd(template, countBlocks(tree)));
   }
   tree.pop(); // the sentinel

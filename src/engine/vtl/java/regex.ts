@@ -44,8 +44,11 @@ export function translateJavaRegex(pattern: string): JavaRegex {
   const extended = lead?.[1]?.includes('x') ?? false;
   let out = '';
   let inClass = 0;
+  let quantifier = false; // the previous token was a quantifier (so a following `+` is possessive)
   while (i < pattern.length) {
     const ch = pattern[i]!;
+    const afterQuantifier: boolean = quantifier;
+    quantifier = false;
     if (ch === '\\') {
       const next = pattern[i + 1];
       if (next === undefined) fail(pattern, 'Unexpected internal error');
@@ -60,8 +63,8 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       if (pm) {
         const body = POSIX[pm[1]!] ?? POSIX[pattern.slice(i + 3, i + 1 + pm[0].length - 1)] ?? `\\p{${pm[1]}}`;
         const negated = next === 'P';
-        const cls = body.startsWith('\\p') || body === '\\s' ? body : body;
-        out += inClass ? (negated ? fail(pattern, 'negated property inside a class is not supported') : cls) : `[${negated ? '^' : ''}${cls}]`;
+        if (inClass && negated) fail(pattern, 'a negated property inside a character class is not supported');
+        out += inClass ? body : `[${negated ? '^' : ''}${body}]`;
         i += 1 + pm[0].length;
         continue;
       }
@@ -131,7 +134,7 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       }
       if (/^[imsxu-]+\)/.test(rest) || /^[imsxu-]+:/.test(rest)) fail(pattern, 'inline flags are only supported at the start of a pattern');
     }
-    if ((ch === '+' ) && /[*+?}]/.test(pattern[i - 1] ?? '') && pattern[i - 2] !== '\\') {
+    if (ch === '+' && afterQuantifier) {
       i++; // possessive quantifier: drop the `+` (approximation)
       continue;
     }
@@ -148,6 +151,7 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       i++;
       continue;
     }
+    if (ch === '*' || ch === '+' || ch === '?' || ch === '}') quantifier = !(ch === '?' && afterQuantifier);
     out += ch === '/' ? '\\/' : ch;
     i++;
   }
