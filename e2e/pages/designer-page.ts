@@ -1,10 +1,23 @@
 // Page object for the designer: specs talk to the app through these locators only (found by role and label).
-import type { Page, BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { IntegrationForm } from './integration-form.ts';
+import { PreviewPanel } from './preview-panel.ts';
+import { SamplePanel } from './sample-panel.ts';
+import { TemplatesPanel } from './templates-panel.ts';
 
 export class DesignerPage {
   readonly externalRequests: string[] = [];
+  readonly form: IntegrationForm;
+  readonly templates: TemplatesPanel;
+  readonly sample: SamplePanel;
+  readonly preview: PreviewPanel;
 
-  constructor(readonly page: Page) {}
+  constructor(readonly page: Page) {
+    this.form = new IntegrationForm(page);
+    this.templates = new TemplatesPanel(page);
+    this.sample = new SamplePanel(page);
+    this.preview = new PreviewPanel(page);
+  }
 
   /** Refuses (and records) every request that would leave this machine: the designer must work offline. */
   static async blockExternalNetwork(context: BrowserContext, sink: string[]): Promise<void> {
@@ -19,11 +32,41 @@ export class DesignerPage {
     await this.page.goto('/');
   }
 
+  /** Opens the designer with a value already in its browser storage (as a previous visit would leave it). */
+  async openWithStoredValue(key: string, value: string): Promise<void> {
+    await this.page.addInitScript(([k, v]) => window.localStorage.setItem(k!, v!), [key, value]);
+    await this.open();
+  }
+
   get appHeading() {
     return this.page.getByRole('heading', { name: 'Integration Designer', level: 1 });
   }
 
+  get validation() {
+    return this.page.getByRole('region', { name: 'Validation', exact: true });
+  }
+
   get validationStatus() {
-    return this.page.getByRole('region', { name: 'Validation' }).getByRole('status');
+    return this.validation.getByRole('status');
+  }
+
+  get designName() {
+    return this.page.getByLabel('Design name');
+  }
+
+  get notice() {
+    return this.page.getByRole('status').filter({ hasText: 'could not be read' });
+  }
+
+  async newDesign(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New design' }).click();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Undo' }).click();
+  }
+
+  async redo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Redo' }).click();
   }
 }

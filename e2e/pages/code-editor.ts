@@ -1,0 +1,67 @@
+// Drives a code editor (Monaco once loaded; the plain textarea before): waits for Monaco, then replaces its text.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class CodeEditorDriver {
+  constructor(
+    readonly page: Page,
+    /** The accessible name of the editor. */
+    readonly name: string,
+  ) {}
+
+  get textbox(): Locator {
+    return this.page.getByRole('textbox', { name: this.name });
+  }
+
+  /** The Monaco editor element around the textbox. */
+  get monaco(): Locator {
+    return this.page.locator('.code-editor[data-editor="monaco"]').filter({ has: this.textbox });
+  }
+
+  async waitForMonaco(): Promise<void> {
+    await expect(this.monaco).toBeVisible();
+  }
+
+  /**
+   * Replaces the whole text by selecting all and pasting, as a user would. (Typed or inserted text goes through
+   * Monaco's auto-closing of brackets and quotes, which changes it; a paste is taken as it is.)
+   */
+  async setText(text: string): Promise<void> {
+    await this.waitForMonaco();
+    await this.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    if (text === '') {
+      await this.page.keyboard.press('Delete');
+      return;
+    }
+    await this.textbox.evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** Types at the end of the text, key by key (so completions and auto-closing behave as for a user). */
+  async typeAtEnd(text: string): Promise<void> {
+    await this.waitForMonaco();
+    await this.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.page.keyboard.type(text);
+  }
+
+  /** The completion the editor offers for `label` (its accessible name starts with the label). */
+  suggestion(label: string): Locator {
+    return this.monaco.getByRole('listbox').getByRole('option', { name: new RegExp(`^${label}\\b`) });
+  }
+
+  /** Lines (1-based) that carry an error marker (a squiggle) in the editor. */
+  async errorMarkerLines(): Promise<number[]> {
+    return this.monaco.evaluate((root) => {
+      const lineHeight = Number.parseFloat(getComputedStyle(root.querySelector('.view-line')!).height) || 18;
+      const tops = [...root.querySelectorAll<HTMLElement>('.squiggly-error')].map((el) => {
+        const overlay = el.parentElement as HTMLElement; // one overlay per visible line
+        return Math.round(Number.parseFloat(overlay.style.top) / lineHeight) + 1;
+      });
+      return [...new Set(tops)].sort((a, b) => a - b);
+    });
+  }
+}

@@ -1,0 +1,42 @@
+// Journey: a runaway #foreach is stopped (by the engine's limits or the worker's wall-clock budget) and the page keeps
+// answering while it runs.
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page.ts';
+
+const RUNAWAY = '#foreach($a in [1..1000])#foreach($b in [1..1000])#foreach($c in [1..1000])x#end#end#end';
+
+test('a runaway #foreach is stopped while the page still answers', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const { templates, preview } = designer;
+  await templates.setTemplate('application/json', RUNAWAY);
+
+  // The page answers while the engine is busy: typing a name shows at once.
+  await designer.designName.fill('Still responsive');
+  await expect(designer.designName).toHaveValue('Still responsive');
+
+  await expect(preview.stopped.or(preview.error)).toContainText(/stopped: the template ran too long|too much work|limit|iterations/i, { timeout: 15_000 });
+  await expect(designer.validationStatus).toBeVisible();
+
+  // After a fix the preview comes back.
+  await templates.setTemplate('application/json', '{"ok": true}');
+  await expect(preview.integrationRequestBody).toContainText('"ok": true');
+});
+
+// One engine step that never ends (catastrophic regex backtracking in String.matches): the engine's step limits cannot
+// see it, so the client's wall-clock budget terminates the worker and starts a new one.
+const BACKTRACKING = `#set($s = "${'a'.repeat(40)}!")$s.matches("(a+)+b")`;
+
+test('a template that runs too long is stopped by the wall-clock budget, and the preview recovers', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const { templates, preview } = designer;
+  await templates.setTemplate('application/json', BACKTRACKING);
+  await designer.designName.fill('Answering while the worker is stuck');
+  await expect(designer.designName).toHaveValue('Answering while the worker is stuck');
+  await expect(preview.stopped).toContainText('stopped: the template ran too long', { timeout: 15_000 });
+  await expect(preview.status).toContainText('stopped');
+
+  await templates.setTemplate('application/json', '{"recovered": true}');
+  await expect(preview.integrationRequestBody).toContainText('"recovered": true');
+});

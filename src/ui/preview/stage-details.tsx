@@ -1,0 +1,73 @@
+// The details of the selected stage, read from the trace.
+import { memo } from 'react';
+import type { Trace, TraceResponse } from '../../engine/trace.ts';
+import type { StageId } from '../../store/ui-slice.ts';
+import { BodyView, HeadersView } from './body-view.tsx';
+import { IntegrationRequestStage } from './integration-request-view.tsx';
+
+export const StageDetails = memo(function StageDetails({ trace, stage }: { trace: Trace; stage: StageId }) {
+  switch (stage) {
+    case 'method-request': {
+      const m = trace.methodRequest;
+      if (!m) return <NotReached />;
+      return (
+        <section className="message" aria-label="Method request">
+          <h3>
+            <span className="verb">{m.method}</span> <span className="url">{m.path}</span>
+          </h3>
+          <p className="facts">
+            Resource <code>{m.resourcePath}</code>
+            {Object.keys(m.pathParameters).length ? (
+              <>
+                {' '}
+                · path parameters <code>{JSON.stringify(m.pathParameters)}</code>
+              </>
+            ) : null}
+            {Object.keys(m.query).length ? (
+              <>
+                {' '}
+                · query <code>{JSON.stringify(m.multiValueQuery)}</code>
+              </>
+            ) : null}
+          </p>
+          <HeadersView headers={m.headers} multiValueHeaders={m.multiValueHeaders} label="Method request headers" />
+          <BodyView body={m.body} isBase64Encoded={m.isBase64Encoded} label="Method request body" />
+        </section>
+      );
+    }
+    case 'integration-request':
+      return <IntegrationRequestStage trace={trace} />;
+    case 'backend':
+      return trace.backend ? <ResponseView response={trace.backend} label="Backend response" /> : <NotReached />;
+    case 'integration-response': {
+      const r = trace.integrationResponse;
+      if (!r) return <NotReached />;
+      return (
+        <section className="message" aria-label="Integration response">
+          <h3>Integration response {r.statusCode}</h3>
+          <p className="facts">
+            Selection pattern <code>{r.selectionPattern ?? '(default)'}</code>
+          </p>
+        </section>
+      );
+    }
+    case 'method-response':
+      return trace.methodResponse ? <ResponseView response={trace.methodResponse} label="Method response" /> : <NotReached />;
+  }
+});
+
+function ResponseView({ response, label }: { response: TraceResponse; label: string }) {
+  return (
+    <section className="message" aria-label={label}>
+      <h3>
+        {label}: status {response.statusCode}
+      </h3>
+      <HeadersView headers={response.headers} multiValueHeaders={response.multiValueHeaders} label={`${label} headers`} />
+      <BodyView body={response.body} isBase64Encoded={response.isBase64Encoded} label={`${label} body`} />
+    </section>
+  );
+}
+
+function NotReached() {
+  return <p className="empty">This stage was not reached for this sample.</p>;
+}

@@ -1,0 +1,19 @@
+// What every code editor (Monaco, or the plain textarea used while Monaco loads or if it fails) accepts.
+import type { TemplateDiagnostic } from '../../worker/protocol.ts';
+import type { CompletionContext } from '../templates/velocity-language/completions.ts';
+
+export interface CodeEditorProps {
+  value: string;
+  onChange: (value: string) => void;
+  language: 'velocity' | 'json' | 'plaintext';
+  /** Accessible name of the editor (the visible label is rendered by the caller). */
+  label: string;
+  /** Unique per document; Monaco keeps one model (and undo stack) per path. */
+  modelPath: string;
+  diagnostics?: readonly TemplateDiagnostic[];
+  /** For Velocity completions: the sample body, stage variables. */
+  completionContext?: () => CompletionContext;
+  /** CSS height of the editor. */
+  height?: string;
+  describedBy?: string;
+}

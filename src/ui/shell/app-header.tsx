@@ -1,0 +1,48 @@
+// The top bar: the product name, the design's name, undo/redo and "New design".
+import { defaultDesign, defaultIntegration } from '../../model/index.ts';
+import type { Design } from '../../model/types.ts';
+import { useActions, useDesigner } from '../../store/hooks.tsx';
+
+/** An empty HTTP design: no parameters, no templates, one sample (the starting point of "build from scratch"). */
+export function emptyDesign(): Design {
+  const base = defaultDesign();
+  return {
+    ...base,
+    name: 'New integration',
+    method: { httpMethod: 'GET', resourcePath: '/', requestParameters: {} },
+    integration: defaultIntegration('HTTP'),
+    samples: [{ name: 'sample 1', method: 'GET', path: '/', headers: {}, query: {}, body: '', isBase64Encoded: false }],
+  };
+}
+
+export function AppHeader() {
+  const { name, canUndo, canRedo } = useDesigner((s) => ({ name: s.design.name, canUndo: s.history.past.length > 0, canRedo: s.history.future.length > 0 }));
+  const { editDesign, undo, redo, replaceDesign, selectSample, selectTemplate } = useActions();
+  return (
+    <header className="app-header">
+      <h1>Integration Designer</h1>
+      <div className="field field-inline design-name">
+        <label htmlFor="design-name">Design name</label>
+        <input id="design-name" value={name} onChange={(e) => editDesign((d) => ({ ...d, name: e.target.value }), 'name')} />
+      </div>
+      <div className="toolbar" role="toolbar" aria-label="Edit">
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          Redo
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            replaceDesign(emptyDesign());
+            selectSample(0);
+            selectTemplate(null);
+          }}
+        >
+          New design
+        </button>
+      </div>
+    </header>
+  );
+}

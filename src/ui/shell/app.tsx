@@ -1,0 +1,49 @@
+// The designer: form | templates and sample | preview, in three columns (stacked on narrow windows).
+import { useEffect } from 'react';
+import type { DesignerStore } from '../../store/store-types.ts';
+import { DesignerStoreProvider } from '../../store/hooks.tsx';
+import { ApiSection } from '../forms/api-section.tsx';
+import { IntegrationSection } from '../forms/integration-section.tsx';
+import { MethodSection } from '../forms/method-section.tsx';
+import { PreviewPanel } from '../preview/preview-panel.tsx';
+import { SamplesPanel } from '../samples/samples-panel.tsx';
+import { preloadCodeEditor } from '../shared/code-editor.tsx';
+import { TemplatesPanel } from '../templates/templates-panel.tsx';
+import { AppHeader } from './app-header.tsx';
+import { NoticeBanner } from './notice-banner.tsx';
+import { useUndoShortcuts } from './use-undo-shortcuts.ts';
+import { ValidationPanel } from './validation-panel.tsx';
+
+export function App({ store }: { store: DesignerStore }) {
+  return (
+    <DesignerStoreProvider store={store}>
+      <Designer />
+    </DesignerStoreProvider>
+  );
+}
+
+function Designer() {
+  useUndoShortcuts();
+  useEffect(() => preloadCodeEditor(), []);
+  return (
+    <div className="app">
+      <AppHeader />
+      <NoticeBanner />
+      <main className="columns">
+        <div className="column column-form" aria-label="Integration settings" role="region">
+          <ValidationPanel />
+          <MethodSection />
+          <IntegrationSection />
+          <ApiSection />
+        </div>
+        <div className="column column-editors" aria-label="Templates and sample request" role="region">
+          <TemplatesPanel />
+          <SamplesPanel />
+        </div>
+        <div className="column column-preview" aria-label="Live preview" role="region">
+          <PreviewPanel />
+        </div>
+      </main>
+    </div>
+  );
+}

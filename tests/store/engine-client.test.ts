@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { EngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
+import { STOPPED_MESSAGE, type EngineReply, type EngineRequest } from '../../src/worker/protocol.ts';
+import type { Trace } from '../../src/engine/trace.ts';
+import { ManualTimers } from './manual-timers.ts';
+import { fixtureDesign } from './fixture-design.ts';
+
+class FakeWorker implements WorkerLike {
+  received: EngineRequest[] = [];
+  terminated = false;
+  onmessage: ((event: { data: EngineReply }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  postMessage(message: EngineRequest) {
+    this.received.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(id: number) {
+    this.onmessage?.({ data: { kind: 'trace', id, trace: traceFor(id), templateDiagnostics: {}, durationMs: 1 } });
+  }
+}
+
+const traceFor = (id: number) => ({ log: [`run ${id}`] }) as unknown as Trace;
+
+function setup() {
+  const timers = new ManualTimers();
+  const workers: FakeWorker[] = [];
+  const client = new EngineClient(
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    { budgetMs: 2000, timers },
+  );
+  const run = () => client.run(fixtureDesign(), { name: 's' });
+  return { timers, workers, client, run };
+}
+
+describe('engine client: latest result wins, runaway runs are stopped', () => {
+  it('resolves the latest run with its trace', async () => {
+    const { workers, run } = setup();
+    const result = run();
+    workers[0]!.answer(1);
+    expect(await result).toMatchObject({ kind: 'trace', trace: { log: ['run 1'] } });
+  });
+
+  it('drops a result that arrives after a newer run started (stale), even out of order', async () => {
+    const { workers, run } = setup();
+    const first = run();
+    const second = run();
+    workers[0]!.answer(2);
+    workers[0]!.answer(1);
+    expect(await first).toEqual({ kind: 'stale' });
+    expect(await second).toMatchObject({ kind: 'trace', trace: { log: ['run 2'] } });
+  });
+
+  it('a run over the wall-clock budget terminates the worker, reports "stopped", and a new worker serves the next run', async () => {
+    const { timers, workers, client, run } = setup();
+    const runaway = run();
+    timers.advance(2000);
+    expect(await runaway).toEqual({ kind: 'stopped', message: STOPPED_MESSAGE });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(client.restarts).toBe(1);
+    const next = run();
+    workers[1]!.answer(2);
+    expect(await next).toMatchObject({ kind: 'trace' });
+  });
+
+  it('a newer run queued behind a runaway is re-sent to the new worker and gets a fresh budget', async () => {
+    const { timers, workers, run } = setup();
+    const runaway = run();
+    timers.advance(1500);
+    const fixed = run();
+    timers.advance(500);
+    expect(await runaway).toEqual({ kind: 'stale' });
+    expect(workers[1]!.received.map((m) => m.id)).toEqual([2]);
+    timers.advance(1900); // still within the re-sent run's own budget
+    workers[1]!.answer(2);
+    expect(await fixed).toMatchObject({ kind: 'trace', trace: { log: ['run 2'] } });
+  });
+
+  it('a late answer from a terminated worker is ignored', async () => {
+    const { timers, workers, run } = setup();
+    const runaway = run();
+    const oldWorker = workers[0]!;
+    const handler = oldWorker.onmessage;
+    timers.advance(2000);
+    await runaway;
+    expect(oldWorker.onmessage).toBeNull();
+    expect(() => handler?.({ data: { kind: 'failure', id: 1, message: 'late' } })).not.toThrow();
+  });
+
+  it('a worker crash fails the latest run with the reason and restarts the worker', async () => {
+    const { workers, run } = setup();
+    const result = run();
+    workers[0]!.onerror?.({ message: 'SyntaxError in module' });
+    expect(await result).toEqual({ kind: 'failed', message: 'the engine failed: SyntaxError in module' });
+    expect(workers).toHaveLength(2);
+  });
+
+  it('a failure reply is passed on as "failed"', async () => {
+    const { workers, run } = setup();
+    const result = run();
+    workers[0]!.onmessage?.({ data: { kind: 'failure', id: 1, message: 'boom' } });
+    expect(await result).toEqual({ kind: 'failed', message: 'boom' });
+  });
+});

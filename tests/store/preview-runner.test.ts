@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createDesignerStore } from '../../src/store/store.ts';
+import { startPreviewRunner } from '../../src/store/preview-runner.ts';
+import type { RunOutcome } from '../../src/worker/protocol.ts';
+import type { Design, SampleRequest } from '../../src/model/types.ts';
+import type { Trace } from '../../src/engine/trace.ts';
+import { ManualTimers } from './manual-timers.ts';
+import { fixtureDesign } from './fixture-design.ts';
+
+function setup() {
+  const timers = new ManualTimers();
+  const store = createDesignerStore({ design: fixtureDesign(), now: () => timers.now });
+  const calls: Array<{ design: Design; sample: SampleRequest; finish: (o: RunOutcome) => void }> = [];
+  const run = (design: Design, sample: SampleRequest) =>
+    new Promise<RunOutcome>((finish) => calls.push({ design, sample, finish }));
+  startPreviewRunner(store, run, { intervalMs: 60, now: () => timers.now, setTimeout: timers.setTimeout });
+  const rename = (name: string) => store.getState().actions.editDesign((d) => ({ ...d, name }));
+  const done = (i: number) => calls[i]!.finish({ kind: 'trace', trace: { log: [String(i)] } as unknown as Trace, templateDiagnostics: {}, durationMs: 3 });
+  return { timers, store, calls, rename, done, flush: () => new Promise((r) => setTimeout(r, 0)) };
+}
+
+describe('preview runner: at most one run in flight, changes coalesce, a lone change runs at once', () => {
+  it('runs once at start with the selected sample', () => {
+    const { calls } = setup();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.sample.name).toBe('happy path');
+  });
+
+  it('changes during a run collapse into one trailing run with the latest design', async () => {
+    const { calls, rename, done, timers, flush } = setup();
+    rename('a');
+    rename('b');
+    rename('c');
+    await flush();
+    expect(calls).toHaveLength(1);
+    timers.advance(100);
+    done(0);
+    await flush();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.design.name).toBe('c');
+  });
+
+  it('a change after the interval, with the engine idle, starts a run immediately (no debounce delay)', async () => {
+    const { calls, rename, done, timers, flush } = setup();
+    done(0);
+    await flush();
+    timers.advance(61);
+    rename('x');
+    await flush();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a change within the interval waits for the rest of it', async () => {
+    const { calls, rename, done, timers, flush } = setup();
+    done(0);
+    await flush();
+    timers.advance(20);
+    rename('x');
+    await flush();
+    expect(calls).toHaveLength(1);
+    timers.advance(40);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('writes the trace, or the stop message, into the preview slice', async () => {
+    const { calls, store, rename, done, timers, flush } = setup();
+    done(0);
+    await flush();
+    expect(store.getState().preview).toMatchObject({ status: 'ready', trace: { log: ['0'] }, durationMs: 3 });
+    timers.advance(100);
+    rename('runaway');
+    await flush();
+    calls[1]!.finish({ kind: 'stopped', message: 'stopped: the template ran too long' });
+    await flush();
+    expect(store.getState().preview).toMatchObject({ status: 'stopped', trace: null, message: 'stopped: the template ran too long' });
+  });
+
+  it('selecting another sample re-runs with that sample', async () => {
+    const { calls, store, done, timers, flush } = setup();
+    done(0);
+    await flush();
+    timers.advance(100);
+    store.getState().actions.addSample({ name: 'second' });
+    await flush();
+    expect(calls).toHaveLength(2);
+    expect(calls.at(-1)!.sample.name).toBe('second');
+  });
+});
