@@ -63,10 +63,10 @@ export class DesignerPage {
   }
 
   async undo(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Undo' }).click();
+    await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
   }
 
   async redo(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Redo' }).click();
+    await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
   }
 }

@@ -29,7 +29,7 @@ export class IntegrationForm {
     return this.page.getByLabel('VPC link ID');
   }
   get contentHandling() {
-    return this.page.getByRole('combobox', { name: 'Content handling' });
+    return this.page.getByRole('combobox', { name: 'Content handling', exact: true });
   }
   get timeout() {
     return this.page.getByLabel('Timeout (ms)');

@@ -41,8 +41,43 @@ export class PreviewPanel {
     return this.region.getByLabel('Trace JSON');
   }
 
+  /** A stage of the strip (its accessible name may start with a state bullet). */
   stage(title: string) {
-    return this.region.getByRole('list', { name: 'Execution stages' }).getByRole('button', { name: new RegExp(`^${title}`) });
+    return this.region.getByRole('list', { name: 'Execution stages' }).getByRole('button', { name: new RegExp(`(^|\\s)${title}\\b`) });
+  }
+
+  async showStage(title: 'Method request' | 'Integration request' | 'Backend' | 'Integration response' | 'Method response'): Promise<void> {
+    await this.showTab('Stages');
+    await this.stage(title).click();
+  }
+
+  /** "Mock backends: service worker" / "in-page (...)": where the mocks answered. */
+  get mockStatus() {
+    return this.region.getByText(/^Mock backends:/);
+  }
+  get backendResponse() {
+    return this.region.getByRole('region', { name: 'Backend response', exact: true });
+  }
+  get backendTimeout() {
+    return this.region.getByRole('region', { name: 'Backend timeout', exact: true });
+  }
+  get integrationResponseSelection() {
+    return this.region.getByRole('region', { name: 'Integration response selection', exact: true });
+  }
+  get mappedResponseHeaders() {
+    return this.region.getByRole('region', { name: 'Mapped response headers', exact: true });
+  }
+  get responseTemplate() {
+    return this.region.getByRole('region', { name: 'Response template', exact: true });
+  }
+  get methodResponse() {
+    return this.region.getByRole('region', { name: 'Method response', exact: true });
+  }
+  get methodResponseHeaders() {
+    return this.region.getByRole('table', { name: 'Method response headers' });
+  }
+  get methodResponseBody() {
+    return this.region.getByLabel('Method response body');
   }
 
   async showTab(name: 'Stages' | 'Execution log' | 'Trace JSON'): Promise<void> {

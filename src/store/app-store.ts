@@ -1,7 +1,8 @@
 // The store the app starts with: the design saved in this browser (through the model's restore step), or the default
 // design with a notice when the saved one cannot be read; saved again on every change.
 import { defaultDesign, parseDesignJson, restoreDesign, serializeDesign } from '../model/index.ts';
-import { loadPersisted, persistStore, type PersistenceCodec } from './persistence.ts';
+import { onLibraryChange, openLibrary } from '../share/index.ts';
+import { loadPersisted, persistStore, syncWithLibrary, tabFirstStorage, type PersistenceCodec } from './persistence.ts';
 import { createDesignerStore } from './store.ts';
 import type { DesignerStore } from './store-types.ts';
 
@@ -11,9 +12,18 @@ export const designCodec: PersistenceCodec = {
   fallback: defaultDesign,
 };
 
-export function createAppStore(storage: Storage | null): DesignerStore {
+export function createAppStore(storage: Pick<Storage, 'getItem' | 'setItem'> | null): DesignerStore {
   const loaded = loadPersisted(storage, designCodec);
-  const store = createDesignerStore(loaded);
+  const store = createDesignerStore({
+    ...loaded,
+    document: loaded.document ?? undefined,
+    openLibrary: () => openLibrary(),
+    fallbackDesign: defaultDesign,
+  });
+  // The library of saved designs (IndexedDB, or memory when the browser refuses it) is the store of record.
+  const library = syncWithLibrary(store, onLibraryChange);
+  addEventListener('pagehide', library.flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && library.flush());
   if (storage) {
     const saver = persistStore(store, storage, designCodec);
     // Flush a pending save when the page goes away (a reload right after typing must not lose the last keystrokes).
@@ -23,10 +33,16 @@ export function createAppStore(storage: Storage | null): DesignerStore {
   return store;
 }
 
-export function browserStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
+/** This tab's sessionStorage over the browser's localStorage (persistence.ts, tabFirstStorage); null when neither works. */
+export function browserStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
+  const get = (name: 'localStorage' | 'sessionStorage'): Storage | null => {
+    try {
+      return globalThis[name] ?? null;
+    } catch {
+      return null; // storage disabled (some privacy modes throw on access)
+    }
+  };
+  const tab = get('sessionStorage');
+  const browser = get('localStorage');
+  return tab || browser ? tabFirstStorage(tab, browser) : null;
 }

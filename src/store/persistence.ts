@@ -1,7 +1,10 @@
-// Keeps the current design and selected sample across reloads (localStorage). A stored value is untrusted: it is
-// loaded through the model's restore step, and anything unreadable falls back to the default design with a notice
-// instead of breaking the page.
+// Keeps the current design and selected sample across reloads (localStorage): the crash-safe fast path, written
+// synchronously. The library of saved designs (IndexedDB, library-slice.ts) is the store of record: `autosaveToLibrary`
+// saves the open design there shortly after each change. A stored value is untrusted: it is loaded through the model's
+// restore step, and anything unreadable falls back to the default design with a notice instead of breaking the page.
 import type { Design } from '../model/types.ts';
+import type { LibraryChange } from '../share/index.ts';
+import { shouldAutosave, type OpenDocument } from './library-state.ts';
 import type { DesignerStore } from './store-types.ts';
 
 export const STORAGE_KEY = 'integration-designer:current';
@@ -10,6 +13,8 @@ export interface PersistedEnvelope {
   /** The serialized design document (design.md §3). */
   design: unknown;
   selectedSample: number;
+  /** Which saved design it is, and whether the library has this very version (`saved`). Absent before the library. */
+  document?: OpenDocument & { saved: boolean };
 }
 
 export interface PersistenceCodec {
@@ -24,13 +29,16 @@ export interface LoadedState {
   selectedSample: number;
   /** Set when the stored value could not be used, to tell the user what happened. */
   notice: string | null;
+  /** The saved design it is (null: not in the library), and whether the library has this version. */
+  document: OpenDocument | null;
+  saved: boolean;
 }
 
 type ReadableStorage = Pick<Storage, 'getItem'>;
 type WritableStorage = Pick<Storage, 'setItem'>;
 
 export function loadPersisted(storage: ReadableStorage | null, codec: PersistenceCodec): LoadedState {
-  const fresh = (notice: string | null): LoadedState => ({ design: codec.fallback(), selectedSample: 0, notice });
+  const fresh = (notice: string | null): LoadedState => ({ design: codec.fallback(), selectedSample: 0, notice, document: null, saved: true });
   let raw: string | null;
   try {
     raw = storage?.getItem(STORAGE_KEY) ?? null;
@@ -43,14 +51,64 @@ export function loadPersisted(storage: ReadableStorage | null, codec: Persistenc
     if (!envelope || typeof envelope !== 'object' || !('design' in envelope)) throw new Error('no design in the saved value');
     const design = codec.restore(envelope.design);
     const selectedSample = Number.isInteger(envelope.selectedSample) ? Number(envelope.selectedSample) : 0;
-    return { design, selectedSample, notice: null };
+    const document = readDocument(envelope.document);
+    // A design stored before the library existed (no document) is not in the library yet: it gets saved there.
+    return { design, selectedSample, notice: null, document: document?.document ?? null, saved: document?.saved ?? false };
   } catch (e) {
     return fresh(`The design saved in this browser could not be read (${(e as Error).message}); started from the default design.`);
   }
 }
 
-export function savePersisted(storage: WritableStorage, design: Design, selectedSample: number, codec: PersistenceCodec): void {
-  const envelope: PersistedEnvelope = { design: codec.serialize(design), selectedSample };
+/** The envelope's `document`, checked field by field (a stored value is untrusted); null when absent or unusable. */
+function readDocument(value: unknown): { document: OpenDocument; saved: boolean } | null {
+  const d = value as Partial<PersistedEnvelope['document']> | null | undefined;
+  if (!d || typeof d !== 'object') return null;
+  const id = typeof d.id === 'string' && d.id !== '' ? d.id : null;
+  const revision = Number.isSafeInteger(d.revision) && Number(d.revision) >= 0 ? Number(d.revision) : 0;
+  const shared = d.shared === true;
+  if (shared || id === null) return { document: { id: null, revision: 0, shared }, saved: d.saved === true };
+  return { document: { id, revision, shared }, saved: d.saved === true };
+}
+
+/**
+ * This tab's copy first, then the browser's: the envelope is written to both sessionStorage (per tab, survives a
+ * reload) and localStorage (shared, survives a restart). So a reload shows what *this* tab had open even when another
+ * tab wrote since, and a new tab or a restarted browser shows what was open last. Either may be missing or refuse.
+ */
+export function tabFirstStorage(tab: Storage | null, browser: Storage | null): Pick<Storage, 'getItem' | 'setItem'> {
+  return {
+    getItem: (key) => {
+      const attempt = (s: Storage | null) => {
+        try {
+          return s?.getItem(key) ?? null;
+        } catch {
+          return null;
+        }
+      };
+      return attempt(tab) ?? attempt(browser);
+    },
+    setItem: (key, value) => {
+      let failure: unknown = null;
+      for (const s of [tab, browser]) {
+        try {
+          s?.setItem(key, value);
+        } catch (e) {
+          failure = e;
+        }
+      }
+      if (failure !== null) throw failure;
+    },
+  };
+}
+
+export function savePersisted(
+  storage: WritableStorage,
+  design: Design,
+  selectedSample: number,
+  codec: PersistenceCodec,
+  document?: PersistedEnvelope['document'],
+): void {
+  const envelope: PersistedEnvelope = { design: codec.serialize(design), selectedSample, ...(document ? { document } : {}) };
   storage.setItem(STORAGE_KEY, JSON.stringify(envelope));
 }
 
@@ -74,17 +132,26 @@ export function persistStore(
   const flush = () => {
     if (pending !== null) scheduler.clearTimeout(pending);
     pending = null;
-    const { design, selectedSample } = store.getState();
+    const { design, selectedSample, library } = store.getState();
     try {
-      savePersisted(storage, design, selectedSample, codec);
+      savePersisted(storage, design, selectedSample, codec, { ...library.document, saved: design === library.savedDesign });
     } catch {
       // Quota exceeded or storage disabled: keep working; the design is still in memory.
     }
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.design === previous.design && state.selectedSample === previous.selectedSample) return;
+    if (
+      state.design === previous.design &&
+      state.selectedSample === previous.selectedSample &&
+      state.library.document === previous.library.document &&
+      state.library.savedDesign === previous.library.savedDesign
+    ) {
+      return;
+    }
     if (pending !== null) scheduler.clearTimeout(pending);
-    pending = scheduler.setTimeout(flush, delayMs);
+    // Which saved design is open is written at once: a tab opened right after must not save this design again as new.
+    if (state.library.document !== previous.library.document) flush();
+    else pending = scheduler.setTimeout(flush, delayMs);
   });
   return {
     flush: () => {
@@ -93,6 +160,65 @@ export function persistStore(
     stop: () => {
       unsubscribe();
       if (pending !== null) flush();
+    },
+  };
+}
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+const browserScheduler: Scheduler = { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number) };
+
+/**
+ * Saves the open design to the library `delayMs` after the last change (a burst of keystrokes is one save). `flush`
+ * starts a pending save at once (page hidden); `stop` stops listening.
+ */
+export function autosaveToLibrary(
+  store: DesignerStore,
+  delayMs = AUTOSAVE_DELAY_MS,
+  scheduler: Scheduler = browserScheduler,
+): { flush: () => void; stop: () => void } {
+  let pending: unknown = null;
+  const save = () => {
+    pending = null;
+    // Checked again now: the design may have been saved, switched or put in conflict since the change.
+    if (shouldAutosave(store.getState())) void store.getState().actions.saveDesign();
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.design === previous.design || !shouldAutosave(state)) return;
+    if (pending !== null) scheduler.clearTimeout(pending);
+    pending = scheduler.setTimeout(save, delayMs);
+  });
+  const flush = () => {
+    if (pending === null) return;
+    scheduler.clearTimeout(pending);
+    save();
+  };
+  return {
+    flush,
+    stop: () => {
+      unsubscribe();
+      if (pending !== null) scheduler.clearTimeout(pending);
+    },
+  };
+}
+
+/**
+ * Connects the store to the library: opens it (reconciling the open design with its stored copy), autosaves, and
+ * listens to changes made by other tabs (`listen` is share's onLibraryChange in the browser).
+ */
+export function syncWithLibrary(
+  store: DesignerStore,
+  listen: (listener: (change: LibraryChange) => void) => () => void,
+  delayMs = AUTOSAVE_DELAY_MS,
+): { flush: () => void; stop: () => void } {
+  const autosave = autosaveToLibrary(store, delayMs);
+  const unlisten = listen((change) => void store.getState().actions.libraryChanged(change));
+  void store.getState().actions.connectLibrary();
+  return {
+    flush: autosave.flush,
+    stop: () => {
+      autosave.stop();
+      unlisten();
     },
   };
 }

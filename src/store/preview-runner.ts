@@ -59,7 +59,12 @@ export function startPreviewRunner(store: DesignerStore, run: RunPreview, option
     const { actions } = store.getState();
     switch (outcome.kind) {
       case 'trace':
-        actions.previewSucceeded(outcome.trace, outcome.durationMs, outcome.templateDiagnostics);
+        actions.previewSucceeded(outcome.trace, outcome.durationMs, outcome.templateDiagnostics, {
+          responseTemplateDiagnostics: outcome.responseTemplateDiagnostics,
+          backendRoute: outcome.backendRoute,
+          backendLatencyMs: outcome.backendLatencyMs,
+        });
+        if (outcome.mockStores) actions.mockStoresChanged(outcome.mockStores);
         break;
       case 'stopped':
       case 'failed':

@@ -1,7 +1,8 @@
 // The live preview's state: the last Trace the engine produced and how the latest run went. The UI only renders
 // this; it never re-decides what the engine decided (design.md §7).
 import type { Trace } from '../engine/trace.ts';
-import type { TemplateDiagnostic } from '../worker/protocol.ts';
+import type { BackendRoute } from '../mocks/mock-answer.ts';
+import type { ResponseTemplateDiagnostics, TemplateDiagnostic } from '../worker/protocol.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
 
 export type PreviewStatus = 'idle' | 'running' | 'ready' | 'stopped' | 'failed';
@@ -18,6 +19,19 @@ export interface PreviewState {
   templateDiagnostics: Record<string, TemplateDiagnostic[]>;
   /** Number of completed runs; lets tests and benchmarks wait for "the next preview". */
   runs: number;
+  /** Problems per integration response status code and responseTemplates key, from the last run. */
+  responseTemplateDiagnostics: ResponseTemplateDiagnostics;
+  /** How the last run's backend call was answered (service worker, in-process mocks, network), or null. */
+  backendRoute: BackendRoute;
+  /** Wall-clock time of the last run's backend call, or null. */
+  backendLatencyMs: number | null;
+}
+
+/** What a run reports besides its trace (see worker/protocol.ts RunExtras). */
+export interface PreviewExtras {
+  responseTemplateDiagnostics?: ResponseTemplateDiagnostics;
+  backendRoute?: BackendRoute;
+  backendLatencyMs?: number;
 }
 
 export interface PreviewSliceState {
@@ -26,12 +40,15 @@ export interface PreviewSliceState {
 
 export interface PreviewActions {
   previewStarted(): void;
-  previewSucceeded(trace: Trace, durationMs: number, templateDiagnostics?: Record<string, TemplateDiagnostic[]>): void;
+  previewSucceeded(trace: Trace, durationMs: number, templateDiagnostics?: Record<string, TemplateDiagnostic[]>, extras?: PreviewExtras): void;
   /** `stopped`: the run exceeded its wall-clock budget and the worker was restarted; `failed`: anything else. */
   previewFailed(status: 'stopped' | 'failed', message: string): void;
 }
 
-export const initialPreview: PreviewState = { status: 'idle', trace: null, message: null, durationMs: null, templateDiagnostics: {}, runs: 0 };
+export const initialPreview: PreviewState = {
+  status: 'idle', trace: null, message: null, durationMs: null, templateDiagnostics: {}, runs: 0, responseTemplateDiagnostics: {}, backendRoute: null,
+  backendLatencyMs: null,
+};
 
 export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewSliceState, PreviewActions> {
   const update = (patch: Partial<PreviewState>) => set({ preview: { ...get().preview, ...patch } });
@@ -41,12 +58,17 @@ export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewS
       previewStarted() {
         update({ status: 'running' });
       },
-      previewSucceeded(trace, durationMs, templateDiagnostics = {}) {
-        update({ status: 'ready', trace, message: null, durationMs, templateDiagnostics, runs: get().preview.runs + 1 });
+      previewSucceeded(trace, durationMs, templateDiagnostics = {}, extras = {}) {
+        const { responseTemplateDiagnostics = {}, backendRoute = null, backendLatencyMs = null } = extras;
+        update({
+          status: 'ready', trace, message: null, durationMs, templateDiagnostics, responseTemplateDiagnostics, backendRoute, backendLatencyMs,
+          runs: get().preview.runs + 1,
+        });
       },
       previewFailed(status, message) {
         // A stopped or crashed run has no trace: showing the previous one would describe a different template.
-        update({ status, trace: null, message, durationMs: null, templateDiagnostics: {}, runs: get().preview.runs + 1 });
+        update({ status, trace: null, message, durationMs: null, templateDiagnostics: {}, responseTemplateDiagnostics: {}, backendRoute: null, backendLatencyMs: null,
+          runs: get().preview.runs + 1 });
       },
     },
   };

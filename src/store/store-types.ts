@@ -5,13 +5,18 @@ import type { DesignSliceState, DesignActions } from './design-slice.ts';
 import type { SamplesSliceState, SamplesActions } from './samples-slice.ts';
 import type { PreviewSliceState, PreviewActions } from './preview-slice.ts';
 import type { UiSliceState, UiActions } from './ui-slice.ts';
+import type { LibrarySliceState } from './library-state.ts';
+import type { LibraryActions } from './library-slice.ts';
+import type { MockBackendActions, MockBackendSliceState } from './mock-backend-slice.ts';
 
-export type DesignerActions = DesignActions & SamplesActions & PreviewActions & UiActions;
+export type DesignerActions = DesignActions & SamplesActions & PreviewActions & UiActions & LibraryActions & MockBackendActions;
 
 export type DesignerState = DesignSliceState &
   SamplesSliceState &
   PreviewSliceState &
-  UiSliceState & { actions: DesignerActions };
+  UiSliceState &
+  LibrarySliceState &
+  MockBackendSliceState & { actions: DesignerActions };
 
 export type DesignerStore = StoreApi<DesignerState>;
 export type SetState = DesignerStore['setState'];

@@ -7,6 +7,10 @@ import { createPreviewSlice } from './preview-slice.ts';
 import { createSamplesSlice } from './samples-slice.ts';
 import type { DesignerState, DesignerStore } from './store-types.ts';
 import { createUiSlice } from './ui-slice.ts';
+import { createLibrarySlice } from './library-slice.ts';
+import { createMockBackendSlice } from './mock-backend-slice.ts';
+import { NEW_DOCUMENT, type OpenDocument } from './library-state.ts';
+import { createLibrary, memoryRecordStore, type DesignLibrary } from '../share/index.ts';
 
 export interface DesignerStoreOptions {
   design: Design;
@@ -14,6 +18,13 @@ export interface DesignerStoreOptions {
   notice?: string | null;
   /** Clock for undo coalescing (injected so tests need no timers). */
   now?: () => number;
+  /** The library of saved designs: opens IndexedDB in the browser; defaults to one in memory (tests, Node). */
+  openLibrary?: () => Promise<DesignLibrary>;
+  /** Which saved design `design` is, and whether it has changes the library does not have (persistence.ts). */
+  document?: OpenDocument;
+  saved?: boolean;
+  /** What "Discard" on a shared design opens when there is nothing to go back to. */
+  fallbackDesign?: () => Design;
 }
 
 export function createDesignerStore(options: DesignerStoreOptions): DesignerStore {
@@ -22,12 +33,22 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
     const samples = createSamplesSlice(set, get, { selectedSample: options.selectedSample ?? 0 });
     const preview = createPreviewSlice(set, get);
     const ui = createUiSlice(set, get, { notice: options.notice ?? null });
+    const library = createLibrarySlice(set, get, {
+      open: options.openLibrary ?? (async () => createLibrary(memoryRecordStore(), { announce: () => {} })),
+      design: options.design,
+      document: options.document ?? NEW_DOCUMENT,
+      saved: options.saved ?? true,
+      fallbackDesign: options.fallbackDesign ?? (() => structuredClone(options.design)),
+    });
+    const mocks = createMockBackendSlice(set, get);
     return {
       ...design,
       ...samples,
       ...preview,
       ...ui,
-      actions: { ...design.actions, ...samples.actions, ...preview.actions, ...ui.actions },
+      ...library,
+      ...mocks,
+      actions: { ...design.actions, ...samples.actions, ...preview.actions, ...ui.actions, ...library.actions, ...mocks.actions },
     };
   });
 }

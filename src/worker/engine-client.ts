@@ -1,8 +1,9 @@
 // Runs the engine in a Web Worker for the page. Only the latest run's result counts (older ones resolve as `stale`),
 // and a run that exceeds its wall-clock budget gets the worker terminated and replaced, so a runaway template can
 // never freeze the preview: the engine's own step limits are the first line, this budget the backstop.
+import type { MockBackendMode } from '../mocks/mock-answer.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
-import { STOPPED_MESSAGE, type EngineReply, type EngineRequest, type RunOutcome } from './protocol.ts';
+import { STOPPED_MESSAGE, type EngineReply, type EngineRequest, type RunOutcome, type SimulateMessage } from './protocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -20,10 +21,12 @@ export interface Timers {
 export interface EngineClientOptions {
   budgetMs?: number;
   timers?: Timers;
+  /** Where the page's mocks answer backend calls (sent with every run; default in-page). */
+  mockBackend?: MockBackendMode;
 }
 
 interface PendingRun {
-  message: EngineRequest;
+  message: SimulateMessage;
   resolve: (outcome: RunOutcome) => void;
   timer: unknown;
 }
@@ -36,6 +39,7 @@ export class EngineClient {
   private latest = 0;
   private readonly budgetMs: number;
   private readonly timers: Timers;
+  private readonly mockBackend: MockBackendMode | undefined;
   /** How many times the worker was replaced (after a runaway or a crash). */
   restarts = 0;
 
@@ -44,6 +48,7 @@ export class EngineClient {
     options: EngineClientOptions = {},
   ) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.mockBackend = options.mockBackend;
     this.timers = options.timers ?? {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -53,11 +58,16 @@ export class EngineClient {
 
   run(design: Design, sample: SampleRequest): Promise<RunOutcome> {
     const id = ++this.latest;
-    const message: EngineRequest = { kind: 'simulate', id, design, sample };
+    const message: SimulateMessage = { kind: 'simulate', id, design, sample, ...(this.mockBackend ? { mockBackend: this.mockBackend } : {}) };
     return new Promise<RunOutcome>((resolve) => {
       this.pending.set(id, { message, resolve, timer: null });
       this.post(id);
     });
+  }
+
+  /** Empties the worker's in-process mock stores (the page's own stores are cleared by the page). */
+  clearMockStores(): void {
+    this.worker.postMessage({ kind: 'clear-mock-stores' });
   }
 
   dispose(): void {
@@ -82,10 +92,22 @@ export class EngineClient {
 
   private onReply(reply: EngineReply): void {
     if (!this.pending.has(reply.id)) return; // already settled (stopped, or from a terminated worker)
+    if (reply.kind === 'waiting') return this.onWaiting(reply.id, reply.waiting);
     if (reply.id !== this.latest) return this.settle(reply.id, { kind: 'stale' });
     if (reply.kind === 'failure') return this.settle(reply.id, { kind: 'failed', message: reply.message });
-    const { trace, templateDiagnostics, durationMs } = reply;
-    this.settle(reply.id, { kind: 'trace', trace, templateDiagnostics, durationMs });
+    const { kind: _kind, id: _id, ...outcome } = reply;
+    this.settle(reply.id, { kind: 'trace', ...outcome });
+  }
+
+  /**
+   * The budget stops runaway templates, which use the worker's own time. Waiting for a (mock) backend is not that:
+   * the integration's timeout (at most 29 s) bounds it, and a slow backend must show as API Gateway's 504, not as a
+   * stopped template. So the budget pauses while the backend is awaited and starts afresh when it answers.
+   */
+  private onWaiting(id: number, waiting: boolean): void {
+    const run = this.pending.get(id)!;
+    this.timers.clearTimeout(run.timer);
+    run.timer = waiting ? null : this.timers.setTimeout(() => this.restart(id, STOPPED_MESSAGE), this.budgetMs);
   }
 
   /** Replaces the worker. The culprit run (or every run, after a crash) fails; the latest other run is sent again. */

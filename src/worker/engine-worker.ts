@@ -1,40 +1,117 @@
 // The engine's Web Worker: runs simulate() off the main thread so typing never waits for a template, and so a
 // runaway template can be stopped by terminating this worker (see engine-client.ts).
-import { renderTemplate, simulate } from '../engine/index.ts';
+// Backends: with the page's MSW service worker (mockBackend 'service-worker'), the engine calls them with a real
+// fetch that the service worker hands to the page's mocks; otherwise (or if this worker's fetches do not reach the
+// service worker) the design's mocks answer in-process, with this worker's own session. Nothing leaves the machine
+// unless the design sets backend.live.
+import { renderTemplate, renderVtl, simulate, templateScope, normalizeMethodRequest } from '../engine/index.ts';
+import type { Trace } from '../engine/trace.ts';
+import { isLive } from '../mocks/backend-config.ts';
 import { createDesignBackend } from '../mocks/design-backend.ts';
+import type { BackendCaller } from '../mocks/fetch-backend.ts';
+import type { BackendRoute } from '../mocks/mock-answer.ts';
 import { MockSession } from '../mocks/mock-session.ts';
-import type { EngineReply, EngineRequest } from './protocol.ts';
-import { allTemplateDiagnostics, type EngineErrorLike } from './template-diagnostics.ts';
+import { snapshotStores } from '../mocks/mock-stores-snapshot.ts';
+import { createServiceWorkerBackend, serviceWorkerAnswers } from '../mocks/service-worker-backend.ts';
+import type { Design, SampleRequest } from '../model/types.ts';
+import type { EngineReply, EngineRequest, SimulateMessage } from './protocol.ts';
+import { allResponseTemplateDiagnostics, allTemplateDiagnostics, type EngineErrorLike } from './template-diagnostics.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
   postMessage: (message: EngineReply) => void;
 };
 
+/** The in-process mocks' stores (mode 'in-page'): S3 objects and DynamoDB items written by earlier runs persist. */
 const mockSession = new MockSession({ deterministic: true });
+/** Whether this worker's fetches reach the page's mock dispatcher; probed once, before the first backend call. */
+let serviceWorkerReachable: Promise<boolean> | null = null;
 
 scope.onmessage = (event) => {
-  void handle(event.data);
+  const message = event.data;
+  if (message.kind === 'clear-mock-stores') return mockSession.stores.clear();
+  void handle(message);
 };
 
-async function handle(message: EngineRequest): Promise<void> {
+async function handle(message: SimulateMessage): Promise<void> {
   const started = performance.now();
   try {
     const { design, sample } = message;
+    const backend = backendFor(message);
     // Deterministic ids and times: the preview should change only when the design or the sample does.
-    // The design's mock backends answer in-process (nothing leaves the machine); S3 objects and DynamoDB items
-    // written by earlier runs persist in the session.
-    const trace = await simulate(design, sample, { deterministic: true, backend: createDesignBackend(design, mockSession) });
-    const templateDiagnostics = allTemplateDiagnostics(design.integration.requestTemplates, trace, (template) => {
-      try {
-        const result = renderTemplate(template, sample, design, { deterministic: true }) as { error?: EngineErrorLike };
-        return result.error ?? null;
-      } catch {
-        return null; // the sample does not fit the design: the trace already says so
-      }
+    const trace = await simulate(design, sample, { deterministic: true, backend: backend.call });
+    scope.postMessage({
+      kind: 'trace',
+      id: message.id,
+      trace,
+      templateDiagnostics: allTemplateDiagnostics(design.integration.requestTemplates, trace, (t) => requestTemplateError(t, sample, design)),
+      responseTemplateDiagnostics: allResponseTemplateDiagnostics(design.integration.integrationResponses, trace, (t) => responseTemplateError(t, sample, design, trace)),
+      backendRoute: backend.route(),
+      ...(backend.latencyMs() !== null ? { backendLatencyMs: backend.latencyMs()! } : {}),
+      ...(backend.inProcess() ? { mockStores: snapshotStores(mockSession.stores) } : {}),
+      durationMs: performance.now() - started,
     });
-    scope.postMessage({ kind: 'trace', id: message.id, trace, templateDiagnostics, durationMs: performance.now() - started });
   } catch (e) {
     scope.postMessage({ kind: 'failure', id: message.id, message: `the engine failed: ${(e as Error).message ?? String(e)}` });
+  }
+}
+
+interface RunBackend {
+  call: BackendCaller;
+  /** How the run's backend call was answered (null: none was made). */
+  route: () => BackendRoute;
+  latencyMs: () => number | null;
+  /** Whether the in-process mocks (this worker's session) answered. */
+  inProcess: () => boolean;
+}
+
+/**
+ * The run's backend. The service worker is probed on the first call, inside the "waiting" window: neither the probe
+ * nor the backend's answer is the worker's own time, so neither counts against the runaway budget.
+ */
+function backendFor(message: SimulateMessage): RunBackend {
+  let route: BackendRoute = null;
+  let latencyMs: number | null = null;
+  let inProcess = false;
+  const live = isLive(message.design);
+  const call: BackendCaller = async (request, options) => {
+    scope.postMessage({ kind: 'waiting', id: message.id, waiting: true });
+    try {
+      const useServiceWorker = message.mockBackend === 'service-worker' && (await (serviceWorkerReachable ??= serviceWorkerAnswers()));
+      inProcess = !useServiceWorker && !live;
+      const inner = useServiceWorker
+        ? createServiceWorkerBackend(undefined, (r) => (route = r === 'service-worker' ? 'service-worker' : 'network'))
+        : createDesignBackend(message.design, mockSession);
+      if (!useServiceWorker) route = live ? 'network' : 'in-process';
+      const started = performance.now();
+      try {
+        return await inner(request, options);
+      } finally {
+        latencyMs = performance.now() - started;
+      }
+    } finally {
+      scope.postMessage({ kind: 'waiting', id: message.id, waiting: false });
+    }
+  };
+  return { call, route: () => route, latencyMs: () => latencyMs, inProcess: () => inProcess };
+}
+
+function requestTemplateError(template: string, sample: SampleRequest, design: Design): EngineErrorLike | null {
+  try {
+    const result = renderTemplate(template, sample, design, { deterministic: true }) as { error?: EngineErrorLike };
+    return result.error ?? null;
+  } catch {
+    return null; // the sample does not fit the design: the trace already says so
+  }
+}
+
+/** A response template rendered on its own, with $input = the backend's body of this run (or empty). */
+function responseTemplateError(template: string, sample: SampleRequest, design: Design, trace: Trace): EngineErrorLike | null {
+  try {
+    const scopeOfRequest = templateScope(normalizeMethodRequest(sample, design), design, sample, { deterministic: true });
+    const result = renderVtl(template, { ...scopeOfRequest, body: trace.backend?.body ?? '' });
+    return result.ok ? null : result.error;
+  } catch {
+    return null;
   }
 }

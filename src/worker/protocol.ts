@@ -2,6 +2,8 @@
 // here is checked on both ends.
 import type { Trace } from '../engine/trace.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
+import type { BackendRoute, MockBackendMode } from '../mocks/mock-answer.ts';
+import type { MockStoresSnapshot } from '../mocks/mock-stores-snapshot.ts';
 
 /** A diagnostic as data (GraphiQL style): the UI's adapter turns it into an editor marker. 1-based positions. */
 export interface TemplateDiagnostic {
@@ -19,11 +21,31 @@ export interface SimulateMessage {
   id: number;
   design: Design;
   sample: SampleRequest;
+  /** Where the page's mocks answer backend calls (default 'in-page': in-process in the worker). */
+  mockBackend?: MockBackendMode;
 }
 
-export type EngineRequest = SimulateMessage;
+/** Empties the worker's in-process mock stores (mode 'in-page'). No reply. */
+export interface ClearMockStoresMessage {
+  kind: 'clear-mock-stores';
+}
 
-export interface TraceReply {
+export type EngineRequest = SimulateMessage | ClearMockStoresMessage;
+
+/** Response template diagnostics: integration response status code -> responseTemplates key -> problems. */
+export type ResponseTemplateDiagnostics = Record<string, Record<string, TemplateDiagnostic[]>>;
+
+/** What a run says besides its trace: how the backend was reached, and what the worker's mock stores hold. */
+export interface RunExtras {
+  backendRoute?: BackendRoute;
+  /** Wall-clock time the backend call took, as the engine worker saw it (the trace logs 0 ms in deterministic runs). */
+  backendLatencyMs?: number;
+  /** The worker's in-process mock stores after the run (mode 'in-page' only; the page owns them otherwise). */
+  mockStores?: MockStoresSnapshot;
+  responseTemplateDiagnostics?: ResponseTemplateDiagnostics;
+}
+
+export interface TraceReply extends RunExtras {
   kind: 'trace';
   id: number;
   trace: Trace;
@@ -38,11 +60,18 @@ export interface FailureReply {
   message: string;
 }
 
-export type EngineReply = TraceReply | FailureReply;
+/** The run is waiting for (waiting: true) or got (false) the backend's answer: not the worker's own time. */
+export interface WaitingReply {
+  kind: 'waiting';
+  id: number;
+  waiting: boolean;
+}
+
+export type EngineReply = TraceReply | FailureReply | WaitingReply;
 
 /** What the client hands back for one run. */
 export type RunOutcome =
-  | { kind: 'trace'; trace: Trace; templateDiagnostics: Record<string, TemplateDiagnostic[]>; durationMs: number }
+  | ({ kind: 'trace'; trace: Trace; templateDiagnostics: Record<string, TemplateDiagnostic[]>; durationMs: number } & RunExtras)
   /** A newer run was started: this result no longer describes what is on screen. */
   | { kind: 'stale' }
   /** The run exceeded the wall-clock budget; the worker was terminated and restarted. */

@@ -2,7 +2,8 @@
 // The selected template's problem comes from the trace; every other template is rendered on its own against the same
 // sample, so a syntax error shows in its tab even when the sample selects another content type.
 import type { Trace } from '../engine/trace.ts';
-import type { TemplateDiagnostic } from './protocol.ts';
+import type { IntegrationResponse } from '../model/types.ts';
+import type { ResponseTemplateDiagnostics, TemplateDiagnostic } from './protocol.ts';
 
 /** The engine error shape (VtlError) as far as diagnostics need it. */
 export interface EngineErrorLike {
@@ -30,7 +31,8 @@ export function diagnosticFromError(error: EngineErrorLike): TemplateDiagnostic 
 /** The diagnostics the trace carries for the template it applied (the matched requestTemplates key). */
 export function traceTemplateDiagnostics(trace: Trace): Record<string, TemplateDiagnostic[]> {
   const key = trace.templateSelection?.matchedKey;
-  if (!key || !trace.error || trace.error.stage !== 'template') return {};
+  // A template error after an integration response was selected is the response template's (see below).
+  if (!key || !trace.error || trace.error.stage !== 'template' || trace.integrationResponse) return {};
   return { [key]: [diagnosticFromError(trace.error)] };
 }
 
@@ -49,6 +51,29 @@ export function allTemplateDiagnostics(
     if (key === applied) continue;
     const error = check(template);
     if (error) result[key] = [diagnosticFromError(error)];
+  }
+  return result;
+}
+
+/**
+ * Diagnostics for every response template of every integration response: the trace's error for the one applied
+ * (a template error once an integration response was selected), `check(template)` for the others.
+ */
+export function allResponseTemplateDiagnostics(
+  responses: Record<string, IntegrationResponse> | undefined,
+  trace: Trace,
+  check: (template: string) => EngineErrorLike | null,
+): ResponseTemplateDiagnostics {
+  const result: ResponseTemplateDiagnostics = {};
+  const selected = trace.integrationResponse?.statusCode;
+  const appliedKey = trace.responseDetails?.templateSelection?.matchedKey ?? null;
+  const failed = trace.error?.stage === 'template' && trace.integrationResponse ? trace.error : null;
+  for (const [status, response] of Object.entries(responses ?? {})) {
+    for (const [key, template] of Object.entries(response.responseTemplates ?? {})) {
+      const applied = status === selected && key === appliedKey;
+      const error = applied ? failed : template.trim() === '' ? null : check(template);
+      if (error) (result[status] ??= {})[key] = [diagnosticFromError(error)];
+    }
   }
   return result;
 }

@@ -15,6 +15,9 @@ import { Budget, DEFAULT_LIMITS } from './runtime/limits.ts';
 
 export type { VtlError, VtlOverrides, VtlLimits };
 
+/** A template that calls `.path(` will likely parse the payload into a tree (a speed hint for $input, see there). */
+const TREE_LIKELY = /\.path\s*\(/;
+
 export interface VtlScope {
   /** $input.body: the payload as text. */
   body: string;
@@ -62,7 +65,7 @@ export function renderVtl(template: string, scope: VtlScope, limits?: Partial<Vt
     contextMap.set('requestOverride', requestOverride);
     contextMap.set('responseOverride', responseOverride);
     const vars = new Map<string, JValue>([
-      ['input', new InputObject(scope.body ?? '', scope.params, budget)],
+      ['input', new InputObject(scope.body ?? '', scope.params, budget, TREE_LIKELY.test(template))],
       ['util', new UtilObject(budget)],
       ['context', contextMap],
       ['stageVariables', fromPlainJson(scope.stageVariables ?? {})],

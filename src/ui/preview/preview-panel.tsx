@@ -1,11 +1,12 @@
 // The live preview of the selected sample: a view of exactly the Trace the engine returned (design.md §6).
 import { useEffect, useState } from 'react';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
+import { MockBackendStatus } from '../backend/mock-backend-status.tsx';
 import { ErrorView } from './error-view.tsx';
 import { PreviewTabs } from './preview-tabs.tsx';
 import { StageDetails } from './stage-details.tsx';
 import { StageStrip } from './stage-strip.tsx';
-import { stageOfError } from './stages.ts';
+import { stageOfTraceError } from './stages.ts';
 
 export function PreviewPanel() {
   // Selected field by field: a run starting (status only) must not re-render the trace views.
@@ -25,6 +26,7 @@ export function PreviewPanel() {
         <PreviewStatus status={status} message={message} durationMs={durationMs} />
       </div>
       <StageStrip trace={trace} selected={stage} onSelect={selectStage} />
+      <MockBackendStatus />
       {message ? (
         <section className="error-box" aria-label="Preview stopped">
           {message}
@@ -33,8 +35,8 @@ export function PreviewPanel() {
       {trace?.error ? (
         <>
           <ErrorView error={trace.error} />
-          {stageOfError(trace.error) !== stage ? (
-            <button type="button" className="link-button" onClick={() => selectStage(stageOfError(trace.error!))}>
+          {stageOfTraceError(trace) !== stage ? (
+            <button type="button" className="link-button" onClick={() => selectStage(stageOfTraceError(trace)!)}>
               Show the stage that failed
             </button>
           ) : null}

@@ -3,7 +3,9 @@ import { memo } from 'react';
 import type { Trace, TraceResponse } from '../../engine/trace.ts';
 import type { StageId } from '../../store/ui-slice.ts';
 import { BodyView, HeadersView } from './body-view.tsx';
+import { BackendExchangeView } from './backend-exchange-view.tsx';
 import { IntegrationRequestStage } from './integration-request-view.tsx';
+import { IntegrationResponseView } from './integration-response-view.tsx';
 
 export const StageDetails = memo(function StageDetails({ trace, stage }: { trace: Trace; stage: StageId }) {
   switch (stage) {
@@ -38,19 +40,9 @@ export const StageDetails = memo(function StageDetails({ trace, stage }: { trace
     case 'integration-request':
       return <IntegrationRequestStage trace={trace} />;
     case 'backend':
-      return trace.backend ? <ResponseView response={trace.backend} label="Backend response" /> : <NotReached />;
-    case 'integration-response': {
-      const r = trace.integrationResponse;
-      if (!r) return <NotReached />;
-      return (
-        <section className="message" aria-label="Integration response">
-          <h3>Integration response {r.statusCode}</h3>
-          <p className="facts">
-            Selection pattern <code>{r.selectionPattern ?? '(default)'}</code>
-          </p>
-        </section>
-      );
-    }
+      return <BackendExchangeView trace={trace} />;
+    case 'integration-response':
+      return <IntegrationResponseView trace={trace} />;
     case 'method-response':
       return trace.methodResponse ? <ResponseView response={trace.methodResponse} label="Method response" /> : <NotReached />;
   }

@@ -28,8 +28,15 @@ export function stageOfError(error: TraceError): StageId {
   return ERROR_STAGE[error.stage] ?? 'integration-request';
 }
 
+/** The stage of the trace's error; a template error once an integration response was selected is the response template's. */
+export function stageOfTraceError(trace: Trace): StageId | null {
+  if (!trace.error) return null;
+  if (trace.error.stage === 'template' && trace.integrationResponse) return 'integration-response';
+  return stageOfError(trace.error);
+}
+
 export function stageState(trace: Trace, stage: StageId): StageState {
-  if (trace.error && stageOfError(trace.error) === stage) return 'failed';
+  if (stageOfTraceError(trace) === stage) return 'failed';
   switch (stage) {
     case 'method-request':
       return trace.methodRequest ? 'done' : 'skipped';
@@ -38,7 +45,7 @@ export function stageState(trace: Trace, stage: StageId): StageState {
     case 'backend':
       return trace.backend ? 'done' : 'skipped';
     case 'integration-response':
-      return trace.integrationResponse ? 'done' : 'skipped';
+      return trace.integrationResponse || passedThrough(trace) ? 'done' : 'skipped';
     case 'method-response':
       return trace.methodResponse ? 'done' : 'skipped';
   }
@@ -53,10 +60,22 @@ export function stageSummary(trace: Trace, stage: StageId): string {
       if (trace.integrationRequest) return `${trace.integrationRequest.method} ${trace.integrationRequest.url}`;
       return trace.templateSelection?.outcome === 'REJECTED' ? 'rejected' : '';
     case 'backend':
-      return trace.backend ? String(trace.backend.statusCode) : '';
+      if (trace.backend) return hasFunctionError(trace) ? `${trace.backend.statusCode} function error` : String(trace.backend.statusCode);
+      if (trace.error?.stage === 'backend') return trace.methodResponse?.statusCode === 504 ? 'timed out' : 'no answer';
+      return '';
     case 'integration-response':
-      return trace.integrationResponse ? trace.integrationResponse.statusCode : '';
+      if (trace.integrationResponse) return trace.integrationResponse.statusCode;
+      return passedThrough(trace) ? 'proxy: passed through' : '';
     case 'method-response':
       return trace.methodResponse ? String(trace.methodResponse.statusCode) : '';
   }
+}
+
+/** A proxy integration's response half: a backend answer became the method response with no integration response. */
+function passedThrough(trace: Trace): boolean {
+  return trace.backend !== null && trace.integrationResponse === null && trace.methodResponse !== null && trace.error === null;
+}
+
+function hasFunctionError(trace: Trace): boolean {
+  return Object.keys(trace.backend?.headers ?? {}).some((name) => name.toLowerCase() === 'x-amz-function-error');
 }

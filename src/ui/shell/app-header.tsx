@@ -1,7 +1,9 @@
-// The top bar: the product name, the design's name, undo/redo and "New design".
+// The top bar: the product name, the design's name, undo/redo, "New design", and the design actions (saved designs,
+// share, export, import, save status).
 import { defaultDesign, defaultIntegration } from '../../model/index.ts';
 import type { Design } from '../../model/types.ts';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
+import { DesignToolbar } from '../library/design-toolbar.tsx';
 
 /** An empty HTTP design: no parameters, no templates, one sample (the starting point of "build from scratch"). */
 export function emptyDesign(): Design {
@@ -17,7 +19,7 @@ export function emptyDesign(): Design {
 
 export function AppHeader() {
   const { name, canUndo, canRedo } = useDesigner((s) => ({ name: s.design.name, canUndo: s.history.past.length > 0, canRedo: s.history.future.length > 0 }));
-  const { editDesign, undo, redo, replaceDesign, selectSample, selectTemplate } = useActions();
+  const { editDesign, undo, redo, newDesign } = useActions();
   return (
     <header className="app-header">
       <h1>Integration Designer</h1>
@@ -34,15 +36,13 @@ export function AppHeader() {
         </button>
         <button
           type="button"
-          onClick={() => {
-            replaceDesign(emptyDesign());
-            selectSample(0);
-            selectTemplate(null);
-          }}
+          // A new design of its own in the library (the open one is saved first), not an edit of the open one.
+          onClick={() => void newDesign(emptyDesign())}
         >
           New design
         </button>
       </div>
+      <DesignToolbar />
     </header>
   );
 }

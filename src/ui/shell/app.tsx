@@ -9,6 +9,11 @@ import { PreviewPanel } from '../preview/preview-panel.tsx';
 import { SamplesPanel } from '../samples/samples-panel.tsx';
 import { preloadCodeEditor } from '../shared/code-editor.tsx';
 import { TemplatesPanel } from '../templates/templates-panel.tsx';
+import { MockBackendPanel } from '../backend/mock-backend-panel.tsx';
+import { IntegrationResponsesSection } from '../responses/integration-responses-section.tsx';
+import { MethodResponsesSection } from '../responses/method-responses-section.tsx';
+import { SavingBanners } from '../library/saving-banners.tsx';
+import { useOpenShareLink } from '../share/use-open-share-link.ts';
 import { AppHeader } from './app-header.tsx';
 import { NoticeBanner } from './notice-banner.tsx';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
@@ -24,21 +29,26 @@ export function App({ store }: { store: DesignerStore }) {
 
 function Designer() {
   useUndoShortcuts();
+  useOpenShareLink();
   useEffect(() => preloadCodeEditor(), []);
   return (
     <div className="app">
       <AppHeader />
       <NoticeBanner />
+      <SavingBanners />
       <main className="columns">
         <div className="column column-form" aria-label="Integration settings" role="region">
           <ValidationPanel />
           <MethodSection />
           <IntegrationSection />
+          <IntegrationResponsesSection />
+          <MethodResponsesSection />
           <ApiSection />
         </div>
         <div className="column column-editors" aria-label="Templates and sample request" role="region">
           <TemplatesPanel />
           <SamplesPanel />
+          <MockBackendPanel />
         </div>
         <div className="column column-preview" aria-label="Live preview" role="region">
           <PreviewPanel />

@@ -1,5 +1,7 @@
-// The editor of one request template, with the engine's diagnostics as markers and as a list under it.
+// The editor of one mapping template (Velocity in Monaco), with the engine's diagnostics as markers and as a list
+// under it; TemplateEditor binds it to one request template.
 import { useCallback, useMemo } from 'react';
+import type { CompletionContext } from './velocity-language/completions.ts';
 import { setEntry, withIntegration } from '../../store/design-edits.ts';
 import { useActions, useDesigner, useDesignerStoreApi } from '../../store/hooks.tsx';
 import { selectedSampleIndex } from '../../store/samples-slice.ts';
@@ -23,23 +25,55 @@ export function TemplateEditor({ contentType }: { contentType: string }) {
       editDesign((d) => withIntegration(d, { requestTemplates: setEntry(d.integration.requestTemplates, contentType, text) }), `template:${contentType}`),
     [editDesign, contentType],
   );
-  const listId = `template-diagnostics-${contentType.replace(/[^A-Za-z0-9]+/g, '-')}`;
   const modelPath = useMemo(() => `file:///templates/${encodeURIComponent(contentType)}.vtl`, [contentType]);
+  return (
+    <VelocityTemplateEditor
+      label={`Template for ${contentType}`}
+      errorsLabel={`Errors in the ${contentType} template`}
+      value={template}
+      onChange={onChange}
+      modelPath={modelPath}
+      diagnostics={diagnostics}
+      completionContext={completionContext}
+    />
+  );
+}
+
+export function VelocityTemplateEditor({
+  label,
+  errorsLabel,
+  value,
+  onChange,
+  modelPath,
+  diagnostics,
+  completionContext,
+  height = 'clamp(12rem, 38vh, 28rem)',
+}: {
+  label: string;
+  errorsLabel: string;
+  value: string;
+  onChange: (text: string) => void;
+  modelPath: string;
+  diagnostics: readonly TemplateDiagnostic[];
+  completionContext?: () => CompletionContext;
+  height?: string;
+}) {
+  const listId = `template-diagnostics-${modelPath.replace(/[^A-Za-z0-9]+/g, '-')}`;
   return (
     <>
       <CodeEditor
         language="velocity"
-        label={`Template for ${contentType}`}
-        value={template}
+        label={label}
+        value={value}
         onChange={onChange}
         modelPath={modelPath}
         diagnostics={diagnostics}
         completionContext={completionContext}
-        height="clamp(12rem, 38vh, 28rem)"
+        height={height}
         describedBy={diagnostics.length ? listId : undefined}
       />
       {diagnostics.length ? (
-        <ul className="diagnostics" id={listId} aria-label={`Errors in the ${contentType} template`}>
+        <ul className="diagnostics" id={listId} aria-label={errorsLabel}>
           {diagnostics.map((d, i) => (
             <li key={i}>
               Line {d.line}, column {d.column}: {d.message}

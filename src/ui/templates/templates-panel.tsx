@@ -7,18 +7,16 @@ import { fieldsFor } from '../forms/integration-fields.ts';
 import { FieldProblems } from '../shared/field.tsx';
 import { useProblemsAt } from '../shared/use-problems.ts';
 import { TemplateEditor } from './template-editor.tsx';
-import { TemplateKeyForm } from './template-key-form.tsx';
+import { TemplateKeyForms, TemplateKeyToolbar, type TemplateKeyMode } from './template-key-actions.tsx';
 import { tabId, TemplateTabs, TEMPLATE_PANEL_ID } from './template-tabs.tsx';
 import { READY_MADE_TEMPLATES } from './velocity-language/ready-made-templates.ts';
-
-type Mode = { kind: 'view' } | { kind: 'add' } | { kind: 'rename'; key: string };
 
 export function TemplatesPanel() {
   // Selected on its own: an array of keys is compared item by item, so typing in a template does not re-render this.
   const keys = useDesigner((s) => Object.keys(s.design.integration.requestTemplates ?? {}));
   const { chosen, type } = useDesigner((s) => ({ chosen: s.ui.templateKey, type: s.design.integration.type }));
   const { editDesign, selectTemplate } = useActions();
-  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [mode, setMode] = useState<TemplateKeyMode>({ kind: 'view' });
   const selected = chosen !== null && keys.includes(chosen) ? chosen : (keys[0] ?? null);
   const problems = useProblemsAt('integration.requestTemplates');
   const editTemplates = (recipe: (t: Record<string, string>) => Record<string, string>) =>
@@ -28,59 +26,31 @@ export function TemplatesPanel() {
     <section className="panel templates-panel" aria-labelledby="templates-heading">
       <div className="panel-heading">
         <h2 id="templates-heading">Request templates</h2>
-        <div className="toolbar">
-          <button type="button" onClick={() => setMode({ kind: 'add' })}>
-            Add template
-          </button>
-          {selected ? (
-            <>
-              <button type="button" onClick={() => setMode({ kind: 'rename', key: selected })}>
-                Rename
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  editTemplates((t) => setEntry(t, selected, undefined));
-                  selectTemplate(null);
-                }}
-              >
-                Delete template
-              </button>
-            </>
-          ) : null}
-        </div>
+        <TemplateKeyToolbar
+          selected={selected}
+          onMode={setMode}
+          onDelete={(key) => {
+            editTemplates((t) => setEntry(t, key, undefined));
+            selectTemplate(null);
+          }}
+        />
       </div>
       {!fieldsFor(type).templates ? (
         <p className="note">{type} integrations pass the request through: API Gateway does not apply request templates.</p>
       ) : null}
-      {mode.kind === 'add' ? (
-        <TemplateKeyForm
-          label="Content type of the new template"
-          initial=""
-          taken={keys}
-          submitLabel="Add"
-          onCancel={() => setMode({ kind: 'view' })}
-          onSubmit={(key) => {
-            editTemplates((t) => setEntry(t, key, ''));
-            selectTemplate(key);
-            setMode({ kind: 'view' });
-          }}
-        />
-      ) : null}
-      {mode.kind === 'rename' ? (
-        <TemplateKeyForm
-          label={`New content type for ${mode.key}`}
-          initial={mode.key}
-          taken={keys}
-          submitLabel="Rename"
-          onCancel={() => setMode({ kind: 'view' })}
-          onSubmit={(key) => {
-            editTemplates((t) => renameEntry(t, mode.key, key));
-            selectTemplate(key);
-            setMode({ kind: 'view' });
-          }}
-        />
-      ) : null}
+      <TemplateKeyForms
+        mode={mode}
+        keys={keys}
+        onDone={() => setMode({ kind: 'view' })}
+        onAdd={(key) => {
+          editTemplates((t) => setEntry(t, key, ''));
+          selectTemplate(key);
+        }}
+        onRename={(from, to) => {
+          editTemplates((t) => renameEntry(t, from, to));
+          selectTemplate(to);
+        }}
+      />
       <FieldProblems messages={problems} />
       {keys.length === 0 ? (
         <p className="empty">No request templates: the body is passed through or rejected, as the passthrough behavior says.</p>

@@ -1,12 +1,14 @@
 // $input (DG api-gateway-mapping-template-reference, "$input Variables"): body, json(x), path(x), params(), params(x).
-// The payload is parsed once and kept (a designer re-renders the same sample body at every keystroke). A template
-// may change what path() returned ($m.put(...)): the cached parse is then dropped, so the next render starts afresh.
+// The payload is parsed once, when a tree is needed, and kept (a designer re-renders the same sample body at every
+// keystroke); `$input.json` of a definite path needs no tree (json-canonical.ts). A template may change what path()
+// returned ($m.put(...)): the cached parse is then dropped, so the next render starts afresh.
 import { VtlRuntimeError } from '../errors.ts';
 import type { JValue, JMap, MethodResult } from '../java/values.ts';
 import { HostObject, NO_SUCH_METHOD, setMutationListener } from '../java/values.ts';
 import { JsonSyntaxError, parsePayload } from '../json/json-parse.ts';
 import { toJsonText } from '../json/json-serialize.ts';
-import { evaluateJsonPath } from '../json/jsonpath.ts';
+import { canonicalJsonAt } from '../json/json-canonical.ts';
+import { compileJsonPath, evaluateJsonPath } from '../json/jsonpath.ts';
 import { LruCache } from '../lru-cache.ts';
 import type { Budget } from '../runtime/limits.ts';
 
@@ -18,30 +20,52 @@ export interface InputParams {
 
 interface ParsedPayload {
   body: string;
+  /** Whether the tree has been built (lazily: `$input.json` of a definite path reads the text directly). */
+  parsed: boolean;
   value?: JValue;
   error?: JsonSyntaxError;
   /** `$input.json(path)` results: a pure function of the payload and the path. */
   json: LruCache<string, string>;
+  /**
+   * Whether canonicalJsonAt declined this payload once: it would again (it declines on the text; only a negative
+   * index declines on the path, and then the tree is built and serves the other paths as well).
+   */
+  textDeclined?: boolean;
 }
 
-const payloads = new LruCache<string, ParsedPayload>(8);
+/**
+ * Recent payloads by body text (the designer re-renders the same sample at every keystroke). Bounded by count and by
+ * total body characters, as a parsed tree takes several times its text in memory (about 6x, measured on a 1 MB
+ * payload); the newest payload always stays. Keys of 1 MB are fine: V8 hashes so long a string by its length alone,
+ * so a lookup compares the text with the cached bodies of the same length, each up to the first difference (well
+ * under a millisecond, measured), and an equal body found there is a hit even when it is another string object.
+ */
+const payloads = new LruCache<string, ParsedPayload>(8, 4_000_000, (body) => body.length);
 
 setMutationListener((owner) => {
   const body = (owner as ParsedPayload).body;
   if (payloads.get(body) === owner) payloads.delete(body);
 });
 
-function parsed(body: string): ParsedPayload {
+function entry(body: string): ParsedPayload {
   let p = payloads.get(body);
   if (!p) {
-    p = { body, json: new LruCache(32) };
+    p = { body, parsed: false, json: new LruCache(32) };
+    payloads.set(body, p);
+  }
+  return p;
+}
+
+function parsed(body: string): ParsedPayload {
+  const p = entry(body);
+  if (!p.parsed) {
+    p.parsed = true;
     try {
       p.value = parsePayload(body, p);
     } catch (e) {
       if (!(e instanceof JsonSyntaxError)) throw e;
       p.error = e;
     }
-    payloads.set(body, p);
   }
   return p;
 }
@@ -59,6 +83,12 @@ export class InputObject extends HostObject {
     rawBody: string,
     private readonly params: InputParams,
     private readonly budget: Budget,
+    /**
+     * Whether the template will likely need the parsed tree anyway (it calls `.path(`): `$input.json` of a definite
+     * path then uses the tree too, instead of reading the text once for json and parsing it again for path.
+     * Only a matter of speed: both ways give the same text.
+     */
+    private readonly treeLikely = false,
   ) {
     super();
     this.body = rawBody === '' ? '{}' : rawBody;
@@ -72,14 +102,29 @@ export class InputObject extends HostObject {
 
   /** $input.json(x): the JSONPath result as JSON text; a path that finds nothing gives the empty string. */
   json(path: string): string {
-    const p = parsed(this.body);
+    const p = entry(this.body);
     const hit = p.json.get(path);
     if (hit !== undefined) return hit;
-    const r = evaluateJsonPath(this.payload(path), path);
-    const text = r.found ? toJsonText(r.value) : '';
+    const text = this.jsonText(p, path);
     this.budget.checkLength(text.length);
     p.json.set(path, text);
     return text;
+  }
+
+  /**
+   * A definite path is answered from the text when the tree is not built yet (nor likely to be), and `$` always
+   * (re-emitting the text beats re-serialising the whole tree); the tree path takes everything else and every case
+   * the text path declines.
+   */
+  private jsonText(p: ParsedPayload, path: string): string {
+    const c = compileJsonPath(path);
+    if (c.definite && !p.textDeclined && (c.segments.length === 0 || (!p.parsed && !this.treeLikely))) {
+      const text = canonicalJsonAt(p.body, c.segments);
+      if (text !== undefined) return text;
+      p.textDeclined = true; // not JSON, or JSON the text path leaves to the tree (duplicate names, ...): don't retry
+    }
+    const r = evaluateJsonPath(this.payload(path), path);
+    return r.found ? toJsonText(r.value) : '';
   }
 
   /** $input.path(x): the JSONPath result as an object templates can navigate; null when nothing is found. */

@@ -40,15 +40,16 @@ export abstract class HostObject {
  */
 const JSON_ARRAY: unique symbol = Symbol('JSONArray');
 const OWNER: unique symbol = Symbol('owner');
-type Marked = { [JSON_ARRAY]?: true; [OWNER]?: object };
+/** A JSONArray's mark holds its cache entry when it has one (see setOwner): one property instead of two. */
+type Marked = { [JSON_ARRAY]?: object | true; [OWNER]?: object };
 
-export function markJsonArray(list: JList): JList {
-  (list as Marked)[JSON_ARRAY] = true;
+export function markJsonArray(list: JList, owner?: object): JList {
+  (list as Marked)[JSON_ARRAY] = owner ?? true;
   return list;
 }
 
 export function isJsonArray(list: JList): boolean {
-  return (list as Marked)[JSON_ARRAY] === true;
+  return (list as Marked)[JSON_ARRAY] !== undefined;
 }
 
 export function isMap(v: unknown): v is JMap {
@@ -114,7 +115,21 @@ export function setOwner(container: object, owner: object): void {
   (container as Marked)[OWNER] = owner;
 }
 
+/**
+ * A JSON object of a cached payload: a LinkedHashMap that knows its cache entry. The entry is set in the constructor,
+ * so it sits in the object itself; setOwner on a plain Map would allocate a property store for each of the tens of
+ * thousands of objects of a large payload.
+ */
+export class OwnedMap extends Map<JKey, JValue> {
+  constructor(owner: object) {
+    super();
+    (this as Marked)[OWNER] = owner;
+  }
+}
+
 export function notifyMutation(container: object): void {
-  const owner = (container as Marked)[OWNER];
+  const marked = container as Marked;
+  const mark = marked[JSON_ARRAY];
+  const owner = marked[OWNER] ?? (mark === true ? undefined : mark);
   if (owner && mutationListener) mutationListener(owner);
 }

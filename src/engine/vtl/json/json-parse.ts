@@ -2,9 +2,9 @@
 // objects are insertion-ordered maps (LinkedHashMap; `{k=v}` printing keeps document order), arrays are JSONArrays
 // (printed as JSON), `1.5`/`1e3` are Doubles and `232` an Integer (printed `1.0`, `1000.0`, `232`).
 // JSON.parse cannot be used: it loses `1.0` vs `1`, and reorders integer-like object keys.
-import { JavaDouble } from '../java/number.ts';
 import type { JList, JMap, JValue } from '../java/values.ts';
-import { markJsonArray, setOwner } from '../java/values.ts';
+import { markJsonArray, OwnedMap } from '../java/values.ts';
+import { javaNumberFromJson } from './json-text-rules.ts';
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -18,10 +18,29 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+/** What `\x` stands for, by the code of x. */
+const ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
 
-class Parser {
+/** The value of the four hex digits at s[at..at+4), or -1. */
+function hex4At(s: string, at: number): number {
+  let code = 0;
+  for (let k = at; k < at + 4; k++) {
+    const c = s.charCodeAt(k);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (d < 0) return -1;
+    code = code * 16 + d;
+  }
+  return code;
+}
+
+const recentKeys: Array<string | undefined> = new Array(256).fill(undefined);
+
+/** A strict JSON reader over a string; the streaming re-serialiser (json-canonical.ts) extends it. */
+export class Parser {
   i = 0;
+  /** Elements of the arrays being read (see array()). */
+  private readonly stack: JValue[] = [];
+  private top = 0;
   constructor(
     readonly s: string,
     /** Tags every list and map with this cache entry (see setOwner). */
@@ -36,8 +55,10 @@ class Parser {
 
   ws(): void {
     const s = this.s;
-    let c = s.charCodeAt(this.i);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++this.i);
+    let j = this.i;
+    let c = s.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++j);
+    this.i = j;
   }
 
   value(): JValue {
@@ -54,15 +75,14 @@ class Parser {
   }
 
   object(): JMap {
-    const map: JMap = new Map();
-    if (this.owner) setOwner(map, this.owner);
+    const map: JMap = this.owner ? new OwnedMap(this.owner) : new Map();
     this.i++;
     this.ws();
     if (this.s.charCodeAt(this.i) === 125) return this.i++, map;
     for (;;) {
       this.ws();
       if (this.s.charCodeAt(this.i) !== 34) this.fail('expected a quoted property name');
-      const key = this.string();
+      const key = this.key();
       this.ws();
       if (this.s.charCodeAt(this.i) !== 58) this.fail("expected ':' after a property name");
       this.i++;
@@ -76,19 +96,48 @@ class Parser {
   }
 
   array(): JList {
-    const list: JList = [];
-    if (this.owner) setOwner(list, this.owner);
     this.i++;
     this.ws();
-    if (this.s.charCodeAt(this.i) === 93) return this.i++, markJsonArray(list);
+    if (this.s.charCodeAt(this.i) === 93) return this.i++, markJsonArray([], this.owner);
+    // Elements gather on a stack shared by all arrays and are then copied into an array of the exact size:
+    // growing each array by push() over-allocates, and a large payload has tens of thousands of small arrays.
+    const stack = this.stack;
+    const base = this.top;
     for (;;) {
-      list.push(this.value());
+      const value = this.value(); // nested arrays use the stack above this.top and leave it as they found it
+      stack[this.top++] = value;
       this.ws();
       const c = this.s.charCodeAt(this.i++);
       if (c === 44) continue;
-      if (c === 93) return markJsonArray(list);
-      this.fail("expected ',' or ']' in an array", this.i - 1);
+      if (c !== 93) this.fail("expected ',' or ']' in an array", this.i - 1);
+      const top = this.top;
+      const list = stack.slice(base, top);
+      for (let k = base; k < top; k++) stack[k] = undefined; // let go of the values
+      this.top = base;
+      return markJsonArray(list, this.owner);
     }
+  }
+
+  /**
+   * A property name. Payloads repeat the same few names thousands of times: a plain name equal to a recent one
+   * reuses that string (as JSON.parse interns names), sparing an allocation and the Map's hashing of a new string.
+   */
+  key(): string {
+    const s = this.s;
+    const start = this.i + 1;
+    let j = start;
+    let c = s.charCodeAt(j);
+    while (c !== 34 && c !== 92 && c >= 32 && j < s.length) c = s.charCodeAt(++j);
+    if (c !== 34 || j - start > 32) return this.string();
+    const slot = ((j - start) * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(j - 1)) & 255;
+    const known = recentKeys[slot];
+    this.i = j + 1;
+    if (known !== undefined && known.length === j - start) {
+      let k = 0;
+      while (k < known.length && known.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+      if (k === known.length) return known;
+    }
+    return (recentKeys[slot] = s.slice(start, j));
   }
 
   string(): string {
@@ -100,36 +149,42 @@ class Parser {
       if (c === 34) return (this.i = j + 1), s.slice(start, j);
       if (c === 92 || c < 32) break;
     }
+    // Escapes: copy the runs between them whole.
     let out = '';
     let j = start;
+    let run = start;
     for (;;) {
       if (j >= s.length) this.fail('unterminated string', start - 1);
       const c = s.charCodeAt(j);
       if (c === 34) break;
       if (c < 32) this.fail('control character in a string', j);
       if (c !== 92) {
-        out += s[j++];
+        j++;
         continue;
       }
-      const e = s[j + 1] ?? '';
-      if (e === 'u') {
-        const hex = s.slice(j + 2, j + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape', j);
-        out += String.fromCharCode(parseInt(hex, 16));
+      out += s.slice(run, j);
+      const e = s.charCodeAt(j + 1);
+      if (e === 117) {
+        const code = hex4At(s, j + 2);
+        if (code < 0) this.fail('bad \\u escape', j);
+        out += String.fromCharCode(code);
         j += 6;
-      } else if (e in ESCAPES) {
-        out += ESCAPES[e];
+      } else {
+        const decoded = ESCAPES[e];
+        if (decoded === undefined) this.fail(`bad escape '\\${s[j + 1] ?? ''}'`, j);
+        out += decoded;
         j += 2;
-      } else this.fail(`bad escape '\\${e}'`, j);
+      }
+      run = j;
     }
     this.i = j + 1;
-    return out;
+    return out + s.slice(run, j);
   }
 
-  number(): JValue {
+  /** Scans a number literal at this.i (moving past it); true when it is a Double (a fraction or an exponent). */
+  scanNumber(): boolean {
     const s = this.s;
-    const start = this.i;
-    let j = start;
+    let j = this.i;
     let c = s.charCodeAt(j);
     if (c === 45) c = s.charCodeAt(++j);
     if (c === 48) c = s.charCodeAt(++j);
@@ -152,11 +207,27 @@ class Parser {
       if (j === d) this.fail('bad number: digits expected in the exponent', j);
     }
     this.i = j;
-    const text = s.slice(start, j);
-    if (double) return new JavaDouble(+text);
-    const n = +text;
-    if (!Number.isSafeInteger(n)) return BigInt(text); // Long/BigInteger in Java: keep every digit
-    return n === 0 ? 0 : n;
+    return double;
+  }
+
+  number(): JValue {
+    const s = this.s;
+    const start = this.i;
+    const double = this.scanNumber();
+    const end = this.i;
+    if (!double) {
+      // Fast path for the common short integer (at most 15 digits: always a safe integer); same value as
+      // javaNumberFromJson, without the slice and the string-to-number conversion.
+      let j = start;
+      const negative = s.charCodeAt(j) === 45;
+      if (negative) j++;
+      if (end - j <= 15) {
+        let n = 0;
+        for (; j < end; j++) n = n * 10 + (s.charCodeAt(j) - 48);
+        return negative && n !== 0 ? -n : n;
+      }
+    }
+    return javaNumberFromJson(s.slice(start, end), double);
   }
 }
 

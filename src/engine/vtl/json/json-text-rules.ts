@@ -1,0 +1,124 @@
+// The one source of truth for how JSON text becomes template values and how values are written back as JSON text.
+// Both the tree path (json-parse.ts then json-serialize.ts) and the streaming path (json-canonical.ts, which re-emits
+// a payload without building the tree) go through these functions, so the two cannot drift; the property test
+// tests/vtl/json-canonical.test.ts checks that they agree on random documents.
+// Rules (json-smart/json-simple as API Gateway's Jayway JsonPath uses them): a number with a fraction or exponent is a
+// Double printed by Double.toString (`1.0`, `1.0E7`), other numbers are Integer/Long/BigInteger printed with every
+// digit; strings escape `"` `\` control characters and U+007F-U+009F, U+2000-U+20FF (uppercase `\uXXXX`).
+import { formatJavaDouble, formatJavaInteger, JavaDouble } from '../java/number.ts';
+
+const SLASH = 47;
+
+/** True when the writer escapes this UTF-16 code unit (the slash aside, which depends on the writer's style). */
+export function mustEscape(c: number): boolean {
+  return c < 0x20 || c === 34 || c === 92 || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff);
+}
+
+/** True when `s` can be written between quotes as it is. */
+export function isPlainJsonString(s: string, escapeSlash: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Most characters are printable ASCII other than `"`, `\` and `/`: one comparison chain settles them.
+    if (c >= 0x20 && c < 0x7f) {
+      if (c === 34 || c === 92 || (c === SLASH && escapeSlash)) return false;
+    } else if (mustEscape(c)) return false;
+  }
+  return true;
+}
+
+function hex4(code: number): string {
+  return '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** A string as a JSON string literal, json-simple style; `escapeSlash` is json-smart's default style (`/` as `\/`). */
+export function quoteJsonString(s: string, escapeSlash: boolean): string {
+  if (isPlainJsonString(s, escapeSlash)) return '"' + s + '"';
+  let out = '"';
+  let run = 0; // start of the characters copied as they are
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let e: string;
+    switch (c) {
+      case 34: e = '\\"'; break;
+      case 92: e = '\\\\'; break;
+      case 8: e = '\\b'; break;
+      case 12: e = '\\f'; break;
+      case 10: e = '\\n'; break;
+      case 13: e = '\\r'; break;
+      case 9: e = '\\t'; break;
+      case SLASH:
+        if (!escapeSlash) continue;
+        e = '\\/';
+        break;
+      default:
+        if (!mustEscape(c)) continue;
+        e = hex4(c);
+    }
+    out += s.slice(run, i) + e;
+    run = i + 1;
+  }
+  return out + s.slice(run) + '"';
+}
+
+/** The value json-smart makes of a number literal (`text` is valid JSON number syntax). */
+export function javaNumberFromJson(text: string, isDouble: boolean): number | bigint | JavaDouble {
+  if (isDouble) return new JavaDouble(+text);
+  const n = +text;
+  if (!Number.isSafeInteger(n)) return BigInt(text); // Long/BigInteger in Java: keep every digit
+  return n === 0 ? 0 : n;
+}
+
+/** A number value as JSON text (a Double that is not finite has no JSON form: json-smart writes null). */
+export function writeJavaNumber(v: number | bigint | JavaDouble): string {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? '' + v : formatJavaInteger(v);
+  if (typeof v === 'bigint') return v.toString();
+  return writeJavaDouble(v.value);
+}
+
+function writeJavaDouble(d: number): string {
+  return Number.isFinite(d) ? formatJavaDouble(d) : 'null';
+}
+
+/**
+ * `writeJavaNumber(javaNumberFromJson(s.slice(start, end), isDouble))`, or null when that is the literal itself (the
+ * common case, answered without slicing or converting). An integer literal is already in its printed form except
+ * `-0`: JSON has no leading zeros or `+`, and a big one keeps every digit. A Double literal is, when it is plain
+ * (no exponent), between 1e-3 and 1e7, without a trailing zero in its fraction (except `x.0`) and of at most 15
+ * significant digits: such a decimal is the shortest that identifies its double (DBL_DIG = 15), the digits
+ * Double.toString prints in plain notation for that range.
+ */
+export function canonicalJsonNumber(s: string, start: number, end: number, isDouble: boolean): string | null {
+  let i = start;
+  if (s.charCodeAt(i) === 45) i++;
+  if (!isDouble) return end - i === 1 && s.charCodeAt(i) === 48 && i > start ? '0' : null;
+  let dot = i;
+  while (dot < end && s.charCodeAt(dot) !== 46) dot++;
+  if (dot === end) return slowNumber(s, start, end, isDouble); // an exponent without a fraction
+  const intDigits = dot - i;
+  let sig: number;
+  let j = dot + 1;
+  if (intDigits === 1 && s.charCodeAt(i) === 48) {
+    while (j < end && s.charCodeAt(j) === 48) j++;
+    if (j === end) return end - dot === 2 ? null : slowNumber(s, start, end, isDouble); // `0.0`, `-0.0`
+    if (j - dot - 1 > 2) return slowNumber(s, start, end, isDouble); // below 1e-3: scientific notation
+    sig = 0;
+  } else {
+    if (intDigits > 7) return slowNumber(s, start, end, isDouble); // 1e7 and above: scientific notation
+    sig = intDigits;
+  }
+  for (; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c < 48 || c > 57) return slowNumber(s, start, end, isDouble); // an exponent
+    sig++;
+  }
+  const last = s.charCodeAt(end - 1);
+  if (sig > 15 || (last === 48 && end - dot > 2)) return slowNumber(s, start, end, isDouble);
+  return null;
+}
+
+function slowNumber(s: string, start: number, end: number, isDouble: boolean): string | null {
+  const text = s.slice(start, end);
+  // The Double case is javaNumberFromJson + writeJavaNumber without boxing the value.
+  const printed = isDouble ? writeJavaDouble(+text) : writeJavaNumber(javaNumberFromJson(text, false));
+  return printed === text ? null : printed;
+}

@@ -1,0 +1,293 @@
+// The library of saved designs, as the store sees it: which saved design is open, autosave's target, the list, and
+// what to do when another tab saved first. Library calls are queued one at a time, so a save always sends the revision
+// the previous save returned. Nothing here ever changes the open design on a failure: a failure is shown, and the
+// design stays in memory (and in the crash-safe localStorage copy, persistence.ts).
+import { restoreDesign } from '../model/index.ts';
+import type { Design } from '../model/types.ts';
+import { ConflictError, createLibrary, memoryRecordStore, StorageError } from '../share/index.ts';
+import type { DesignLibrary, LibraryChange, LibraryRecord } from '../share/index.ts';
+import { copyName } from '../share/library-records.ts';
+import { conflictWith, initialLibraryState, isDirty, NEW_DOCUMENT } from './library-state.ts';
+import type { LibrarySliceState, LibraryState, OpenDocument } from './library-state.ts';
+import type { GetState, SetState, Slice } from './store-types.ts';
+
+export type ConflictChoice = 'overwrite' | 'load-theirs' | 'save-copy';
+
+export interface LibraryActions {
+  /** Opens the library (falling back to memory), reconciles the open design with its stored copy, saves it if needed. */
+  connectLibrary(): Promise<void>;
+  /** Saves the open design if it has changes (autosave calls this). */
+  saveDesign(): Promise<void>;
+  /** Another tab (or this one) changed the library: refresh the list; a newer copy of the open design is a conflict. */
+  libraryChanged(change: LibraryChange): Promise<void>;
+  showLibrary(open: boolean): void;
+  searchLibrary(text: string): void;
+  refreshLibrary(): Promise<void>;
+  openSaved(id: string): Promise<void>;
+  renameSaved(id: string, name: string): Promise<void>;
+  duplicateSaved(id: string): Promise<void>;
+  /** Deletes a saved design that is not open; "Deleted X. Undo delete" restores it. */
+  removeSaved(id: string): Promise<void>;
+  undoRemove(): Promise<void>;
+  dismissRemoved(): void;
+  resolveConflict(choice: ConflictChoice): Promise<void>;
+  /** Starts a new, unsaved design (the open one is saved first). */
+  newDesign(design: Design): Promise<void>;
+  /** Shows a design from a share link as the open, unsaved design; false when it could not be opened. */
+  openShared(design: Design): Promise<boolean>;
+  saveSharedCopy(): Promise<void>;
+  discardShared(): Promise<void>;
+  dismissLibraryError(): void;
+}
+
+export interface LibrarySliceOptions {
+  /** Opens the library (IndexedDB in the browser). When it rejects, the slice keeps designs in memory and says so. */
+  open: () => Promise<DesignLibrary>;
+  design: Design;
+  document: OpenDocument;
+  /** The open design is the library's copy (no unsaved changes). */
+  saved: boolean;
+  /** The design "Discard" opens when there is nothing to go back to. */
+  fallbackDesign: () => Design;
+}
+
+/** Failures after which this tab cannot use IndexedDB any more: keep going in memory. */
+const MEMORY_FALLBACK = new Set(['unavailable', 'blocked', 'closed']);
+const CHOOSE_FIRST = 'First choose what to do about the changes made in another tab (above).';
+const IN_MEMORY_NOTE = 'Until that is fixed, designs are saved in this tab only and are lost when it closes.';
+
+/** A refusal whose message is shown as it is (an operation the user cannot do now, and why). */
+class Refusal extends Error {
+  override readonly name = 'Refusal';
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof StorageError || error instanceof ConflictError || error instanceof Refusal) return error.message;
+  if ((error as Error)?.name === 'DesignFormatError') return `The saved design could not be read: ${(error as Error).message}`;
+  return `Your saved designs could not be read or written (${(error as Error)?.message ?? String(error)}).`;
+}
+
+/** A stored design goes through the model's restore step, as every design from outside does. */
+const fromRecord = (record: LibraryRecord): Design => restoreDesign(record.design).design;
+
+export function createLibrarySlice(set: SetState, get: GetState, options: LibrarySliceOptions): Slice<LibrarySliceState, LibraryActions> {
+  const patch = (p: Partial<LibraryState>) => set({ library: { ...get().library, ...p } });
+  let connection: Promise<DesignLibrary> | null = null;
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const inMemory = (reason: unknown): DesignLibrary => {
+    const { document, savedDesign } = get().library;
+    const bound = document.id !== null; // its id means nothing to the memory store: save it there as new
+    patch({
+      storage: 'memory',
+      storageMessage: `${messageOf(reason)} ${IN_MEMORY_NOTE}`,
+      document: bound ? { ...NEW_DOCUMENT } : document,
+      savedDesign: bound ? null : savedDesign,
+      conflict: null,
+    });
+    return createLibrary(memoryRecordStore(), { announce: () => {} });
+  };
+
+  const library = (): Promise<DesignLibrary> =>
+    (connection ??= options.open().then(
+      (opened) => (patch({ storage: 'browser' }), opened),
+      (e: unknown) => inMemory(e),
+    ));
+
+  const fail = (e: unknown): void => {
+    patch({ saving: false });
+    if (e instanceof ConflictError) patch({ conflict: conflictWith(e.stored) });
+    else if (e instanceof StorageError && MEMORY_FALLBACK.has(e.kind)) connection = Promise.resolve(inMemory(e));
+    else patch({ error: messageOf(e) });
+  };
+
+  /** Runs library operations one at a time; a failure is shown, never thrown at the caller. */
+  const task = <T>(op: (lib: DesignLibrary) => Promise<T>): Promise<T | undefined> => {
+    const run = tail.then(async () => {
+      try {
+        return await op(await library());
+      } catch (e) {
+        fail(e);
+        return undefined;
+      }
+    });
+    tail = run;
+    return run;
+  };
+
+  const refresh = async (lib: DesignLibrary) => {
+    if (get().library.listOpen) patch({ entries: await lib.list({ search: get().library.search }) });
+  };
+
+  /** Saves the open design if it has changes. Throws on failure (the caller's task shows it). */
+  const saveOpen = async (lib: DesignLibrary): Promise<void> => {
+    const state = get();
+    const { document, conflict } = state.library;
+    if (document.shared || !isDirty(state)) return;
+    if (conflict) throw new Refusal(CHOOSE_FIRST);
+    const { design } = state;
+    patch({ saving: true });
+    const record = await lib.save(design, document.id === null ? {} : { id: document.id, expectedRevision: document.revision });
+    // The user may have switched designs meanwhile: the record then belongs to the design that was left.
+    const stillOpen = get().library.document === document;
+    patch({ saving: false, error: null, ...(stillOpen ? { document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design } : {}) });
+  };
+
+  /** Makes `design` the open design, with a history of its own (undo never crosses into another design). */
+  const load = (design: Design, document: OpenDocument, extra: Partial<LibraryState> = {}) => {
+    const history = { past: [], future: [], lastKey: null, lastAt: 0 };
+    set({ design, history, library: { ...get().library, document, savedDesign: design, conflict: null, error: null, ...extra } });
+    get().actions.selectSample(0);
+    get().actions.selectTemplate(null);
+  };
+
+  /**
+   * Switches designs at once when the open one has nothing to save (so a click on "New design" is never raced by the
+   * next keystroke), else after saving it; a failed save cancels the switch, so unsaved work is never dropped.
+   */
+  const switchTo = (open: () => void): Promise<boolean> => {
+    const state = get();
+    if (!state.library.conflict && (state.library.document.shared || !isDirty(state))) {
+      open();
+      return Promise.resolve(true);
+    }
+    return task(async (lib) => {
+      await saveOpen(lib);
+      open();
+      return true;
+    }).then((done) => done === true);
+  };
+
+  /** After the open design changed under us: adopt a newer stored copy when we have no changes, else a conflict. */
+  const reconcile = async (lib: DesignLibrary) => {
+    const { document } = get().library;
+    if (document.id === null || document.shared) return;
+    const stored = await lib.get(document.id);
+    if (get().library.document !== document) return;
+    if (stored && stored.revision === document.revision) return;
+    if (stored && stored.revision > document.revision && !isDirty(get())) {
+      load(fromRecord(stored), { id: stored.id, revision: stored.revision, shared: false });
+      return;
+    }
+    patch({ conflict: conflictWith(stored) });
+  };
+
+  const run = <T>(op: (lib: DesignLibrary) => Promise<T>): Promise<void> => task(op).then(() => undefined);
+
+  return {
+    library: initialLibraryState(options.document, options.saved ? options.design : null),
+    actions: {
+      connectLibrary: () => run(async (lib) => {
+        await reconcile(lib);
+        await saveOpen(lib);
+        await refresh(lib);
+      }),
+      saveDesign: () => run(async (lib) => {
+        await saveOpen(lib);
+        await refresh(lib);
+      }),
+      libraryChanged: (change) => run(async (lib) => {
+        if (get().library.storage !== 'browser') return;
+        await refresh(lib);
+        const { document, conflict } = get().library;
+        if (conflict || change.id !== document.id || change.revision <= document.revision) return;
+        const stored = await lib.get(change.id);
+        if (get().library.document !== document || (stored && stored.revision <= document.revision)) return;
+        patch({ conflict: conflictWith(stored) });
+      }),
+      showLibrary(open) {
+        patch({ listOpen: open });
+        if (open) void get().actions.refreshLibrary();
+      },
+      searchLibrary(search) {
+        patch({ search });
+        void get().actions.refreshLibrary();
+      },
+      refreshLibrary: () => run(refresh),
+      openSaved: (id) => run(async (lib) => {
+        if (get().library.conflict) throw new Refusal(CHOOSE_FIRST);
+        await saveOpen(lib);
+        const record = await lib.get(id);
+        if (!record) throw new StorageError('not-found');
+        load(fromRecord(record), { id: record.id, revision: record.revision, shared: false }, { beforeShared: null });
+      }),
+      renameSaved: (id, name) => run(async (lib) => {
+        if (get().library.document.id === id) {
+          get().actions.editDesign((d) => ({ ...d, name }));
+          await saveOpen(lib);
+        } else {
+          await lib.rename(id, name);
+        }
+        await refresh(lib);
+      }),
+      duplicateSaved: (id) => run(async (lib) => {
+        await lib.duplicate(id);
+        await refresh(lib);
+      }),
+      removeSaved: (id) => run(async (lib) => {
+        if (get().library.document.id === id) throw new Refusal('The open design cannot be deleted: open another design first.');
+        const removed = await lib.remove(id);
+        patch({ lastRemoved: { id, name: removed.name } });
+        await refresh(lib);
+      }),
+      undoRemove: () => run(async (lib) => {
+        const removed = get().library.lastRemoved;
+        if (!removed) return;
+        await lib.restore(removed.id);
+        patch({ lastRemoved: null });
+        await refresh(lib);
+      }),
+      dismissRemoved: () => patch({ lastRemoved: null }),
+      resolveConflict: (choice) => run(async (lib) => {
+        const { conflict, document } = get().library;
+        if (!conflict || document.id === null) return;
+        if (choice === 'load-theirs') {
+          if (!conflict.theirs) return;
+          get().actions.replaceDesign(restoreDesign(conflict.theirs.design).design); // undoable: undo brings mine back
+          patch({ conflict: null, error: null, document: { ...document, revision: conflict.theirs.revision }, savedDesign: get().design });
+          return;
+        }
+        patch({ conflict: null, saving: true });
+        if (choice === 'save-copy') {
+          const name = copyName(get().design.name, (await lib.list()).map((e) => e.name));
+          get().actions.editDesign((d) => ({ ...d, name }));
+        }
+        const { design } = get();
+        const record = await lib.save(design, choice === 'overwrite' ? { id: document.id } : {});
+        patch({ saving: false, error: null, document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design });
+        await refresh(lib);
+      }),
+      newDesign: async (design) => {
+        await switchTo(() => load(design, { ...NEW_DOCUMENT }, { beforeShared: null }));
+      },
+      openShared: (design) =>
+        switchTo(() => {
+          const { library: before, design: open } = get();
+          const beforeShared = before.document.shared ? before.beforeShared : { design: open, document: before.document, savedDesign: before.savedDesign };
+          load(design, { id: null, revision: 0, shared: true }, { beforeShared });
+        }),
+      saveSharedCopy: () => run(async (lib) => {
+        const { design, library: { document } } = get();
+        if (!document.shared) return;
+        patch({ saving: true });
+        const record = await lib.save(design);
+        patch({ saving: false, error: null, beforeShared: null, document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design });
+        await refresh(lib);
+      }),
+      discardShared: () => run(async (lib) => {
+        const { document, beforeShared } = get().library;
+        if (!document.shared) return;
+        if (beforeShared) {
+          load(beforeShared.design, beforeShared.document, { beforeShared: null, savedDesign: beforeShared.savedDesign });
+          await reconcile(lib);
+          return;
+        }
+        const newest = (await lib.list())[0];
+        const record = newest ? await lib.get(newest.id) : null;
+        if (record) load(fromRecord(record), { id: record.id, revision: record.revision, shared: false }, { beforeShared: null });
+        else load(options.fallbackDesign(), { ...NEW_DOCUMENT }, { beforeShared: null });
+      }),
+      dismissLibraryError: () => patch({ error: null }),
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The Export dialog: every format of the registry with what it is for, a read-only preview of the text, what the
+// format cannot carry (warnings), and Download / Copy.
+import { useId, useMemo, useState } from 'react';
+import { EXPORT_FORMATS } from '../../formats/index.ts';
+import type { ExportFormatId } from '../../formats/index.ts';
+import { useDesigner } from '../../store/hooks.tsx';
+import { copyText } from './copy-text.ts';
+import { downloadText } from './download-file.ts';
+import { exportPreview } from './export-preview.ts';
+import { ModalDialog } from './modal-dialog.tsx';
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const design = useDesigner((s) => s.design);
+  const [formatId, setFormatId] = useState<ExportFormatId>('design-json');
+  const [copied, setCopied] = useState<string | null>(null);
+  const preview = useMemo(() => exportPreview(design, formatId), [design, formatId]);
+  const id = useId();
+  return (
+    <ModalDialog title="Export" onClose={onClose} className="export-dialog">
+      <div className="export-layout">
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {EXPORT_FORMATS.map((format) => (
+            <div key={format.id} className="export-format">
+              <label className="radio-option">
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={format.id}
+                  checked={format.id === formatId}
+                  aria-describedby={`${id}-${format.id}`}
+                  onChange={() => {
+                    setFormatId(format.id);
+                    setCopied(null);
+                  }}
+                />
+                {format.label}
+              </label>
+              {/* Outside the label, so the radio's name is the format alone and the description its description. */}
+              <span className="option-explanation" id={`${id}-${format.id}`}>
+                {format.description}
+              </span>
+            </div>
+          ))}
+        </fieldset>
+        <div className="export-output">
+          {preview.ok ? (
+            <>
+              <textarea className="export-text" readOnly aria-label="Export preview" value={preview.text} rows={18} wrap="off" spellCheck={false} />
+              {preview.warnings.length ? (
+                <ul className="export-warnings" aria-label="What this format cannot carry">
+                  {preview.warnings.map((w, i) => (
+                    <li key={i}>{w}</li>
+                  ))}
+                </ul>
+              ) : null}
+              <div className="toolbar">
+                <button type="button" onClick={() => downloadText(preview.text, preview.fileName, preview.mediaType)}>
+                  Download
+                </button>
+                <button type="button" onClick={() => void copyText(preview.text).then((ok) => setCopied(ok ? 'Copied to the clipboard.' : 'The browser refused to copy: select the text and copy it by hand.'))}>
+                  Copy
+                </button>
+                <span className="note">
+                  File: <code>{preview.fileName}</code>
+                </span>
+              </div>
+              <p role="status" className="note">
+                {copied}
+              </p>
+            </>
+          ) : (
+            <p role="alert" className="error-text">
+              {preview.error}
+            </p>
+          )}
+        </div>
+      </div>
+    </ModalDialog>
+  );
+}

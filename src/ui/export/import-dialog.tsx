@@ -1,0 +1,114 @@
+// The Import dialog: a file (or pasted text), the format (detected by default), and when the file holds several
+// methods, which one. The open design is replaced only once the import succeeded, as one undoable step; a file that
+// cannot be read changes nothing and says why and where.
+import { useId, useState } from 'react';
+import { IMPORT_FORMAT_IDS } from '../../formats/index.ts';
+import type { ImportCandidate, ImportFormatId } from '../../formats/index.ts';
+import { useActions, useDesignerStoreApi } from '../../store/hooks.tsx';
+import { candidateKey, IMPORT_FORMAT_LABELS, importFromSource, type ImportSource } from './import-text.ts';
+import { ModalDialog } from './modal-dialog.tsx';
+
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const store = useDesignerStoreApi();
+  const { replaceDesign, showNotice } = useActions();
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [from, setFrom] = useState<ImportFormatId | ''>('');
+  const [error, setError] = useState<string | null>(null);
+  const [candidates, setCandidates] = useState<ImportCandidate[]>([]);
+  const [chosen, setChosen] = useState<string>('');
+  const id = useId();
+
+  const choose = (next: ImportSource | null) => {
+    setSource(next);
+    setError(null);
+    setCandidates([]);
+    setChosen('');
+  };
+
+  const runImport = () => {
+    if (!source) return;
+    const candidate = candidates.find((c) => candidateKey(c) === chosen);
+    const outcome = importFromSource(source, { from: from || undefined, candidate, base: store.getState().design });
+    if (!outcome.ok) {
+      setError(outcome.error);
+      if (outcome.candidates.length) setCandidates(outcome.candidates);
+      return;
+    }
+    replaceDesign(outcome.design);
+    const notes = outcome.notes.length ? ` Notes: ${outcome.notes.join(' ')}` : '';
+    showNotice(`Imported “${outcome.design.name}” from ${source.label} (${IMPORT_FORMAT_LABELS[outcome.from]}). Undo puts the previous design back.${notes}`);
+    onClose();
+  };
+
+  return (
+    <ModalDialog title="Import" onClose={onClose} className="import-dialog">
+      <div className="field">
+        <label htmlFor={`${id}-file`}>File to import</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (!file) return choose(null);
+            setPasted('');
+            void file.text().then(
+              (text) => choose({ label: file.name, text }),
+              () => {
+                choose(null);
+                setError(`${file.name}: the browser could not read this file.`);
+              },
+            );
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-paste`}>Or paste the text</label>
+        <textarea
+          id={`${id}-paste`}
+          rows={6}
+          spellCheck={false}
+          value={pasted}
+          onChange={(e) => {
+            setPasted(e.target.value);
+            choose(e.target.value ? { label: 'The pasted text', text: e.target.value } : null);
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-format`}>Format</label>
+        <select id={`${id}-format`} value={from} onChange={(e) => setFrom(e.target.value as ImportFormatId | '')}>
+          <option value="">Detect from the content</option>
+          {IMPORT_FORMAT_IDS.map((f) => (
+            <option key={f} value={f}>
+              {IMPORT_FORMAT_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {candidates.length ? (
+        <fieldset className="import-candidates">
+          <legend>This file holds several methods: which one?</legend>
+          {candidates.map((c) => (
+            <label key={candidateKey(c)} className="radio-option">
+              <input type="radio" name={`${id}-candidate`} checked={chosen === candidateKey(c)} onChange={() => setChosen(candidateKey(c))} />
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {error ? (
+        <p role="alert" className="error-text import-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="toolbar">
+        <button type="button" disabled={!source || (candidates.length > 0 && !chosen)} onClick={runImport}>
+          Import
+        </button>
+        <span className="note">{source ? `Ready: ${source.label}` : 'Choose a file or paste its text.'}</span>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,17 @@
+// The header's design actions: the library, share, export, import, and the save status.
+import { ExportButton, ImportButton } from '../export/export-import-buttons.tsx';
+import { ShareButton } from '../share/share-button.tsx';
+import { LibraryButton } from './library-button.tsx';
+import { SaveStatus } from './save-status.tsx';
+
+export function DesignToolbar() {
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Design">
+      <LibraryButton />
+      <ShareButton />
+      <ExportButton />
+      <ImportButton />
+      <SaveStatus />
+    </div>
+  );
+}

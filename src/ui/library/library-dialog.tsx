@@ -1,0 +1,53 @@
+// The library of saved designs: search, newest first, open / rename / duplicate / delete (with undo).
+import { useEffect, useId } from 'react';
+import { useActions, useDesigner } from '../../store/hooks.tsx';
+import { ModalDialog } from '../export/modal-dialog.tsx';
+import { LibraryEntryRow } from './library-entry.tsx';
+import { RemovedNotice } from './removed-notice.tsx';
+
+export function LibraryDialog({ onClose }: { onClose: () => void }) {
+  const { entries, search, openId, storage, error } = useDesigner((s) => ({
+    entries: s.library.entries,
+    search: s.library.search,
+    openId: s.library.document.id,
+    storage: s.library.storage,
+    error: s.library.error,
+  }));
+  const { showLibrary, searchLibrary, dismissLibraryError } = useActions();
+  const id = useId();
+  useEffect(() => {
+    showLibrary(true);
+    return () => showLibrary(false);
+  }, [showLibrary]);
+  return (
+    <ModalDialog title="Saved designs" onClose={onClose} className="library-dialog">
+      <p className="note">
+        {storage === 'memory'
+          ? 'This browser does not keep designs for this page: they last until this tab closes.'
+          : 'Designs are saved in this browser as you edit; they stay after a reload or a restart.'}
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-search`}>Search saved designs</label>
+        <input id={`${id}-search`} type="search" value={search} onChange={(e) => searchLibrary(e.target.value)} />
+      </div>
+      {error ? (
+        <div className="notice notice-error" role="alert">
+          <span>{error}</span>
+          <button type="button" onClick={dismissLibraryError}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <RemovedNotice />
+      {entries.length ? (
+        <ul className="library-list" aria-label="Your saved designs">
+          {entries.map((entry) => (
+            <LibraryEntryRow key={entry.id} entry={entry} isOpen={entry.id === openId} onOpened={onClose} />
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{search.trim() ? `No saved design matches “${search}”.` : 'No saved designs yet: edit a design and it is saved here.'}</p>
+      )}
+    </ModalDialog>
+  );
+}

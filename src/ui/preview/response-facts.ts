@@ -1,0 +1,77 @@
+// What the preview says about the response half, read from the Trace (and, for the selection subject, the engine's
+// own selectionSubjectFor): how the backend exchange ended, what the integration response was selected on, and in
+// which words. Pure, so it is tested without a browser.
+import type { Trace } from '../../engine/trace.ts';
+import { headerValue } from '../../engine/response/response-headers.ts';
+import { parseLambdaError, selectionSubjectFor, type SelectionSubject } from '../../engine/response/select-integration-response.ts';
+import type { BackendRoute } from '../../mocks/mock-answer.ts';
+import type { Integration } from '../../model/types.ts';
+
+export type BackendOutcome =
+  | { kind: 'answered'; functionError: { errorMessage: string | null; errorType: string | null } | null }
+  | { kind: 'timeout'; message: string }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'not-called' };
+
+/** How the backend call ended: answered (maybe with a Lambda function error), timed out (504), unreachable. */
+export function backendOutcome(trace: Trace): BackendOutcome {
+  if (trace.backend) {
+    const flagged = headerValue(trace.backend.headers, 'X-Amz-Function-Error') !== undefined;
+    return { kind: 'answered', functionError: flagged ? parseLambdaError(trace.backend.body) : null };
+  }
+  if (trace.error?.stage === 'backend') {
+    return trace.methodResponse?.statusCode === 504
+      ? { kind: 'timeout', message: trace.error.message }
+      : { kind: 'unreachable', message: trace.error.message };
+  }
+  return { kind: 'not-called' };
+}
+
+export const ROUTE_WORDS: Record<Exclude<BackendRoute, null>, string> = {
+  'service-worker': "answered by the mock backend, through MSW's service worker",
+  'in-process': 'answered by the mock backend, in-page (no service worker)',
+  network: 'answered by the real endpoint (backend.live)',
+};
+
+/** Integration latency in the execution log ("Integration latency: N ms"), as API Gateway's test log prints it. */
+export function loggedLatencyMs(log: readonly string[]): number | null {
+  for (const line of log) {
+    const m = /Integration latency: (\d+) ms/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export interface SelectionExplanation {
+  /** What the patterns were matched against, in words: `status code 404`, `Lambda errorMessage "Bad request"`. */
+  subject: string;
+  /** How the selected response was chosen. */
+  how: string;
+}
+
+export function subjectWords(subject: SelectionSubject): string {
+  if (subject.kind === 'status') return `status code ${subject.statusCode}`;
+  if (!subject.functionError) return 'the Lambda errorMessage (none: the function succeeded, matched as an empty string)';
+  return `the Lambda errorMessage ${JSON.stringify(subject.errorMessage ?? '')}`;
+}
+
+/** Why the trace's integration response was selected, or null when none was (proxies, failures before it). */
+export function explainSelection(trace: Trace, integration: Pick<Integration, 'type' | 'uri'>): SelectionExplanation | null {
+  const selected = trace.integrationResponse;
+  const subject = trace.backend ? selectionSubjectFor(integration, trace.backend) : null;
+  const words = subject ? subjectWords(subject) : 'the MOCK integration status code';
+  if (!selected) return null;
+  return {
+    subject: words,
+    how: selected.selectionPattern === null
+      ? `the default response (no selection pattern), because no pattern matched ${words}`
+      : `selection pattern ${selected.selectionPattern} matched ${words}`,
+  };
+}
+
+/** Proxy integrations have no integration response: the backend's answer is passed through (or parsed). */
+export function proxyWords(type: Integration['type']): string | null {
+  if (type === 'HTTP_PROXY') return 'HTTP_PROXY: no integration response; the backend response goes to the client as it is.';
+  if (type === 'AWS_PROXY') return 'AWS_PROXY: no integration response; the function result is parsed as the proxy response object.';
+  return null;
+}

@@ -1,0 +1,101 @@
+// The engine client pauses the runaway budget while a backend is awaited (a slow backend is API Gateway's 504, not a
+// stopped template); the preview keeps how the backend was reached; the mock-backend slice holds mode and stores.
+import { describe, expect, it } from 'vitest';
+import { EngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
+import { STOPPED_MESSAGE, type EngineReply, type EngineRequest, type RunOutcome } from '../../src/worker/protocol.ts';
+import { createDesignerStore } from '../../src/store/store.ts';
+import { startPreviewRunner } from '../../src/store/preview-runner.ts';
+import { EMPTY_STORES } from '../../src/mocks/mock-stores-snapshot.ts';
+import type { Trace } from '../../src/engine/trace.ts';
+import { ManualTimers } from './manual-timers.ts';
+import { fixtureDesign } from './fixture-design.ts';
+
+class FakeWorker implements WorkerLike {
+  received: EngineRequest[] = [];
+  onmessage: ((event: { data: EngineReply }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  postMessage(message: EngineRequest) {
+    this.received.push(message);
+  }
+  terminate() {}
+  reply(data: EngineReply) {
+    this.onmessage?.({ data });
+  }
+}
+
+function setup() {
+  const timers = new ManualTimers();
+  const workers: FakeWorker[] = [];
+  const client = new EngineClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  }, { budgetMs: 2000, timers, mockBackend: 'service-worker' });
+  return { timers, workers, client };
+}
+
+const trace = { log: [] } as unknown as Trace;
+
+describe('engine client and backend waits', () => {
+  it('sends the mock backend mode with every run', () => {
+    const { workers, client } = setup();
+    void client.run(fixtureDesign(), {});
+    expect(workers[0]!.received[0]).toMatchObject({ kind: 'simulate', mockBackend: 'service-worker' });
+  });
+
+  it('the budget pauses while the backend is awaited and starts afresh after', async () => {
+    const { timers, workers, client } = setup();
+    const outcome = client.run(fixtureDesign(), {});
+    timers.advance(1500);
+    workers[0]!.reply({ kind: 'waiting', id: 1, waiting: true });
+    timers.advance(20_000); // a slow backend, within the integration timeout
+    workers[0]!.reply({ kind: 'waiting', id: 1, waiting: false });
+    timers.advance(1999);
+    workers[0]!.reply({ kind: 'trace', id: 1, trace, templateDiagnostics: {}, durationMs: 1, backendRoute: 'service-worker', backendLatencyMs: 20_000 });
+    expect(await outcome).toMatchObject({ kind: 'trace', backendRoute: 'service-worker', backendLatencyMs: 20_000 });
+    expect(client.restarts).toBe(0);
+  });
+
+  it('a runaway after the backend answered is still stopped', async () => {
+    const { timers, workers, client } = setup();
+    const outcome = client.run(fixtureDesign(), {});
+    workers[0]!.reply({ kind: 'waiting', id: 1, waiting: true });
+    workers[0]!.reply({ kind: 'waiting', id: 1, waiting: false });
+    timers.advance(2000);
+    expect(await outcome).toEqual({ kind: 'stopped', message: STOPPED_MESSAGE });
+  });
+
+  it('clearing the stores is a message to the worker', () => {
+    const { workers, client } = setup();
+    client.clearMockStores();
+    expect(workers[0]!.received).toContainEqual({ kind: 'clear-mock-stores' });
+  });
+});
+
+describe('preview and mock-backend state', () => {
+  it('a run hands its backend route, latency, response template problems and stores to the store', async () => {
+    const store = createDesignerStore({ design: fixtureDesign() });
+    const stores = { ...EMPTY_STORES, sqs: [{ queueUrl: 'q', messageId: 'm', body: 'b' }] };
+    const outcome: RunOutcome = {
+      kind: 'trace', trace, templateDiagnostics: {}, durationMs: 2, backendRoute: 'in-process', backendLatencyMs: 3,
+      responseTemplateDiagnostics: { '200': { 'application/json': [{ severity: 'error', message: 'x', line: 1, column: 1 }] } }, mockStores: stores,
+    };
+    startPreviewRunner(store, async () => outcome);
+    await new Promise((r) => setTimeout(r, 0));
+    const { preview, mocks } = store.getState();
+    expect([preview.backendRoute, preview.backendLatencyMs]).toEqual(['in-process', 3]);
+    expect(preview.responseTemplateDiagnostics['200']!['application/json']).toHaveLength(1);
+    expect(mocks.stores).toBe(stores);
+  });
+
+  it('the slice records the mode and clears the stores where they live', () => {
+    const store = createDesignerStore({ design: fixtureDesign() });
+    expect(store.getState().mocks.mode).toBe('starting');
+    let cleared = 0;
+    store.getState().actions.mockBackendStarted('in-page', 'no service worker', () => cleared++);
+    store.getState().actions.mockStoresChanged({ ...EMPTY_STORES, sns: [{ topicArn: 't', messageId: 'm', message: 'x' }] });
+    store.getState().actions.clearMockStores();
+    expect(cleared).toBe(1);
+    expect(store.getState().mocks).toMatchObject({ mode: 'in-page', reason: 'no service worker', stores: EMPTY_STORES });
+  });
+});

@@ -1,0 +1,263 @@
+// Property test: `$input.json(path)` answered from the payload text (json-canonical.ts, no tree) must be exactly what
+// the tree path writes (parsePayload -> evaluateJsonPath -> toJsonText), the reference whose rules the other tests in
+// tests/vtl pin to json-smart/json-simple behaviour (DG api-gateway-mapping-template-reference, `$input.json`).
+// The documents come from a fixed-seed generator, so a failure is reproducible; it prints the document and path.
+import { describe, expect, it } from 'vitest';
+import { renderVtl } from '../../src/engine/vtl/index.ts';
+import { canonicalJsonAt, type PathSegment } from '../../src/engine/vtl/json/json-canonical.ts';
+import { parsePayload } from '../../src/engine/vtl/json/json-parse.ts';
+import { toJsonText } from '../../src/engine/vtl/json/json-serialize.ts';
+import { canonicalJsonNumber, javaNumberFromJson, writeJavaNumber } from '../../src/engine/vtl/json/json-text-rules.ts';
+import { evaluateJsonPath } from '../../src/engine/vtl/json/jsonpath.ts';
+
+/** mulberry32: a tiny seeded PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Gen {
+  /** How often an object repeats a property name (the stream path then declines). */
+  duplicates = 0.01;
+  constructor(readonly r: () => number) {}
+  int(n: number): number {
+    return Math.floor(this.r() * n);
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[this.int(xs.length)]!;
+  }
+  digits(n: number, first = '123456789'): string {
+    let s = this.pick([...first]);
+    for (let i = 1; i < n; i++) s += String(this.int(10));
+    return s;
+  }
+  ws(): string {
+    return this.r() < 0.7 ? '' : this.pick([' ', '\n', '\t', '\r\n', '  ', ' \n  ']);
+  }
+
+  number(): string {
+    const sign = this.r() < 0.3 ? '-' : '';
+    const int = () => (this.r() < 0.2 ? '0' : this.digits(1 + this.int(this.r() < 0.2 ? 22 : 9)));
+    const frac = () => '.' + (this.r() < 0.3 ? '0'.repeat(this.int(5)) : '') + this.digits(1 + this.int(this.r() < 0.3 ? 19 : 8), '0123456789');
+    const exp = () => this.pick(['e', 'E']) + this.pick(['', '+', '-']) + this.digits(1 + this.int(3), '0123456789');
+    switch (this.int(8)) {
+      case 0: return sign + int();
+      case 1: return sign + int() + frac();
+      case 2: return sign + int() + exp();
+      case 3: return sign + int() + frac() + exp();
+      case 4: return this.pick(['0', '-0', '0.0', '-0.0', '1.0', '1.50', '0.001', '0.0001', '0.00099', '9999999.0', '1e7', '10000000.0', '1e999', '-1e999', '1e-400', '9007199254740991', '9007199254740993', '-9007199254740993', '123456789012345678901234567890', '0.1', '100', '1E2', '2.5E-4', '12345678.9', '1234567.12345678', '1234567.123456789', '0.30000000000000004', '5e-324']);
+      case 5: return sign + String(this.r() * 10 ** (this.int(24) - 12));
+      case 6: return sign + String(this.int(1e6) / this.pick([3, 7, 10, 100, 1000]));
+      default: return sign + this.digits(1 + this.int(8)) + '.' + this.digits(1 + this.int(8), '0123456789') + this.pick(['', '0', '00']);
+    }
+  }
+
+  stringBody(): string {
+    let s = '';
+    const n = this.int(this.r() < 0.1 ? 40 : 8);
+    for (let i = 0; i < n; i++) {
+      switch (this.int(this.r() < 0.7 ? 1 : 6)) {
+        case 0: s += this.pick([...'abcxyz019 -_.:,{}[]']); break;
+        case 1: s += this.pick(['\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t']); break;
+        case 2: s += '\\u' + this.pick(['0000', '001f', '0041', '007F', '0080', '009f', '00e9', '2028', '20ac', '20FF', '2100', 'd83d', 'DE00', 'FFFF']); break;
+        case 3: s += this.pick(['/', 'é', '\u007f', '\u0085', '\u2028', '\u20ac', '\u2100', '😀', '\ud83d', 'ß']); break;
+        case 4: s += this.pick(['a/b', 'http://x/y', '</script>']); break;
+        default: s += String.fromCharCode(0x20 + this.int(0x3000));
+      }
+    }
+    return s;
+  }
+  string(): string {
+    return '"' + this.stringBody() + '"';
+  }
+  key(used: string[]): string {
+    if (used.length && this.r() < this.duplicates) return this.pick(used); // a duplicated name
+    for (;;) {
+      const k = this.r() < 0.05 ? this.string() : '"' + this.pick(['a', 'b', 'id', 'name', 'x/y', '1', '0', 'é', 'caf\\u00e9', 'k' + this.int(400)]) + '"';
+      if (!used.includes(k)) return k;
+    }
+  }
+  value(depth: number): string {
+    const roll = this.r();
+    if (depth < 6 && roll < 0.25) return this.object(depth + 1);
+    if (depth < 6 && roll < 0.45) return this.array(depth + 1);
+    if (roll < 0.65) return this.number();
+    if (roll < 0.85) return this.string();
+    return this.pick(['true', 'false', 'null']);
+  }
+  object(depth: number): string {
+    const n = this.int(this.r() < 0.1 ? 30 : 5);
+    const used: string[] = [];
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const k = this.key(used);
+      used.push(k);
+      parts.push(this.ws() + k + this.ws() + ':' + this.ws() + this.value(depth) + this.ws());
+    }
+    return '{' + this.ws() + parts.join(',') + '}';
+  }
+  array(depth: number): string {
+    const n = this.int(6);
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(this.ws() + this.value(depth) + this.ws());
+    return '[' + this.ws() + parts.join(',') + ']';
+  }
+  /** Mostly valid documents; some broken or not JSON at all (the stream path must then decline). */
+  document(): string {
+    const doc = this.ws() + (this.r() < 0.8 ? this.object(0) : this.value(0)) + this.ws();
+    if (this.r() < 0.05) {
+      const at = this.int(doc.length);
+      return doc.slice(0, at) + this.pick(['', ',', '}', '"', 'x', '\u0001']) + doc.slice(at + 1);
+    }
+    return doc;
+  }
+}
+
+/** Paths into the tree: existing ones (found by walking it) and some that miss. */
+function pathsOf(g: Gen, root: unknown): PathSegment[][] {
+  const paths: PathSegment[][] = [[]];
+  for (let n = 0; n < 4; n++) {
+    const path: PathSegment[] = [];
+    let v = root;
+    while (g.r() < 0.8) {
+      if (v instanceof Map && v.size) {
+        const keys = [...v.keys()] as string[];
+        const k = g.r() < 0.9 ? g.pick(keys) : 'missing';
+        path.push(k);
+        v = v.get(k);
+      } else if (Array.isArray(v) && v.length) {
+        const i = g.r() < 0.9 ? g.int(v.length) : v.length + 1;
+        path.push(g.r() < 0.1 ? String(i) : i);
+        v = v[i];
+      } else break;
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+function treeAnswer(text: string, path: PathSegment[], escapeSlash: boolean, parsed?: unknown): string | Error {
+  let root = parsed;
+  try {
+    root ??= parsePayload(text);
+  } catch (e) {
+    return e as Error;
+  }
+  const r = evaluateJsonPath(root as Parameters<typeof evaluateJsonPath>[0], '$' + path.map((s) => `[${typeof s === 'number' ? s : `'${s.replace(/[\\']/g, '\\$&')}'`}]`).join(''));
+  return r.found ? toJsonText(r.value, escapeSlash) : '';
+}
+
+describe('$input.json from the payload text agrees with the tree path', () => {
+  it('on 3,000 random documents (fixed seed 20260101), with $ and definite paths, both slash styles', () => {
+    const g = new Gen(rng(20260101));
+    let answered = 0;
+    let compared = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = g.document();
+      let root: unknown = undefined;
+      try {
+        root = parsePayload(text);
+      } catch {
+        /* an invalid document: only $ is tried */
+      }
+      for (const path of pathsOf(g, root)) {
+        for (const escapeSlash of [false, true]) {
+          const stream = canonicalJsonAt(text, path, escapeSlash);
+          compared++;
+          if (stream === undefined) continue;
+          answered++;
+          const tree = treeAnswer(text, path, escapeSlash, root ?? undefined);
+          if (stream !== tree) expect({ text, path, escapeSlash, stream }).toEqual({ text, path, escapeSlash, stream: tree });
+        }
+      }
+    }
+    // The stream path must actually answer most cases (it declines only on rare ones), or this test proves nothing.
+    expect(answered / compared).toBeGreaterThan(0.7);
+  }, 60_000);
+
+  it('on large documents with dense edits (whitespace everywhere, then edits that lengthen the text: the buffer mode)', () => {
+    const g = new Gen(rng(99));
+    g.duplicates = 0;
+    for (let n = 0; n < 5; n++) {
+      const items: string[] = [];
+      // Odd rounds: no lone surrogate anywhere (decoded natively); even rounds: random strings, lone surrogates too.
+      const fixed = ['"\\u2028\\/"', '1e300', '"é\u2028😀"', '{ "a" : [ 1.50 ] }'];
+      for (let k = 0; k < 2000; k++) items.push(g.pick(['\n  ', ' ']) + g.pick(n % 2 ? fixed : [...fixed, g.value(3), '"\ud83d"']));
+      // Raw U+2028 is written as the 6 characters \u2028: far more output than input, past the buffer's first size.
+      for (let k = 0; k < 2000; k++) items.push('"\u2028\u2028\u2028\u2028\u2028\u2028"');
+      const text = ' [' + items.join(',') + '\n] ';
+      for (const escapeSlash of [false, true]) {
+        const tree = treeAnswer(text, [], escapeSlash);
+        // A random string may hold a raw `"` and break the document: the stream path must then decline.
+        if (tree instanceof Error) expect(canonicalJsonAt(text, [], escapeSlash)).toBeUndefined();
+        else expect(canonicalJsonAt(text, [], escapeSlash)).toBe(tree);
+      }
+    }
+  });
+
+  it.each([
+    ['a compact payload comes back as the very same text', '{"a":[1,2.5,"x"],"b":null}', [], '{"a":[1,2.5,"x"],"b":null}'],
+    ['whitespace goes, numbers and escapes are rewritten', ' { "a" : [ 1.50 , 1e3 , -0 , "\\u00e9\\/" ] } ', [], '{"a":[1.5,1000.0,0,"é/"]}'],
+    ['a definite path', '{"a":{"b":[10,{"c":"\\u2028"}]}}', ['a', 'b', 1], '{"c":"\\u2028"}'],
+    ['a path that finds nothing', '{"a":[1]}', ['a', 3], ''],
+    ['a name on an array finds nothing (Jayway)', '{"a":[1]}', ['a', '0'], ''],
+  ])('%s', (_name, text, path, expected) => {
+    expect(canonicalJsonAt(text, path as PathSegment[])).toBe(expected);
+    expect(treeAnswer(text, path as PathSegment[], false)).toBe(expected);
+  });
+
+  it.each([
+    ['a duplicated name (the later value wins, in the place of the first)', '{"a":1,"b":2,"a":3}'],
+    ['a name duplicated through an escape', '{"a":1,"\\u0061":2}'],
+    ['text json-smart reads as a plain string', 'a=b'],
+    ['invalid JSON', '{"a":}'],
+    ['nesting deeper than 256 (the serializer\'s depth limit and its error belong to the tree path)', '['.repeat(300) + ']'.repeat(300)],
+  ])('declines, leaving it to the tree path: %s', (_name, text) => {
+    expect(canonicalJsonAt(text, [])).toBeUndefined();
+  });
+
+  it('through $input.json, a duplicated name and a plain-string payload still render as before', () => {
+    const render = (body: string, template: string) => {
+      const r = renderVtl(template, { body, params: { path: {}, querystring: {}, header: {} }, context: {}, stageVariables: {} });
+      return r.ok ? r.output : r.error.message;
+    };
+    expect(render('{"a":1,"b":2,"a":3}', "$input.json('$')")).toBe('{"a":3,"b":2}');
+    expect(render('a=b', "$input.json('$')")).toBe('"a=b"');
+    expect(render('{ "a" : [ 1.0 ] }', "$input.json('$.a[0]') $input.json('$.a')")).toBe('1.0 [1.0]');
+  });
+});
+
+describe('the parsed-payload cache', () => {
+  const render = (body: string, template: string) => {
+    const r = renderVtl(template, { body, params: { path: {}, querystring: {}, header: {} }, context: {}, stageVariables: {} });
+    return r.ok ? r.output : r.error.message;
+  };
+
+  it.each([
+    ['a list (the mark of a JSONArray also names its cache entry)', '{"l":[1,2],"m":{"a":1}}', "#set($l = $input.path('$.l'))#set($d = $l.add(3))$l", "$input.path('$.l')", '[1,2,3]', '[1,2]'],
+    ['a nested map', '{"l":[{"a":1}]}', "#set($m = $input.path('$.l[0]'))#set($d = $m.put('b', 2))$m", "$input.path('$')", '{a=1, b=2}', '{l=[{"a":1}]}'],
+    ['$input.json is unaffected within the same render too', '{"l":[1]}', "#set($l = $input.path('$.l'))#set($d = $l.add(2))$l $input.json('$.l') $input.json('$')", "$input.json('$.l')", '[1,2] [1] {"l":[1]}', '[1]'],
+  ])('a change a template makes to %s does not reach the next render', (_name, body, first, second, out1, out2) => {
+    expect(render(body, first)).toBe(out1);
+    expect(render(body, second)).toBe(out2);
+  });
+});
+
+describe('number literals: the fast canonical check agrees with parse-then-print', () => {
+  it('on 100,000 random literals (fixed seed 7)', () => {
+    const g = new Gen(rng(7));
+    for (let n = 0; n < 100_000; n++) {
+      const text = g.number();
+      const isDouble = /[.eE]/.test(text);
+      const printed = writeJavaNumber(javaNumberFromJson(text, isDouble));
+      const fast = canonicalJsonNumber(text, 0, text.length, isDouble);
+      if ((fast ?? text) !== printed) expect({ text, fast: fast ?? text }).toEqual({ text, fast: printed });
+    }
+  });
+});
