@@ -20,7 +20,8 @@ const TEMPLATE = `#set($b = $input.path('$'))
 
 function body10k(): string {
   const items = [];
-  for (let i = 0; items.length === 0 || JSON.stringify(items).length < 10_000; i++) items.push({ sku: `SKU-${i}`, qty: i % 7, note: 'x'.repeat(40) });
+  for (let i = 0; items.length === 0 || JSON.stringify(items).length < 10_000; i++)
+    items.push({ sku: `SKU-${i}`, qty: i % 7, note: 'x'.repeat(40) });
   return JSON.stringify({ name: 'Rex', tags: ['a', 'b'], items });
 }
 

@@ -34,7 +34,10 @@ interface ManifestChunk {
 
 /** The entry chunk and its static imports (what the browser must load before the first render), gzip-compressed. */
 export function initialJavaScriptKb(outDir: string): { kb: number; files: string[] } {
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
   if (!entry) throw new Error('no entry chunk in the Vite manifest');
   const files = new Set<string>();
@@ -45,20 +48,43 @@ export function initialJavaScriptKb(outDir: string): { kb: number; files: string
     chunk.imports?.forEach(visit);
   };
   visit(entry);
-  const bytes = [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);
+  const bytes = [...files]
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);
   return { kb: bytes / 1024, files: [...files] };
 }
 
 /** Builds the app with Vite into `outDir` (with a manifest). Shared with scripts/screenshot.ts. */
 export function build(outDir: string, config?: string): void {
-  const args = [VITE, 'build', '--logLevel', 'error', '--manifest', '--outDir', outDir, '--emptyOutDir', ...(config ? ['-c', config] : [])];
+  const args = [
+    VITE,
+    'build',
+    '--logLevel',
+    'error',
+    '--manifest',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    ...(config ? ['-c', config] : []),
+  ];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
 }
 
 /** Serves a build with `vite preview` on PORT; kill the returned process to stop it. */
 export async function serve(outDir: string, config?: string, port = PORT): Promise<ChildProcess> {
-  const args = [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir, ...(config ? ['-c', config] : [])];
+  const args = [
+    VITE,
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--outDir',
+    outDir,
+    ...(config ? ['-c', config] : []),
+  ];
   // Vite's own bin under node (not npx), so that killing this one process stops the server.
   const server = spawn(process.execPath, args, { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
@@ -109,7 +135,11 @@ async function timeToBlankPage(browser: Browser, url: string): Promise<number> {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url);
-    times.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+    times.push(
+      await page.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      ),
+    );
     await context.close();
   }
   return median(times);
@@ -120,7 +150,9 @@ function benchDesign(): string {
   const items = Array.from({ length: 215 }, (_, i) => ({ id: i, name: `pet number ${i}`, tags: ['a', 'b'] }));
   const body = JSON.stringify({ name: 'Rex', items });
   if (body.length < 10_000) throw new Error('sample body should be about 10 KB');
-  design.integration.requestTemplates = { 'application/json': `#set($b = $input.path('$'))\n{"count": "$b.items.size()", "typed": "Z"}` };
+  design.integration.requestTemplates = {
+    'application/json': `#set($b = $input.path('$'))\n{"count": "$b.items.size()", "typed": "Z"}`,
+  };
   design.samples = [{ ...design.samples[0], body }];
   return JSON.stringify({ design: serializeDesign(design), selectedSample: 0 });
 }
@@ -131,7 +163,11 @@ async function keystrokeToPreview(page: Page): Promise<number[]> {
   await page.locator('.code-editor[data-editor="monaco"]').first().waitFor();
   await page.getByLabel('Integration request body').waitFor();
   await page.evaluate(() => {
-    document.addEventListener('keydown', (e) => ((window as unknown as { __keyAt: number }).__keyAt = e.timeStamp), true);
+    document.addEventListener(
+      'keydown',
+      (e) => ((window as unknown as { __keyAt: number }).__keyAt = e.timeStamp),
+      true,
+    );
   });
   await editor.focus();
   await page.keyboard.press('ControlOrMeta+End');
@@ -176,7 +212,10 @@ export async function runUiBench(options: { viteConfig?: string } = {}): Promise
     server = await serve(outDir, options.viteConfig);
     const found = findBrowser() as { executablePath: string | undefined } | null;
     if (!found) throw new Error('no Chromium found (set CHROMIUM_PATH)');
-    browser = await chromium.launch({ executablePath: found.executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await chromium.launch({
+      executablePath: found.executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     const base = `http://127.0.0.1:${PORT}`;
     progress('measuring navigation');
     const blankMs = await timeToBlankPage(browser, `${base}/bench-blank.html`);
@@ -191,12 +230,26 @@ export async function runUiBench(options: { viteConfig?: string } = {}): Promise
     progress(`keystroke latencies (ms): ${latencies.map((l) => Math.round(l)).join(' ')}`);
     await context.close();
 
-    const row = (name: string, value: number, baseline: number, unit?: string): BenchRow => ({ name, msPerOp: value, baselineMsPerOp: baseline, ratio: value / baseline, ...(unit ? { unit } : {}) });
+    const row = (name: string, value: number, baseline: number, unit?: string): BenchRow => ({
+      name,
+      msPerOp: value,
+      baselineMsPerOp: baseline,
+      ratio: value / baseline,
+      ...(unit ? { unit } : {}),
+    });
     return [
       row(`initial JS before first render, gzip KB (budget ${BUDGET_KB} KB)`, size.kb, BUDGET_KB, 'KB'),
       row('navigation to usable form, median (vs blank page)', formMs, blankMs),
-      row(`keystroke to preview, median of ${KEYSTROKES} (vs ${KEYSTROKE_TARGET_MS} ms target)`, median(latencies), KEYSTROKE_TARGET_MS),
-      row(`keystroke to preview, p95 of ${KEYSTROKES} (vs ${KEYSTROKE_TARGET_MS} ms target)`, quantile(latencies, 0.95), KEYSTROKE_TARGET_MS),
+      row(
+        `keystroke to preview, median of ${KEYSTROKES} (vs ${KEYSTROKE_TARGET_MS} ms target)`,
+        median(latencies),
+        KEYSTROKE_TARGET_MS,
+      ),
+      row(
+        `keystroke to preview, p95 of ${KEYSTROKES} (vs ${KEYSTROKE_TARGET_MS} ms target)`,
+        quantile(latencies, 0.95),
+        KEYSTROKE_TARGET_MS,
+      ),
     ];
   } finally {
     await browser?.close();

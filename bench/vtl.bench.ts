@@ -18,7 +18,11 @@ function scope(body: string): VtlScope {
   return {
     body,
     params: { path: { id: '42' }, querystring: { verbose: 'true' }, header: { 'Content-Type': 'application/json' } },
-    context: { stage: 'prod', requestId: '00000000-0000-4000-8000-000000000000', identity: { sourceIp: '198.51.100.1' } },
+    context: {
+      stage: 'prod',
+      requestId: '00000000-0000-4000-8000-000000000000',
+      identity: { sourceIp: '198.51.100.1' },
+    },
     stageVariables: { backend: 'pets.example.com' },
   };
 }
@@ -61,7 +65,12 @@ function newBodyRow(name: string, ours: string, theirs: string, bodies: string[]
   const base = baseline(theirs, inputFor);
   let i = 0;
   let j = 0;
-  return row(name, () => renderVtl(ours, scope(bodies[i++ % bodies.length]!)), () => base(bodies[j++ % bodies.length]!), ms * 2);
+  return row(
+    name,
+    () => renderVtl(ours, scope(bodies[i++ % bodies.length]!)),
+    () => base(bodies[j++ % bodies.length]!),
+    ms * 2,
+  );
 }
 
 function check(name: string, result: ReturnType<typeof renderVtl>): void {
@@ -79,10 +88,22 @@ export async function runVtlBench(ms = 800): Promise<BenchRow[]> {
   const smallScope = scope(smallBody);
   check('small', renderVtl(smallOurs, smallScope));
   const smallBase = baseline(smallTheirs, inputFor);
-  rows.push(row('small field mapping', () => renderVtl(smallOurs, smallScope), () => smallBase(smallBody), ms));
+  rows.push(
+    row(
+      'small field mapping',
+      () => renderVtl(smallOurs, smallScope),
+      () => smallBase(smallBody),
+      ms,
+    ),
+  );
 
   // 2. #foreach over 1,000 items.
-  const items = Array.from({ length: 1000 }, (_, i) => ({ id: i, name: `item ${i}`, price: i + 0.5, inStock: i % 2 === 0 }));
+  const items = Array.from({ length: 1000 }, (_, i) => ({
+    id: i,
+    name: `item ${i}`,
+    price: i + 0.5,
+    inStock: i % 2 === 0,
+  }));
   const loopBody = JSON.stringify({ items });
   const loopOurs = `#set($root = $input.path('$'))
 [#foreach($item in $root.items){"id": $item.id, "name": "$item.name", "price": $item.price, "inStock": $item.inStock}#if($foreach.hasNext),#end#end]`;
@@ -90,19 +111,42 @@ export async function runVtlBench(ms = 800): Promise<BenchRow[]> {
   const loopScope = scope(loopBody);
   check('loop', renderVtl(loopOurs, loopScope));
   const loopBase = baseline(loopTheirs, inputFor);
-  rows.push(row('#foreach over 1,000 items', () => renderVtl(loopOurs, loopScope), () => loopBase(loopBody), ms));
+  rows.push(
+    row(
+      '#foreach over 1,000 items',
+      () => renderVtl(loopOurs, loopScope),
+      () => loopBase(loopBody),
+      ms,
+    ),
+  );
 
   // 3. $input.json('$') of a 1 MB body: warm (the same sample body re-rendered, as in the designer) and cold
   //    (a different body every render, defeating the parsed-payload cache).
   const big = (seed: number) =>
-    JSON.stringify({ seed, records: Array.from({ length: 12000 }, (_, i) => ({ id: i, name: `record-${i}`, score: i / 7, tags: ['a', 'b'], ok: true })) });
+    JSON.stringify({
+      seed,
+      records: Array.from({ length: 12000 }, (_, i) => ({
+        id: i,
+        name: `record-${i}`,
+        score: i / 7,
+        tags: ['a', 'b'],
+        ok: true,
+      })),
+    });
   const bigBody = big(0);
   const jsonTemplate = `{"payload": $input.json('$')}`;
   const bigScope = scope(bigBody);
   check('json', renderVtl(jsonTemplate, bigScope));
   const jsonBase = baseline(jsonTemplate, inputFor);
   const label = `$input.json('$') of a ${(bigBody.length / 1e6).toFixed(1)} MB body`;
-  rows.push(row(`${label} (same body)`, () => renderVtl(jsonTemplate, bigScope), () => jsonBase(bigBody), ms));
+  rows.push(
+    row(
+      `${label} (same body)`,
+      () => renderVtl(jsonTemplate, bigScope),
+      () => jsonBase(bigBody),
+      ms,
+    ),
+  );
   const bodies = Array.from({ length: 12 }, (_, i) => big(i + 1));
   rows.push(newBodyRow(`${label} (new body each time)`, jsonTemplate, jsonTemplate, bodies, ms));
 
@@ -112,7 +156,9 @@ export async function runVtlBench(ms = 800): Promise<BenchRow[]> {
   const prettyLabel = `$input.json('$') of a ${(pretty[0]!.length / 1e6).toFixed(1)} MB pretty-printed body`;
   rows.push(newBodyRow(`${prettyLabel} (new body each time)`, jsonTemplate, jsonTemplate, pretty, ms));
   const pathJson = `{"record": $input.json('$.records[6000]')}`;
-  rows.push(newBodyRow(`$input.json('$.records[6000]') of a 1.0 MB body (new body each time)`, pathJson, pathJson, bodies, ms));
+  rows.push(
+    newBodyRow(`$input.json('$.records[6000]') of a 1.0 MB body (new body each time)`, pathJson, pathJson, bodies, ms),
+  );
   const pathOurs = `#set($root = $input.path('$'))$root.seed $root.records.size()`;
   const pathTheirs = `$root.seed $root.records.size()`;
   rows.push(newBodyRow(`$input.path('$') of a 1.0 MB body (new body each time)`, pathOurs, pathTheirs, bodies, ms));

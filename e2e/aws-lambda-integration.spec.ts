@@ -4,7 +4,9 @@
 import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/designer-page.ts';
 
-test('AWS_PROXY: POST is fixed, the ARN helper builds the Lambda invoke URI, HTTP-only fields disappear', async ({ page }) => {
+test('AWS_PROXY: POST is fixed, the ARN helper builds the Lambda invoke URI, HTTP-only fields disappear', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   const { form, preview } = designer;

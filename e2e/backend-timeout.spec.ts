@@ -15,7 +15,9 @@ test('a mock delay longer than the integration timeout shows the 504', async ({ 
   // can slow by tens of milliseconds.
   await form.timeout.fill('1000');
   await backend.delay.fill('2500');
-  await expect(backend.region.getByText('Longer than the integration timeout (1000 ms): API Gateway answers 504.')).toBeVisible();
+  await expect(
+    backend.region.getByText('Longer than the integration timeout (1000 ms): API Gateway answers 504.'),
+  ).toBeVisible();
   await preview.showStage('Method response');
   await expect(preview.methodResponse).toContainText('status 504');
   await expect(preview.methodResponseBody).toContainText('Endpoint request timed out');

@@ -18,7 +18,10 @@ test('build an HTTP integration from an empty design and see the transformed req
   await form.passthrough('WHEN_NO_TEMPLATES').check();
 
   await templates.add('application/json');
-  await templates.setTemplate('application/json', `#set($pet = $input.path('$'))\n{"petName": "$pet.name", "id": "$input.params('petId')"}`);
+  await templates.setTemplate(
+    'application/json',
+    `#set($pet = $input.path('$'))\n{"petName": "$pet.name", "id": "$input.params('petId')"}`,
+  );
 
   await sample.method.selectOption('POST');
   await sample.path.fill('/pets/42');
@@ -34,7 +37,9 @@ test('build an HTTP integration from an empty design and see the transformed req
   expect(designer.externalRequests).toEqual([]);
 });
 
-test('a field shows its validation message beside it as the user types, and undo restores the value', async ({ page }) => {
+test('a field shows its validation message beside it as the user types, and undo restores the value', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   const { form } = designer;

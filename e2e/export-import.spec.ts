@@ -21,7 +21,9 @@ async function designWorthKeeping(designer: DesignerPage): Promise<void> {
   await expect(new SavingBanners(designer.page).saveStatus).toHaveText('Saved');
 }
 
-test('exports download, and the design document and CloudFormation template import back to the same design', async ({ page }) => {
+test('exports download, and the design document and CloudFormation template import back to the same design', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designWorthKeeping(designer);
   const exporter = new ExportDialog(page);
@@ -65,7 +67,11 @@ test('an unreadable file says why and where, and changes nothing', async ({ page
   await designWorthKeeping(designer);
   const importer = new ImportDialog(page);
   await importer.open();
-  await importer.chooseFile({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "integration-designer/1",\n  "name": \n}') });
+  await importer.chooseFile({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "format": "integration-designer/1",\n  "name": \n}'),
+  });
   await importer.importButton.click();
   await expect(importer.error).toContainText('broken.json');
   await expect(importer.error).toContainText(/line 4/);
@@ -83,7 +89,9 @@ test('a file with several methods offers them; the chosen one is imported', asyn
     info: { title: 'Pets', version: '1' },
     paths: {
       '/pets': { get: { 'x-amazon-apigateway-integration': integration('https://list.example.com/pets') } },
-      '/pets/{petId}': { get: { 'x-amazon-apigateway-integration': integration('https://one.example.com/pets/{petId}') } },
+      '/pets/{petId}': {
+        get: { 'x-amazon-apigateway-integration': integration('https://one.example.com/pets/{petId}') },
+      },
     },
   };
   const importer = new ImportDialog(page);
@@ -102,18 +110,15 @@ test('a file with several methods offers them; the chosen one is imported', asyn
 test('the Saved designs, Share, Export and Import dialogs pass an axe check', async ({ page }) => {
   const designer = new DesignerPage(page);
   await designWorthKeeping(designer);
-  const dialogs = [
-    new LibraryDialog(page),
-    new ShareDialog(page),
-    new ExportDialog(page),
-    new ImportDialog(page),
-  ];
+  const dialogs = [new LibraryDialog(page), new ShareDialog(page), new ExportDialog(page), new ImportDialog(page)];
   for (const dialog of dialogs) {
     await dialog.button.click();
     await expect(dialog.dialog).toBeVisible();
     const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-    expect(serious, await dialog.dialog.getByRole('heading').first().textContent() ?? '').toEqual([]);
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help}`);
+    expect(serious, (await dialog.dialog.getByRole('heading').first().textContent()) ?? '').toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog.dialog).toBeHidden();
   }

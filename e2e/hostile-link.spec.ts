@@ -15,7 +15,8 @@ import { LibraryDialog } from './pages/library-dialog.ts';
 import { SavingBanners } from './pages/saving-banners.ts';
 
 /** A format-1 fragment around any JSON text, compressed the way real links are. */
-const fragmentOf = (json: string) => `#d=1.${encodeBase64Url(deflateSync(strToU8(json), { level: 9, dictionary: LINK_DICTIONARY_V1 }))}`;
+const fragmentOf = (json: string) =>
+  `#d=1.${encodeBase64Url(deflateSync(strToU8(json), { level: 9, dictionary: LINK_DICTIONARY_V1 }))}`;
 
 function linkFragment(design: Design): string {
   const encoded = encodeShareLink(design, 'http://127.0.0.1/', { maxLength: 1_000_000 });
@@ -27,9 +28,21 @@ const HOSTILE: Array<[string, () => string, RegExp]> = [
   ['bad compression', () => '#d=1.AAECAwQFBgcICQoLDA0ODxAREhM', /damaged|incomplete/],
   ['truncated', () => linkFragment({ ...defaultDesign(), name: 'Cut off' }).slice(0, 60), /incomplete|damaged/],
   ['not base64url', () => '#d=1.<script>alert(1)</script>', /damaged/],
-  ['wrong schema', () => fragmentOf('{"format": "integration-designer/1", "name": "x", "integration": "nope"}'), /does not hold a valid design/],
-  ['prototype pollution', () => fragmentOf('{"format": "integration-designer/1", "__proto__": {"polluted": true}}'), /contains the key "__proto__"/],
-  ['a name that reads backwards', () => linkFragment({ ...defaultDesign(), name: 'invoice\u202Efdp.exe' }), /control or text-direction characters/],
+  [
+    'wrong schema',
+    () => fragmentOf('{"format": "integration-designer/1", "name": "x", "integration": "nope"}'),
+    /does not hold a valid design/,
+  ],
+  [
+    'prototype pollution',
+    () => fragmentOf('{"format": "integration-designer/1", "__proto__": {"polluted": true}}'),
+    /contains the key "__proto__"/,
+  ],
+  [
+    'a name that reads backwards',
+    () => linkFragment({ ...defaultDesign(), name: 'invoice\u202Efdp.exe' }),
+    /control or text-direction characters/,
+  ],
   ['oversized link', () => `#d=1.${'A'.repeat(100_001)}`, /too long/],
   ['decompression bomb', () => fragmentOf(`{"name": "${' '.repeat(2_000_000)}"}`), /too large to open/],
   ['a link from a newer version', () => '#d=7.abc', /newer version/],

@@ -20,7 +20,11 @@ test('a backend header is mapped into the method response', async ({ page }) => 
   await expect(preview.backendResponse).toContainText('req-7f3a');
   await expect(preview.backendResponse).toContainText("through MSW's service worker");
 
-  await responses.addResponseParameter('200', 'method.response.header.X-Request-Id', 'integration.response.header.X-Request-Id');
+  await responses.addResponseParameter(
+    '200',
+    'method.response.header.X-Request-Id',
+    'integration.response.header.X-Request-Id',
+  );
   // Not declared on method response 200 yet: the model's message, and a fix.
   await expect(designer.validationStatus).not.toContainText('No problems');
   await responses.declareMappedHeaders('200');

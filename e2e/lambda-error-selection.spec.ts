@@ -38,7 +38,11 @@ test('a Lambda function error is mapped to a 400 by a selection pattern on its e
   expect(await form.messagesOf(responses.statusCode('400'))).toContain('no method response 400');
   await responses.addMissingMethodResponse('400');
   await expect(responses.methodResponse('400')).toBeVisible();
-  await responses.addResponseTemplate('400', 'application/json', `{"error": "$input.path('$.errorMessage')", "type": "$input.path('$.errorType')"}`);
+  await responses.addResponseTemplate(
+    '400',
+    'application/json',
+    `{"error": "$input.path('$.errorMessage')", "type": "$input.path('$.errorType')"}`,
+  );
 
   await expect(designer.validationStatus).toContainText('No errors');
   await preview.showStage('Method response');
@@ -48,7 +52,9 @@ test('a Lambda function error is mapped to a 400 by a selection pattern on its e
 
   await preview.showStage('Integration response');
   await expect(preview.integrationResponseSelection).toContainText('Integration response 400');
-  await expect(preview.integrationResponseSelection).toContainText('selection pattern Bad request:.* matched the Lambda errorMessage "Bad request: the pet has no name"');
+  await expect(preview.integrationResponseSelection).toContainText(
+    'selection pattern Bad request:.* matched the Lambda errorMessage "Bad request: the pet has no name"',
+  );
   await expect(preview.responseTemplate).toContainText('application/json');
 
   await preview.showStage('Backend');

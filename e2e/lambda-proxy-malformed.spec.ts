@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 import { BackendPanel } from './pages/backend-panel.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
-test('a Lambda proxy function returning a malformed response gives 502, a well-formed one passes through', async ({ page }) => {
+test('a Lambda proxy function returning a malformed response gives 502, a well-formed one passes through', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   const backend = new BackendPanel(page);
   await designer.open();

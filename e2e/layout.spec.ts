@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/designer-page.ts';
 
 const columns = (designer: DesignerPage) =>
-  ['Integration settings', 'Templates and sample request', 'Live preview'].map((name) => designer.page.getByRole('region', { name, exact: true }));
+  ['Integration settings', 'Templates and sample request', 'Live preview'].map((name) =>
+    designer.page.getByRole('region', { name, exact: true }),
+  );
 
 test('three columns at 1280×800', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

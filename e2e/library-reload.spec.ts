@@ -4,7 +4,10 @@ import { DesignerPage } from './pages/designer-page.ts';
 import { LibraryDialog } from './pages/library-dialog.ts';
 import { SavingBanners } from './pages/saving-banners.ts';
 
-test('an edited design is saved to the library; a reload and a browser restart keep it and list it', async ({ page, browser }) => {
+test('an edited design is saved to the library; a reload and a browser restart keep it and list it', async ({
+  page,
+  browser,
+}) => {
   const designer = new DesignerPage(page);
   const saving = new SavingBanners(page);
   const library = new LibraryDialog(page);
@@ -36,7 +39,10 @@ test('an edited design is saved to the library; a reload and a browser restart k
 
 test('a design from before the library (only in localStorage) is put in the library', async ({ page }) => {
   const designer = new DesignerPage(page);
-  const stored = { design: { format: 'integration-designer/1', name: 'From an older version', integration: { type: 'MOCK' } }, selectedSample: 0 };
+  const stored = {
+    design: { format: 'integration-designer/1', name: 'From an older version', integration: { type: 'MOCK' } },
+    selectedSample: 0,
+  };
   await designer.openWithStoredValue('integration-designer:current', JSON.stringify(stored));
   await expect(designer.designName).toHaveValue('From an older version');
   await expect(new SavingBanners(page).saveStatus).toHaveText('Saved');
@@ -45,7 +51,9 @@ test('a design from before the library (only in localStorage) is put in the libr
   expect(await library.names()).toEqual(['From an older version']);
 });
 
-test('a browser that refuses IndexedDB: the page says so, keeps designs in the tab, and a reload still keeps the design', async ({ page }) => {
+test('a browser that refuses IndexedDB: the page says so, keeps designs in the tab, and a reload still keeps the design', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', {
       get() {

@@ -15,7 +15,10 @@ test('a runaway #foreach is stopped while the page still answers', async ({ page
   await designer.designName.fill('Still responsive');
   await expect(designer.designName).toHaveValue('Still responsive');
 
-  await expect(preview.stopped.or(preview.error)).toContainText(/stopped: the template ran too long|too much work|limit|iterations/i, { timeout: 15_000 });
+  await expect(preview.stopped.or(preview.error)).toContainText(
+    /stopped: the template ran too long|too much work|limit|iterations/i,
+    { timeout: 15_000 },
+  );
   await expect(designer.validationStatus).toBeVisible();
 
   // After a fix the preview comes back.
@@ -27,7 +30,9 @@ test('a runaway #foreach is stopped while the page still answers', async ({ page
 // see it, so the client's wall-clock budget terminates the worker and starts a new one.
 const BACKTRACKING = `#set($s = "${'a'.repeat(40)}!")$s.matches("(a+)+b")`;
 
-test('a template that runs too long is stopped by the wall-clock budget, and the preview recovers', async ({ page }) => {
+test('a template that runs too long is stopped by the wall-clock budget, and the preview recovers', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   const { templates, preview } = designer;

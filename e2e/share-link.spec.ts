@@ -49,7 +49,9 @@ test('a shared link opens the same design and the same preview in a new browser 
   await other.close();
 });
 
-test('discarding a shared design goes back to the design that was open, and the saved one is untouched', async ({ page }) => {
+test('discarding a shared design goes back to the design that was open, and the saved one is untouched', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   const banners = new SavingBanners(page);
   await designer.open();

@@ -28,7 +28,9 @@ async function twoTabsInConflict(context: BrowserContext) {
   return { a, b, aSaving, bSaving };
 }
 
-test('the second tab gets the choice instead of a silent overwrite; "Save mine as a copy" keeps both', async ({ context }) => {
+test('the second tab gets the choice instead of a silent overwrite; "Save mine as a copy" keeps both', async ({
+  context,
+}) => {
   const { a, b, bSaving } = await twoTabsInConflict(context);
   await b.form.endpointUrl.fill('https://b.example.com/{id}/more'); // editing on is fine: nothing is saved until B chooses
   await expect(bSaving.conflict).toBeVisible();

@@ -7,7 +7,9 @@ import { findBrowser } from './find-browser.mjs';
 
 function run(cmd, args) {
   console.log(`$ ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  return (
+    spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0
+  );
 }
 
 export function ensureBrowser() {
@@ -34,7 +36,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       [
         'No Chromium is available for the end-to-end tests, and none could be installed automatically.',
         'Install one of these, then run the tests again:',
-        '  - Playwright\'s browser:   npx playwright install chromium',
+        "  - Playwright's browser:   npx playwright install chromium",
         '  - Debian/Ubuntu (as root): apt-get install -y chromium',
         '  - or point CHROMIUM_PATH at any Chromium or Chrome executable.',
       ].join('\n'),

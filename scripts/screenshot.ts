@@ -14,7 +14,10 @@ const outDir = mkdtempSync(join(tmpdir(), 'screenshot-'));
 build(outDir);
 const server = await serve(outDir, undefined, port);
 const found = findBrowser() as { executablePath: string | undefined } | null;
-const browser = await chromium.launch({ executablePath: found?.executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath: found?.executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   await page.goto(`http://127.0.0.1:${port}/`);

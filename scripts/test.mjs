@@ -28,7 +28,13 @@ mkdirSync('test-results', { recursive: true });
 const typesOk = step('Type check', 'npx', ['tsc', '-p', '.']);
 if (!typesOk) results.failed++;
 
-step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+step('Unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 const unit = readJson('test-results/vitest.json');
 if (unit) {
   results.passed += unit.numPassedTests;
@@ -39,7 +45,9 @@ if (unit) {
 console.log('\n=== End-to-end tests: finding a browser');
 const browser = ensureBrowser();
 if (!browser) {
-  console.error('No Chromium available: run `npx playwright install chromium`, or as root on Debian `apt-get install -y chromium`, or set CHROMIUM_PATH.');
+  console.error(
+    'No Chromium available: run `npx playwright install chromium`, or as root on Debian `apt-get install -y chromium`, or set CHROMIUM_PATH.',
+  );
   ok = false;
   results.failed++;
 } else {

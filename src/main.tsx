@@ -22,7 +22,12 @@ async function startMocks(store: DesignerStore): Promise<BrowserMocks> {
     const { startBrowserMocks } = await import('./mocks/browser.ts');
     return await startBrowserMocks({ getDesign: () => store.getState().design, session });
   } catch (e) {
-    return { mode: 'in-page', reason: `the mock service worker could not be loaded (${(e as Error).message})`, session, worker: null };
+    return {
+      mode: 'in-page',
+      reason: `the mock service worker could not be loaded (${(e as Error).message})`,
+      session,
+      worker: null,
+    };
   }
 }
 
@@ -38,11 +43,17 @@ async function start(): Promise<void> {
   // Created after the service worker controls the page, so that the engine worker's fetches go through it too.
   const engine = createBrowserEngineClient(undefined, mocks.mode);
   const pageStores = mocks.mode === 'service-worker';
-  store.getState().actions.mockBackendStarted(mocks.mode, mocks.reason, () => (pageStores ? mocks.session.stores.clear() : engine.clearMockStores()));
+  store
+    .getState()
+    .actions.mockBackendStarted(mocks.mode, mocks.reason, () =>
+      pageStores ? mocks.session.stores.clear() : engine.clearMockStores(),
+    );
   startPreviewRunner(store, async (design, sample) => {
     const outcome = await engine.run(design, sample);
     // With the service worker the mocks (and their stores) live in this page; the worker reports its own otherwise.
-    return pageStores && outcome.kind === 'trace' ? { ...outcome, mockStores: snapshotStores(mocks.session.stores) } : outcome;
+    return pageStores && outcome.kind === 'trace'
+      ? { ...outcome, mockStores: snapshotStores(mocks.session.stores) }
+      : outcome;
   });
 }
 

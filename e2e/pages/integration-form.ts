@@ -42,7 +42,12 @@ export class IntegrationForm {
   /** The validation messages shown beside a field (its aria-describedby). */
   async messagesOf(field: ReturnType<Page['getByLabel']>): Promise<string> {
     const ids = (await field.getAttribute('aria-describedby')) ?? '';
-    const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => this.page.locator(`[id="${id}"]`).textContent()));
+    const texts = await Promise.all(
+      ids
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).textContent()),
+    );
     return texts.join(' ');
   }
 

@@ -43,10 +43,14 @@ export class PreviewPanel {
 
   /** A stage of the strip (its accessible name may start with a state bullet). */
   stage(title: string) {
-    return this.region.getByRole('list', { name: 'Execution stages' }).getByRole('button', { name: new RegExp(`(^|\\s)${title}\\b`) });
+    return this.region
+      .getByRole('list', { name: 'Execution stages' })
+      .getByRole('button', { name: new RegExp(`(^|\\s)${title}\\b`) });
   }
 
-  async showStage(title: 'Method request' | 'Integration request' | 'Backend' | 'Integration response' | 'Method response'): Promise<void> {
+  async showStage(
+    title: 'Method request' | 'Integration request' | 'Backend' | 'Integration response' | 'Method response',
+  ): Promise<void> {
     await this.showTab('Stages');
     await this.stage(title).click();
   }

@@ -39,7 +39,9 @@ export class ResponsesPanel {
 
   /** The quick fix beside an integration response whose status has no method response. */
   async addMissingMethodResponse(status: string): Promise<void> {
-    await this.card(status).getByRole('button', { name: `Add method response ${status}` }).click();
+    await this.card(status)
+      .getByRole('button', { name: `Add method response ${status}` })
+      .click();
   }
 
   async addResponseParameter(status: string, target: string, source: string): Promise<void> {
@@ -53,7 +55,9 @@ export class ResponsesPanel {
 
   /** The quick fix declaring the mapped headers on the method response. */
   async declareMappedHeaders(status: string): Promise<void> {
-    await this.card(status).getByRole('button', { name: /^Declare / }).click();
+    await this.card(status)
+      .getByRole('button', { name: /^Declare / })
+      .click();
   }
 
   templateEditor(status: string, contentType: string): CodeEditorDriver {

@@ -30,7 +30,9 @@ export class SamplePanel {
     const names = headers.getByLabel(/^Header \d+$/);
     const count = await names.count();
     for (let i = 1; i <= count; i++) {
-      if ((await headers.getByLabel(`Header ${i}`, { exact: true }).inputValue()).toLowerCase() === name.toLowerCase()) {
+      if (
+        (await headers.getByLabel(`Header ${i}`, { exact: true }).inputValue()).toLowerCase() === name.toLowerCase()
+      ) {
         await headers.getByLabel(`Header value ${i}`, { exact: true }).fill(value);
         return;
       }

@@ -16,12 +16,14 @@ function readOptions(args: string[], io: CliIo): { file: string; options: Import
   const { positionals, flags } = parseArgs(args, OPTIONS);
   const unknownFlag = Object.keys(flags).find((f) => !OPTIONS.includes(f));
   if (unknownFlag !== undefined) throw new CliInputError(`import: unknown option --${unknownFlag}`);
-  for (const [flag, value] of Object.entries(flags)) if (value === true) throw new CliInputError(`import: --${flag} needs a value`);
+  for (const [flag, value] of Object.entries(flags))
+    if (value === true) throw new CliInputError(`import: --${flag} needs a value`);
   if (positionals.length !== 1) throw new CliInputError('import: expected exactly one file to import');
   const options: ImportOptions = {};
   const from = flags.from as string | undefined;
   if (from !== undefined) {
-    if (!IMPORT_FORMAT_IDS.includes(from as ImportFormatId)) throw new CliInputError(`import: unknown format "${from}"`);
+    if (!IMPORT_FORMAT_IDS.includes(from as ImportFormatId))
+      throw new CliInputError(`import: unknown format "${from}"`);
     options.from = from as ImportFormatId;
   }
   if (flags.path !== undefined) options.path = flags.path as string;
@@ -63,7 +65,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     if (result.candidates?.length) {
       io.err('choose one with:\n');
       for (const c of result.candidates) {
-        io.err(c.resource !== undefined ? `  --resource ${c.resource}    # ${c.label}\n` : `  --path '${c.path}' --method ${c.method}\n`);
+        io.err(
+          c.resource !== undefined
+            ? `  --resource ${c.resource}    # ${c.label}\n`
+            : `  --path '${c.path}' --method ${c.method}\n`,
+        );
       }
     }
     return 1;

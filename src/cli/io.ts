@@ -42,7 +42,9 @@ export function describeJsonError(text: string, error: Error): string {
   if (!m) {
     // Node 20 gives no position for "Unexpected token ..." errors: locate the error by scanning the text.
     const located = parseJson(text);
-    return located.ok ? error.message : `${located.error.message} at line ${located.error.line}, column ${located.error.column}`;
+    return located.ok
+      ? error.message
+      : `${located.error.message} at line ${located.error.line}, column ${located.error.column}`;
   }
   const pos = Number(m[1]);
   const before = text.slice(0, pos);
@@ -52,7 +54,10 @@ export function describeJsonError(text: string, error: Error): string {
 }
 
 /** Minimal flag parser: `--name value`, `--flag`; the rest are positionals. */
-export function parseArgs(args: string[], valued: string[]): { positionals: string[]; flags: Record<string, string | true> } {
+export function parseArgs(
+  args: string[],
+  valued: string[],
+): { positionals: string[]; flags: Record<string, string | true> } {
   const positionals: string[] = [];
   const flags: Record<string, string | true> = {};
   for (let i = 0; i < args.length; i++) {

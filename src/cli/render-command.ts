@@ -7,12 +7,15 @@ import type { Design, SampleRequest } from '../model/types.ts';
 import type { CliIo } from './io.ts';
 import { CliInputError, parseArgs, readJsonFile } from './io.ts';
 
-const USAGE = 'usage: integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>] [--deterministic]\n';
+const USAGE =
+  'usage: integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>] [--deterministic]\n';
 
 function readRequest(io: CliIo, path: string): SampleRequest {
   const value = readJsonFile(io, path);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliInputError(`${path}: expected a sample request (a JSON object with method, path, headers, query, body, ...)`);
+    throw new CliInputError(
+      `${path}: expected a sample request (a JSON object with method, path, headers, query, body, ...)`,
+    );
   }
   return value as SampleRequest;
 }
@@ -31,7 +34,9 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   try {
     const { positionals, flags } = parseArgs(args, ['request', 'design']);
     if (positionals.length !== 1 || typeof flags.request !== 'string') {
-      io.err(`integration-designer render: ${positionals.length !== 1 ? 'give one template file (or - for stdin)' : '--request <request.json> is required'}\n${USAGE}`);
+      io.err(
+        `integration-designer render: ${positionals.length !== 1 ? 'give one template file (or - for stdin)' : '--request <request.json> is required'}\n${USAGE}`,
+      );
       return 2;
     }
     const unknown = Object.keys(flags).filter((f) => !['request', 'design', 'deterministic'].includes(f));

@@ -9,7 +9,8 @@ import { createDesignBackend } from '../mocks/design-backend.ts';
 import { MockSession } from '../mocks/mock-session.ts';
 import { CliInputError, parseArgs, readJsonFile, type CliIo } from './io.ts';
 
-const USAGE_LINE = 'usage: integration-designer simulate <design.json> [--request <request.json> | --sample <name>] [--deterministic] [--log]\n';
+const USAGE_LINE =
+  'usage: integration-designer simulate <design.json> [--request <request.json> | --sample <name>] [--deterministic] [--log]\n';
 const FLAGS = ['request', 'sample', 'deterministic', 'log'];
 
 interface SimulateArgs {
@@ -28,7 +29,8 @@ function parse(args: string[]): SimulateArgs {
   for (const f of ['request', 'sample']) {
     if (flags[f] === true) throw new CliInputError(`--${f} needs a value`);
   }
-  if (flags.request !== undefined && flags.sample !== undefined) throw new CliInputError('simulate: give --request or --sample, not both');
+  if (flags.request !== undefined && flags.sample !== undefined)
+    throw new CliInputError('simulate: give --request or --sample, not both');
   for (const f of ['deterministic', 'log']) {
     if (flags[f] !== undefined && flags[f] !== true) throw new CliInputError(`--${f} takes no value`);
   }
@@ -46,7 +48,9 @@ function chooseSample(a: SimulateArgs, design: Design, io: CliIo): SampleRequest
   if (a.requestFile !== undefined) {
     const json = readJsonFile(io, a.requestFile);
     if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-      throw new CliInputError(`${a.requestFile}: expected a JSON object (a sample request: method, path, headers, query, body, ...)`);
+      throw new CliInputError(
+        `${a.requestFile}: expected a JSON object (a sample request: method, path, headers, query, body, ...)`,
+      );
     }
     return json as SampleRequest;
   }
@@ -60,10 +64,15 @@ function chooseSample(a: SimulateArgs, design: Design, io: CliIo): SampleRequest
     return found;
   }
   if (design.samples.length === 0) {
-    io.err(`${a.designFile}: no samples; simulating a default request (${design.method.httpMethod} ${design.method.resourcePath})\n`);
+    io.err(
+      `${a.designFile}: no samples; simulating a default request (${design.method.httpMethod} ${design.method.resourcePath})\n`,
+    );
     return {};
   }
-  if (design.samples.length > 1) io.err(`${a.designFile}: ${design.samples.length} samples; using the first, "${names[0]}" (choose with --sample)\n`);
+  if (design.samples.length > 1)
+    io.err(
+      `${a.designFile}: ${design.samples.length} samples; using the first, "${names[0]}" (choose with --sample)\n`,
+    );
   return design.samples[0]!;
 }
 

@@ -16,7 +16,11 @@ import { checkExpectations, formatMismatch, type Mismatch } from './test-expecta
 
 const USAGE_LINE = 'usage: integration-designer test <design.json>\n';
 
-export type SimulateFn = (design: Design, request: SampleRequest, options: { deterministic: boolean; backend: BackendCaller }) => Promise<Trace>;
+export type SimulateFn = (
+  design: Design,
+  request: SampleRequest,
+  options: { deterministic: boolean; backend: BackendCaller },
+) => Promise<Trace>;
 
 async function engineSimulate(): Promise<SimulateFn> {
   return (await import('../engine/index.ts')).simulate as SimulateFn;
@@ -61,9 +65,17 @@ export async function testCommand(args: string[], io: CliIo, simulate?: Simulate
     try {
       const trace = await run(design, sample, { deterministic: true, backend: createDesignBackend(design, session) });
       mismatches = checkExpectations(sample.expect!, trace);
-      if (trace.error) details.push(`    (the engine reported an error at stage ${trace.error.stage}: ${trace.error.message})`);
+      if (trace.error)
+        details.push(`    (the engine reported an error at stage ${trace.error.stage}: ${trace.error.message})`);
     } catch (e) {
-      mismatches = [{ field: 'simulate', expected: 'a trace', actual: (e as Error).message, note: `sample ${index + 1} could not run` }];
+      mismatches = [
+        {
+          field: 'simulate',
+          expected: 'a trace',
+          actual: (e as Error).message,
+          note: `sample ${index + 1} could not run`,
+        },
+      ];
     }
     if (mismatches.length === 0) {
       passed += 1;

@@ -19,7 +19,12 @@ export interface RenderTemplateOptions {
 }
 
 /** The scope a template sees for a method request: $input (body, params), $context, $stageVariables. */
-export function templateScope(request: MethodRequest, design: Design | undefined, sample: SampleRequest, options: RenderTemplateOptions = {}): VtlScope {
+export function templateScope(
+  request: MethodRequest,
+  design: Design | undefined,
+  sample: SampleRequest,
+  options: RenderTemplateOptions = {},
+): VtlScope {
   return {
     // A base64 (binary) body is given to the template as the text it is: converting payloads is the pipeline's job.
     body: request.body,
@@ -48,6 +53,13 @@ export function renderTemplate(
 export { simulate } from './simulate.ts';
 export type { SimulateOptions, BackendCaller } from './simulate.ts';
 export type {
-  Trace, TraceMethodRequest, TraceTemplateSelection, TraceContentHandling, TraceHttpMessage, TraceResponse, TraceError,
-  TemplateOutcome, Conversion,
+  Trace,
+  TraceMethodRequest,
+  TraceTemplateSelection,
+  TraceContentHandling,
+  TraceHttpMessage,
+  TraceResponse,
+  TraceError,
+  TemplateOutcome,
+  Conversion,
 } from './trace.ts';

@@ -20,10 +20,14 @@ const LABELS: Record<ImportFormatId, string> = {
 
 function readParts(from: ImportFormatId, value: unknown, options: ImportOptions): PartsResult {
   switch (from) {
-    case 'design-json': return importDesignJson(value);
-    case 'aws-json': return importAwsJson(value);
-    case 'openapi': return importOpenApi(value, options.path, options.method);
-    case 'cloudformation': return importCloudFormation(value, options.resource);
+    case 'design-json':
+      return importDesignJson(value);
+    case 'aws-json':
+      return importAwsJson(value);
+    case 'openapi':
+      return importOpenApi(value, options.path, options.method);
+    case 'cloudformation':
+      return importCloudFormation(value, options.resource);
   }
 }
 
@@ -62,7 +66,11 @@ export function importDesign(text: string, options: ImportOptions = {}): ImportR
   const parsed = parseStructuredText(text);
   if (!parsed.ok) {
     if (/^\s*(resource|variable|provider|terraform|module)\s+("|\{)/m.test(text)) {
-      return { ok: false, error: 'this looks like Terraform (HCL), which cannot be imported: import get-integration output, an OpenAPI export or a CloudFormation template instead' };
+      return {
+        ok: false,
+        error:
+          'this looks like Terraform (HCL), which cannot be imported: import get-integration output, an OpenAPI export or a CloudFormation template instead',
+      };
     }
     return { ok: false, error: parsed.error };
   }
@@ -70,11 +78,17 @@ export function importDesign(text: string, options: ImportOptions = {}): ImportR
   if (!from) {
     return {
       ok: false,
-      error: 'cannot tell what this file is: expected a design document, aws apigateway get-integration / get-method output, an OpenAPI document with x-amazon-apigateway-integration, or a CloudFormation template',
+      error:
+        'cannot tell what this file is: expected a design document, aws apigateway get-integration / get-method output, an OpenAPI document with x-amazon-apigateway-integration, or a CloudFormation template',
     };
   }
   const read = readParts(from, parsed.value, options);
-  if (!read.ok) return { ok: false, error: `${LABELS[from]}: ${read.error}`, ...(read.candidates ? { candidates: read.candidates } : {}) };
+  if (!read.ok)
+    return {
+      ok: false,
+      error: `${LABELS[from]}: ${read.error}`,
+      ...(read.candidates ? { candidates: read.candidates } : {}),
+    };
   const notes = [...read.notes];
   const candidate = assemble(read.parts, options.base, notes);
   const restored = restoreImported(candidate);

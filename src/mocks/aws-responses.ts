@@ -5,7 +5,12 @@
 import { HttpResponse } from 'msw';
 
 export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 export function xmlResponse(status: number, xml: string, requestId: string): Response {
@@ -16,7 +21,13 @@ export function xmlResponse(status: number, xml: string, requestId: string): Res
 }
 
 /** Query-protocol error: `<ErrorResponse><Error><Type>Sender</Type><Code>...` with the request id. */
-export function queryError(status: number, code: string, message: string, requestId: string, namespace: string): Response {
+export function queryError(
+  status: number,
+  code: string,
+  message: string,
+  requestId: string,
+  namespace: string,
+): Response {
   const type = status >= 500 ? 'Receiver' : 'Sender';
   return xmlResponse(
     status,
@@ -25,12 +36,26 @@ export function queryError(status: number, code: string, message: string, reques
   );
 }
 
-export function awsJsonResponse(status: number, body: unknown, requestId: string, contentType = 'application/x-amz-json-1.0'): Response {
-  return new HttpResponse(JSON.stringify(body), { status, headers: { 'Content-Type': contentType, 'x-amzn-RequestId': requestId } });
+export function awsJsonResponse(
+  status: number,
+  body: unknown,
+  requestId: string,
+  contentType = 'application/x-amz-json-1.0',
+): Response {
+  return new HttpResponse(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': contentType, 'x-amzn-RequestId': requestId },
+  });
 }
 
 /** JSON-protocol error `{"__type": "...#Code", "message": "..."}` with the x-amzn-ErrorType header. */
-export function awsJsonError(status: number, type: string, message: string, requestId: string, contentType?: string): Response {
+export function awsJsonError(
+  status: number,
+  type: string,
+  message: string,
+  requestId: string,
+  contentType?: string,
+): Response {
   const response = awsJsonResponse(status, { __type: type, message }, requestId, contentType);
   response.headers.set('x-amzn-ErrorType', type.slice(type.indexOf('#') + 1));
   return response;
@@ -48,5 +73,8 @@ export function unknownOperation(service: string, operation: string | null, requ
 
 /** A mistake in the design's backend section, reported by the mock as a 500 the trace shows. */
 export function mockConfigError(message: string): Response {
-  return HttpResponse.json({ message: `Integration Designer mock backend: ${message}` }, { status: 500, headers: { 'x-integration-designer-mock-error': 'true' } });
+  return HttpResponse.json(
+    { message: `Integration Designer mock backend: ${message}` },
+    { status: 500, headers: { 'x-integration-designer-mock-error': 'true' } },
+  );
 }

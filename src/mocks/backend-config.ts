@@ -22,10 +22,14 @@ export function isLive(design: Design): boolean {
 export function httpBackendOf(design: Design): HttpBackend {
   const http = objectAt(design.backend?.http, 'backend.http') as HttpBackend | undefined;
   if (!http) return { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{}' };
-  if (http.statusCode !== undefined && (!Number.isInteger(http.statusCode) || http.statusCode < 100 || http.statusCode > 599)) {
+  if (
+    http.statusCode !== undefined &&
+    (!Number.isInteger(http.statusCode) || http.statusCode < 100 || http.statusCode > 599)
+  ) {
     throw new MockConfigError('backend.http.statusCode must be an integer from 100 to 599');
   }
-  if (http.body !== undefined && typeof http.body !== 'string') throw new MockConfigError('backend.http.body must be a string');
+  if (http.body !== undefined && typeof http.body !== 'string')
+    throw new MockConfigError('backend.http.body must be a string');
   objectAt(http.headers, 'backend.http.headers');
   return http;
 }
@@ -47,7 +51,8 @@ export function lambdaBackendOf(design: Design, functionName: string): LambdaCon
   const chosen = (specific ? objectAt(specific, `backend.lambda.functions.${functionName}`) : lambda) as LambdaConfig;
   if (chosen.error !== undefined) {
     const error = objectAt(chosen.error, 'backend.lambda.error');
-    if (!error || typeof error.errorMessage !== 'string') throw new MockConfigError('backend.lambda.error.errorMessage must be a string');
+    if (!error || typeof error.errorMessage !== 'string')
+      throw new MockConfigError('backend.lambda.error.errorMessage must be a string');
   }
   return chosen;
 }
@@ -82,7 +87,8 @@ export function dynamoTablesOf(design: Design): Record<string, DynamoTableSeed> 
   for (const [name, t] of Object.entries(tables)) {
     const path = `backend.services.dynamodb.tables.${name}`;
     const items = Array.isArray(t) ? t : isObj(t) ? (t.items ?? []) : undefined;
-    if (!Array.isArray(items) || !items.every(isObj)) throw new MockConfigError(`${path} must be a list of items (or { keySchema, items })`);
+    if (!Array.isArray(items) || !items.every(isObj))
+      throw new MockConfigError(`${path} must be a list of items (or { keySchema, items })`);
     const keySchema = isObj(t) && Array.isArray(t.keySchema) ? t.keySchema.map(String) : null;
     out[name] = { keySchema, items: items as Record<string, unknown>[] };
   }

@@ -31,7 +31,9 @@ export interface BrowserMocksOptions {
 }
 
 /** Why service workers cannot be used here, or null when they can. */
-export function serviceWorkerUnavailableReason(scope: { isSecureContext?: boolean; navigator?: { serviceWorker?: unknown } } = globalThis): string | null {
+export function serviceWorkerUnavailableReason(
+  scope: { isSecureContext?: boolean; navigator?: { serviceWorker?: unknown } } = globalThis,
+): string | null {
   if (!scope.isSecureContext) return 'service workers need a secure context (https or localhost)';
   if (!scope.navigator?.serviceWorker) return 'this browser offers no service workers here';
   return null;
@@ -41,7 +43,14 @@ export async function startBrowserMocks(options: BrowserMocksOptions): Promise<B
   const session = options.session ?? new MockSession({ deterministic: true });
   const unavailable = serviceWorkerUnavailableReason();
   if (unavailable) return { mode: 'in-page', reason: unavailable, session, worker: null };
-  const worker = setupWorker(createMockDispatcher({ getDesign: options.getDesign, session, pageOrigin: location.origin, onAnswered: options.onAnswered }));
+  const worker = setupWorker(
+    createMockDispatcher({
+      getDesign: options.getDesign,
+      session,
+      pageOrigin: location.origin,
+      onAnswered: options.onAnswered,
+    }),
+  );
   try {
     await worker.start({
       serviceWorker: { url: options.workerUrl ?? `${import.meta.env?.BASE_URL ?? '/'}mockServiceWorker.js` },
@@ -50,7 +59,12 @@ export async function startBrowserMocks(options: BrowserMocksOptions): Promise<B
       quiet: true,
     });
   } catch (e) {
-    return { mode: 'in-page', reason: `the service worker did not start (${(e as Error).message})`, session, worker: null };
+    return {
+      mode: 'in-page',
+      reason: `the service worker did not start (${(e as Error).message})`,
+      session,
+      worker: null,
+    };
   }
   return { mode: 'service-worker', reason: null, session, worker };
 }

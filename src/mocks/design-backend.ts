@@ -14,7 +14,11 @@ export interface DesignBackendOptions {
   liveFetch?: typeof fetch;
 }
 
-export function createDesignBackend(design: Design, session: MockSession, options: DesignBackendOptions = {}): BackendCaller {
+export function createDesignBackend(
+  design: Design,
+  session: MockSession,
+  options: DesignBackendOptions = {},
+): BackendCaller {
   if (isLive(design)) return createFetchBackend(options.liveFetch);
   // One backend per simulate call: ids restart so that a deterministic preview changes only with its input.
   session.resetIds();

@@ -8,7 +8,17 @@ import { isTextContentType } from './text-content-types.ts';
 export type BackendCaller = (request: TraceHttpMessage, options?: { signal?: AbortSignal }) => Promise<TraceResponse>;
 
 /** Headers fetch will not send (forbidden header names, RFC 9110 hop-by-hop); API Gateway's own transport sets them. */
-const NOT_SENDABLE = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade', 'expect', 'te', 'trailer']);
+const NOT_SENDABLE = new Set([
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'keep-alive',
+  'upgrade',
+  'expect',
+  'te',
+  'trailer',
+]);
 
 export function createFetchBackend(fetchImpl: typeof fetch = (input, init) => fetch(input, init)): BackendCaller {
   return async (message, options) => {
@@ -26,8 +36,18 @@ export function createFetchBackend(fetchImpl: typeof fetch = (input, init) => fe
     // fetch refuses a body on GET/HEAD; API Gateway sends none there either for HTTP backends.
     const hasBody = method !== 'GET' && method !== 'HEAD' && message.body !== '';
     const bytes = message.isBase64Encoded ? base64ToBytes(message.body) : null;
-    const body: BodyInit | undefined = !hasBody ? undefined : bytes ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : message.body;
-    const response = await fetchImpl(message.url, { method, headers, body, signal: options?.signal, redirect: 'manual' });
+    const body: BodyInit | undefined = !hasBody
+      ? undefined
+      : bytes
+        ? new Blob([bytes as Uint8Array<ArrayBuffer>])
+        : message.body;
+    const response = await fetchImpl(message.url, {
+      method,
+      headers,
+      body,
+      signal: options?.signal,
+      redirect: 'manual',
+    });
     return toTraceResponse(response);
   };
 }
@@ -58,15 +78,22 @@ export async function toTraceResponse(response: Response): Promise<TraceResponse
 }
 
 const SPECIAL_CASES: Record<string, string> = {
-  etag: 'ETag', 'www-authenticate': 'WWW-Authenticate', 'content-md5': 'Content-MD5', te: 'TE',
-  'x-amzn-requestid': 'x-amzn-RequestId', 'x-amzn-errortype': 'x-amzn-ErrorType', 'x-amz-request-id': 'x-amz-request-id',
-  'x-amz-id-2': 'x-amz-id-2', 'x-amz-apigw-id': 'x-amz-apigw-id',
+  etag: 'ETag',
+  'www-authenticate': 'WWW-Authenticate',
+  'content-md5': 'Content-MD5',
+  te: 'TE',
+  'x-amzn-requestid': 'x-amzn-RequestId',
+  'x-amzn-errortype': 'x-amzn-ErrorType',
+  'x-amz-request-id': 'x-amz-request-id',
+  'x-amz-id-2': 'x-amz-id-2',
+  'x-amz-apigw-id': 'x-amz-apigw-id',
 };
 
 /** fetch lower-cases header names; show them as services usually spell them (`content-type` -> `Content-Type`). */
 export function canonicalHeaderName(name: string): string {
   const lower = name.toLowerCase();
   if (SPECIAL_CASES[lower]) return SPECIAL_CASES[lower];
-  if (lower.startsWith('x-amzn-remapped-')) return `x-amzn-Remapped-${canonicalHeaderName(lower.slice('x-amzn-remapped-'.length))}`;
+  if (lower.startsWith('x-amzn-remapped-'))
+    return `x-amzn-Remapped-${canonicalHeaderName(lower.slice('x-amzn-remapped-'.length))}`;
   return lower.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
 }

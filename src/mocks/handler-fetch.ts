@@ -7,7 +7,8 @@ export function createHandlerFetch(handlers: HttpHandler[]): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const response = await getResponse(handlers, request);
-    if (!response) throw new TypeError(`No mock backend answers ${request.method} ${request.url} (nothing is sent to the network)`);
+    if (!response)
+      throw new TypeError(`No mock backend answers ${request.method} ${request.url} (nothing is sent to the network)`);
     return response;
   };
 }

@@ -22,8 +22,16 @@ export function snapshotStores(stores: MockStores): MockStoresSnapshot {
     s3: [...stores.s3].map(([key, object]) => {
       if (!object) return { key, deleted: true };
       const text = isTextContentType(object.contentType);
-      const preview = text ? new TextDecoder().decode(object.body.slice(0, PREVIEW_CHARS * 4)).slice(0, PREVIEW_CHARS) : undefined;
-      return { key, deleted: false, contentType: object.contentType, size: object.body.length, ...(preview !== undefined ? { preview } : {}) };
+      const preview = text
+        ? new TextDecoder().decode(object.body.slice(0, PREVIEW_CHARS * 4)).slice(0, PREVIEW_CHARS)
+        : undefined;
+      return {
+        key,
+        deleted: false,
+        contentType: object.contentType,
+        size: object.body.length,
+        ...(preview !== undefined ? { preview } : {}),
+      };
     }),
     dynamodb: [...stores.dynamodb]
       .filter(([, items]) => items.size > 0)

@@ -9,7 +9,12 @@ import { MockSession } from './mock-session.ts';
 
 /** Until a design is set, no handler matches (a MOCK design calls no backend), so every request fails. */
 const NO_DESIGN: Design = {
-  format: DESIGN_FORMAT, name: '', api: {}, method: { httpMethod: 'GET', resourcePath: '/' }, integration: { type: 'MOCK' }, samples: [],
+  format: DESIGN_FORMAT,
+  name: '',
+  api: {},
+  method: { httpMethod: 'GET', resourcePath: '/' },
+  integration: { type: 'MOCK' },
+  samples: [],
 };
 
 export interface NodeMockServer {
@@ -22,7 +27,14 @@ export interface NodeMockServer {
 
 export function createNodeMockServer(session: MockSession = new MockSession()): NodeMockServer {
   let current: Design = NO_DESIGN;
-  const server = setupServer(...createMockHandlers({ get design() { return current; }, session }));
+  const server = setupServer(
+    ...createMockHandlers({
+      get design() {
+        return current;
+      },
+      session,
+    }),
+  );
   return {
     server,
     session,

@@ -9,8 +9,13 @@ import { MOCK_ANSWER_HEADER, mockAnswerKind, PROBE_URL, withoutMarker, withSentH
 /** How the last backend call was answered: by the mocks through the service worker, or by something else. */
 export type AnswerRoute = 'service-worker' | 'not-intercepted';
 
-export function createServiceWorkerBackend(fetchImpl: typeof fetch = (input, init) => fetch(input, init), onRoute?: (route: AnswerRoute) => void): BackendCaller {
-  const call = createFetchBackend((input, init) => fetchImpl(input, { ...init, headers: withSentHeaders(new Headers(init?.headers)) }));
+export function createServiceWorkerBackend(
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  onRoute?: (route: AnswerRoute) => void,
+): BackendCaller {
+  const call = createFetchBackend((input, init) =>
+    fetchImpl(input, { ...init, headers: withSentHeaders(new Headers(init?.headers)) }),
+  );
   return async (message: TraceHttpMessage, options) => {
     const response = await call(message, options);
     const kind = mockAnswerKind(response);
@@ -34,7 +39,10 @@ function noMockMessage(response: TraceResponse, message: TraceHttpMessage): stri
  * Whether this context's fetches reach the page's mock dispatcher: a request to a reserved `.invalid` host (which
  * no network could ever answer) must come back with the marker.
  */
-export async function serviceWorkerAnswers(fetchImpl: typeof fetch = (input, init) => fetch(input, init), timeoutMs = 5000): Promise<boolean> {
+export async function serviceWorkerAnswers(
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  timeoutMs = 5000,
+): Promise<boolean> {
   try {
     const response = await fetchImpl(PROBE_URL, { method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
     return response.headers.get(MOCK_ANSWER_HEADER) !== null;

@@ -25,7 +25,14 @@ const ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/s;
 export function parseAwsIntegrationUri(uri: string): AwsIntegrationUri | { error: string } {
   const m = ARN.exec(uri);
   if (!m) return { error: INVALID_ARN_MESSAGE };
-  const [, partition, arnService, region, serviceField, rest] = m as unknown as [string, string, string, string, string, string];
+  const [, partition, arnService, region, serviceField, rest] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (arnService !== 'apigateway') return { error: ARN_NEEDS_PATH_OR_ACTION_MESSAGE };
   let kind: AwsIntegrationUri['kind'];
   let serviceApi: string;

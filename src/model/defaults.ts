@@ -40,13 +40,38 @@ export function defaultIntegration(type: IntegrationType): Integration {
   const nonProxyResponses = { integrationResponses: { '200': defaultIntegrationResponse() } };
   switch (type) {
     case 'HTTP':
-      return { type, httpMethod: 'GET', uri: EXAMPLE_HTTP_URI, connectionType: 'INTERNET', connectionId: null, credentials: null, ...common, ...nonProxyResponses };
+      return {
+        type,
+        httpMethod: 'GET',
+        uri: EXAMPLE_HTTP_URI,
+        connectionType: 'INTERNET',
+        connectionId: null,
+        credentials: null,
+        ...common,
+        ...nonProxyResponses,
+      };
     case 'HTTP_PROXY':
-      return { type, httpMethod: 'ANY', uri: EXAMPLE_HTTP_URI, connectionType: 'INTERNET', connectionId: null, credentials: null, ...common, integrationResponses: {} };
+      return {
+        type,
+        httpMethod: 'ANY',
+        uri: EXAMPLE_HTTP_URI,
+        connectionType: 'INTERNET',
+        connectionId: null,
+        credentials: null,
+        ...common,
+        integrationResponses: {},
+      };
     case 'AWS':
       return { type, httpMethod: 'POST', uri: EXAMPLE_LAMBDA_URI, credentials: null, ...common, ...nonProxyResponses };
     case 'AWS_PROXY':
-      return { type, httpMethod: 'POST', uri: EXAMPLE_LAMBDA_URI, credentials: null, ...common, integrationResponses: {} };
+      return {
+        type,
+        httpMethod: 'POST',
+        uri: EXAMPLE_LAMBDA_URI,
+        credentials: null,
+        ...common,
+        integrationResponses: {},
+      };
     case 'MOCK':
       return { type, ...common, requestTemplates: { 'application/json': MOCK_STATUS_TEMPLATE }, ...nonProxyResponses };
   }

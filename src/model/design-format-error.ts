@@ -13,6 +13,8 @@ export class DesignFormatError extends Error {
     /** For JSON syntax errors: 1-based line and column. */
     readonly position?: { line: number; column: number },
   ) {
-    super(position ? `line ${position.line}, column ${position.column}: ${reason}` : path ? `${path}: ${reason}` : reason);
+    super(
+      position ? `line ${position.line}, column ${position.column}: ${reason}` : path ? `${path}: ${reason}` : reason,
+    );
   }
 }

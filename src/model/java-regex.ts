@@ -17,18 +17,32 @@ export type JavaRegexTranslation =
   | { ok: false; unsupported: boolean; message: string };
 
 const POSIX_CLASSES: Record<string, string> = {
-  Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
-  Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F',
-  XDigit: '0-9a-fA-F', Space: ' \\t\\n\\x0B\\f\\r',
+  Lower: 'a-z',
+  Upper: 'A-Z',
+  ASCII: '\\x00-\\x7F',
+  Alpha: 'a-zA-Z',
+  Digit: '0-9',
+  Alnum: 'a-zA-Z0-9',
+  Punct: '!-\\/:-@\\[-`{-~',
+  Graph: '!-~',
+  Print: ' -~',
+  Blank: ' \\t',
+  Cntrl: '\\x00-\\x1F\\x7F',
+  XDigit: '0-9a-fA-F',
+  Space: ' \\t\\n\\x0B\\f\\r',
 };
 
 /** Java escapes whose JS spelling differs: anchors (outside a class only), single characters, and classes. */
 const ANCHOR_ESCAPES: Record<string, string> = {
-  A: '^', z: '$', Z: '$', R: '(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])',
+  A: '^',
+  z: '$',
+  Z: '$',
+  R: '(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])',
 };
 const CHAR_ESCAPES: Record<string, string> = { e: '\\x1B', a: '\\x07' };
 const CLASS_ESCAPE_BODIES: Record<string, string> = {
-  v: '\\n\\x0B\\f\\r\\x85\\u2028\\u2029', h: ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000',
+  v: '\\n\\x0B\\f\\r\\x85\\u2028\\u2029',
+  h: ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000',
 };
 
 /** Letters that Java's Pattern accepts after a backslash (others are "Illegal/unsupported escape sequence"). */
@@ -65,7 +79,8 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
       if (next === 'p' || next === 'P') {
         const m = /^\\[pP]\{(?:Is)?([A-Za-z]+)\}/.exec(pattern.slice(i));
         const posix = m ? POSIX_CLASSES[m[1]!] : undefined;
-        if (!m || posix === undefined) return unsupported('Unicode property classes like \\p{L} cannot be checked here');
+        if (!m || posix === undefined)
+          return unsupported('Unicode property classes like \\p{L} cannot be checked here');
         const negate = next === 'P';
         if (inClass && negate) return unsupported('a negated \\P{...} inside a character class cannot be checked here');
         out += inClass ? posix : `[${negate ? '^' : ''}${posix}]`;
@@ -86,7 +101,8 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
     }
     if (inClass) {
       if (c === '[') return unsupported('nested character classes ([a[b]]) cannot be checked here');
-      if (c === '&' && pattern[i + 1] === '&') return unsupported('character class intersection (&&) cannot be checked here');
+      if (c === '&' && pattern[i + 1] === '&')
+        return unsupported('character class intersection (&&) cannot be checked here');
       if (c === ']') inClass = false;
       out += c;
       i++;
@@ -110,7 +126,8 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
         i += 3;
         continue;
       }
-      if (/^\(\?[a-zA-Z-]+[:)]/.test(pattern.slice(i))) return unsupported('inline flags inside the pattern cannot be checked here');
+      if (/^\(\?[a-zA-Z-]+[:)]/.test(pattern.slice(i)))
+        return unsupported('inline flags inside the pattern cannot be checked here');
     }
     if (c === '{') {
       const q = /^\{\d+(,\d*)?\}/.exec(pattern.slice(i));

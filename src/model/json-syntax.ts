@@ -113,7 +113,10 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
 }
 
 class ScanError extends Error {
-  constructor(readonly offset: number, message: string) {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
     super(message);
   }
 }

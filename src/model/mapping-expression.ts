@@ -6,7 +6,11 @@ import { PARAMETER_NAME_PATTERN, STAGE_VARIABLE_NAME_PATTERN } from './names.ts'
 
 export type MethodRequestLocation = 'path' | 'querystring' | 'header' | 'multivalueheader' | 'multivaluequerystring';
 export const METHOD_REQUEST_LOCATIONS: readonly MethodRequestLocation[] = [
-  'path', 'querystring', 'header', 'multivalueheader', 'multivaluequerystring',
+  'path',
+  'querystring',
+  'header',
+  'multivalueheader',
+  'multivaluequerystring',
 ];
 export type IntegrationRequestLocation = 'path' | 'querystring' | 'header';
 export const INTEGRATION_REQUEST_LOCATIONS: readonly IntegrationRequestLocation[] = ['path', 'querystring', 'header'];
@@ -27,10 +31,10 @@ export function isParseError<T>(parsed: Parsed<T>): parsed is { error: string } 
 }
 
 const REQUEST_SOURCE_HINT =
-  "expected method.request.{path|querystring|header|multivalueheader|multivaluequerystring}.NAME, method.request.body, " +
+  'expected method.request.{path|querystring|header|multivalueheader|multivaluequerystring}.NAME, method.request.body, ' +
   "method.request.body.JSONPATH, 'static value', stageVariables.NAME or context.VARIABLE";
 const RESPONSE_SOURCE_HINT =
-  "expected integration.response.{header|multivalueheader}.NAME, integration.response.body, " +
+  'expected integration.response.{header|multivalueheader}.NAME, integration.response.body, ' +
   "integration.response.body.JSONPATH, 'static value', stageVariables.NAME or context.VARIABLE";
 
 /** A requestParameters value: where an integration request parameter comes from. */
@@ -101,12 +105,14 @@ export function parseMethodRequestParameter(key: string): Parsed<{ location: Met
 function parseCommonSource(expression: string): Parsed<MappingSource> | null {
   if (expression.startsWith("'")) {
     // A static value "must be enclosed within a pair of single quotes".
-    if (expression.length < 2 || !expression.endsWith("'")) return { error: "a static value must be enclosed in single quotes, like 'value'" };
+    if (expression.length < 2 || !expression.endsWith("'"))
+      return { error: "a static value must be enclosed in single quotes, like 'value'" };
     return { kind: 'static', value: expression.slice(1, -1) };
   }
   if (expression.startsWith('stageVariables.')) {
     const name = expression.slice('stageVariables.'.length);
-    if (!STAGE_VARIABLE_NAME_PATTERN.test(name)) return { error: `stage variable name "${name}" must be letters, digits and underscores` };
+    if (!STAGE_VARIABLE_NAME_PATTERN.test(name))
+      return { error: `stage variable name "${name}" must be letters, digits and underscores` };
     return { kind: 'stage-variable', name };
   }
   if (expression.startsWith('context.')) {
@@ -120,7 +126,8 @@ function parseCommonSource(expression: string): Parsed<MappingSource> | null {
 /** JSONPath in a mapping is written without the leading `$.`: `method.request.body.petstore.pets[0].name`. */
 function jsonPathProblem(jsonPath: string): string | null {
   if (jsonPath === '') return 'the JSONPath after "body." is empty';
-  if (jsonPath.startsWith('$')) return `write the JSONPath without the leading "$." (for example body.${jsonPath.replace(/^\$\.?/, '')})`;
+  if (jsonPath.startsWith('$'))
+    return `write the JSONPath without the leading "$." (for example body.${jsonPath.replace(/^\$\.?/, '')})`;
   if (/\s/.test(jsonPath)) return 'a JSONPath in a mapping expression cannot contain spaces';
   let depth = 0;
   for (const c of jsonPath) {

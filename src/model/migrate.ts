@@ -30,7 +30,10 @@ export function upgradeToCurrentFormat(input: Doc, notes: string[]): Doc {
     notes.push(`no "format": read as an integration-designer/0 document and upgraded to ${DESIGN_FORMAT}`);
     doc = { ...doc, format: 'integration-designer/0' };
   } else if (typeof doc.format !== 'string') {
-    throw new DesignFormatError('format', `expected a string like "${DESIGN_FORMAT}", got ${JSON.stringify(doc.format)}`);
+    throw new DesignFormatError(
+      'format',
+      `expected a string like "${DESIGN_FORMAT}", got ${JSON.stringify(doc.format)}`,
+    );
   }
   for (;;) {
     const format = doc.format as string;
@@ -46,8 +49,11 @@ function unknownFormat(format: string): DesignFormatError {
   const version = format.startsWith(FORMAT_PREFIX) ? Number(format.slice(FORMAT_PREFIX.length)) : NaN;
   const newest = Number(DESIGN_FORMAT.slice(FORMAT_PREFIX.length));
   if (Number.isInteger(version) && version > newest) {
-    return new DesignFormatError('format', `"${format}" is newer than this version of Integration Designer can read ` +
-      `(up to "${DESIGN_FORMAT}"); open it with a newer version`);
+    return new DesignFormatError(
+      'format',
+      `"${format}" is newer than this version of Integration Designer can read ` +
+        `(up to "${DESIGN_FORMAT}"); open it with a newer version`,
+    );
   }
   return new DesignFormatError('format', `unknown format "${format}"; expected "${DESIGN_FORMAT}"`);
 }
@@ -58,16 +64,29 @@ function migrateV0(doc: Doc, notes: string[]): Doc {
   const integration = asObject(out.integration, 'integration');
   const api = asObject(out.api, 'api');
   if (templates !== undefined) {
-    integration.requestTemplates = mergeMap(templates, integration.requestTemplates, 'templates', 'integration.requestTemplates', notes);
+    integration.requestTemplates = mergeMap(
+      templates,
+      integration.requestTemplates,
+      'templates',
+      'integration.requestTemplates',
+      notes,
+    );
   }
   if (parameters !== undefined) {
-    integration.requestParameters = mergeMap(parameters, integration.requestParameters, 'parameters', 'integration.requestParameters', notes);
+    integration.requestParameters = mergeMap(
+      parameters,
+      integration.requestParameters,
+      'parameters',
+      'integration.requestParameters',
+      notes,
+    );
   }
   if (stageVariables !== undefined) {
     api.stageVariables = mergeMap(stageVariables, api.stageVariables, 'stageVariables', 'api.stageVariables', notes);
   }
   if (binaryMediaTypes !== undefined) {
-    if (!Array.isArray(binaryMediaTypes)) throw new DesignFormatError('binaryMediaTypes', 'expected an array of media types');
+    if (!Array.isArray(binaryMediaTypes))
+      throw new DesignFormatError('binaryMediaTypes', 'expected an array of media types');
     if (api.binaryMediaTypes === undefined) api.binaryMediaTypes = binaryMediaTypes;
     else notes.push('binaryMediaTypes: ignored, api.binaryMediaTypes is also present and wins');
     notes.push('binaryMediaTypes moved to api.binaryMediaTypes');
@@ -81,7 +100,10 @@ function migrateV0(doc: Doc, notes: string[]): Doc {
   }
   if ('responses' in integration) {
     const { responses, ...others } = integration;
-    others.integrationResponses = { ...responsesByStatus(responses), ...asObject(others.integrationResponses, 'integration.integrationResponses') };
+    others.integrationResponses = {
+      ...responsesByStatus(responses),
+      ...asObject(others.integrationResponses, 'integration.integrationResponses'),
+    };
     notes.push('integration.responses (a list) became integration.integrationResponses, keyed by statusCode');
     replace(integration, others);
   }
@@ -100,11 +122,13 @@ function migrateV0(doc: Doc, notes: string[]): Doc {
 }
 
 function responsesByStatus(responses: unknown): Doc {
-  if (!Array.isArray(responses)) throw new DesignFormatError('integration.responses', 'expected an array of integration responses');
+  if (!Array.isArray(responses))
+    throw new DesignFormatError('integration.responses', 'expected an array of integration responses');
   const byStatus: Doc = {};
   responses.forEach((r: unknown, i) => {
     const code = typeof r === 'object' && r !== null ? (r as Doc).statusCode : undefined;
-    if (typeof code !== 'string') throw new DesignFormatError(`integration.responses[${i}].statusCode`, 'expected a status code string like "200"');
+    if (typeof code !== 'string')
+      throw new DesignFormatError(`integration.responses[${i}].statusCode`, 'expected a status code string like "200"');
     byStatus[code] = r;
   });
   return byStatus;
@@ -113,14 +137,16 @@ function responsesByStatus(responses: unknown): Doc {
 function mergeMap(old: unknown, current: unknown, oldPath: string, newPath: string, notes: string[]): Doc {
   const merged = { ...asObject(old, oldPath) };
   const overlap = Object.keys(asObject(current, newPath)).filter((k) => k in merged);
-  if (overlap.length > 0) notes.push(`${oldPath}: ${overlap.map((k) => JSON.stringify(k)).join(', ')} also in ${newPath}, which wins`);
+  if (overlap.length > 0)
+    notes.push(`${oldPath}: ${overlap.map((k) => JSON.stringify(k)).join(', ')} also in ${newPath}, which wins`);
   notes.push(`${oldPath} moved to ${newPath}`);
   return { ...merged, ...asObject(current, newPath) };
 }
 
 function asObject(value: unknown, path: string): Doc {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DesignFormatError(path, 'expected an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new DesignFormatError(path, 'expected an object');
   return value as Doc;
 }
 

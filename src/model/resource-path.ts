@@ -37,13 +37,16 @@ export function resourcePathProblems(resourcePath: string): string[] {
     if (param) {
       const greedy = param[1]!.endsWith('+');
       const name = greedy ? param[1]!.slice(0, -1) : param[1]!;
-      if (!PARAMETER_NAME_PATTERN.test(name)) problems.push(`path parameter {${param[1]}}: the name must match ^[a-zA-Z0-9._$-]+$`);
-      if (greedy && !isLast) problems.push(`Cannot create a child of a resource with a greedy path variable: {${param[1]}}`);
+      if (!PARAMETER_NAME_PATTERN.test(name))
+        problems.push(`path parameter {${param[1]}}: the name must match ^[a-zA-Z0-9._$-]+$`);
+      if (greedy && !isLast)
+        problems.push(`Cannot create a child of a resource with a greedy path variable: {${param[1]}}`);
       if (seen.has(name)) problems.push(`path parameter {${name}} appears twice`);
       seen.add(name);
       return;
     }
-    if (/[{}]/.test(segment)) problems.push(`path part "${segment}": a path parameter must be a whole path part, like {id}`);
+    if (/[{}]/.test(segment))
+      problems.push(`path part "${segment}": a path parameter must be a whole path part, like {id}`);
     else if (/[\s?#%]/.test(segment)) problems.push(`path part "${segment}" contains a space, "?", "#" or "%"`);
   });
   return problems;

@@ -34,7 +34,12 @@ export function restoreDesign(input: unknown): RestoredDesign {
     integration: restoreIntegration(doc.integration, notes),
     samples: restoreSamples(doc.samples),
   };
-  if (doc.methodResponses !== undefined) design.methodResponses = restoreResponses(doc.methodResponses, 'methodResponses', 'method response') as Design['methodResponses'];
+  if (doc.methodResponses !== undefined)
+    design.methodResponses = restoreResponses(
+      doc.methodResponses,
+      'methodResponses',
+      'method response',
+    ) as Design['methodResponses'];
   if (doc.backend !== undefined) design.backend = restoreBackend(doc.backend);
   return { design, notes };
 }
@@ -68,8 +73,16 @@ function restoreMethod(value: unknown, notes: string[]): Design['method'] {
     return { httpMethod: 'GET', resourcePath: '/' };
   }
   const method = object(value, 'method', 'an object with httpMethod and resourcePath');
-  optionalObject(method.requestParameters, 'method.requestParameters', 'an object of method.request.{location}.NAME -> required (true/false)');
-  return { ...method, httpMethod: (method.httpMethod ?? 'GET') as string, resourcePath: (method.resourcePath ?? '/') as string };
+  optionalObject(
+    method.requestParameters,
+    'method.requestParameters',
+    'an object of method.request.{location}.NAME -> required (true/false)',
+  );
+  return {
+    ...method,
+    httpMethod: (method.httpMethod ?? 'GET') as string,
+    resourcePath: (method.resourcePath ?? '/') as string,
+  };
 }
 
 function restoreIntegration(value: unknown, notes: string[]): Integration {
@@ -81,12 +94,25 @@ function restoreIntegration(value: unknown, notes: string[]): Integration {
   if (integration.type === undefined || integration.type === null) {
     throw new DesignFormatError('integration.type', `missing; expected one of ${INTEGRATION_TYPES.join(', ')}`);
   }
-  optionalObject(integration.requestParameters, 'integration.requestParameters', 'an object of integration.request.{location}.NAME -> mapping expression');
+  optionalObject(
+    integration.requestParameters,
+    'integration.requestParameters',
+    'an object of integration.request.{location}.NAME -> mapping expression',
+  );
   optionalObject(integration.requestTemplates, 'integration.requestTemplates', 'an object of media type -> template');
-  optionalArray(integration.cacheKeyParameters, 'integration.cacheKeyParameters', 'an array of method request parameters');
+  optionalArray(
+    integration.cacheKeyParameters,
+    'integration.cacheKeyParameters',
+    'an array of method request parameters',
+  );
   const restored = { ...integration } as Integration;
   if (integration.integrationResponses !== undefined) {
-    restored.integrationResponses = restoreResponses(integration.integrationResponses, 'integration.integrationResponses', 'integration response', true) as Integration['integrationResponses'];
+    restored.integrationResponses = restoreResponses(
+      integration.integrationResponses,
+      'integration.integrationResponses',
+      'integration response',
+      true,
+    ) as Integration['integrationResponses'];
   }
   return withStoredDefaults(restored);
 }
@@ -113,8 +139,13 @@ function restoreResponses(value: unknown, path: string, what: string, withTempla
   for (const [key, response] of Object.entries(responses)) {
     const responsePath = keyPath(path, key);
     const r = object(response, responsePath, `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} object`);
-    optionalObject(r.responseParameters, `${responsePath}.responseParameters`, 'an object of method.response.header.NAME -> value');
-    if (withTemplates) optionalObject(r.responseTemplates, `${responsePath}.responseTemplates`, 'an object of media type -> template');
+    optionalObject(
+      r.responseParameters,
+      `${responsePath}.responseParameters`,
+      'an object of method.response.header.NAME -> value',
+    );
+    if (withTemplates)
+      optionalObject(r.responseTemplates, `${responsePath}.responseTemplates`, 'an object of media type -> template');
     out[key] = { ...r, statusCode: r.statusCode ?? key };
   }
   return out;
@@ -122,7 +153,8 @@ function restoreResponses(value: unknown, path: string, what: string, withTempla
 
 function restoreSamples(value: unknown): Design['samples'] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new DesignFormatError('samples', `expected an array of sample requests, got ${kindOf(value)}`);
+  if (!Array.isArray(value))
+    throw new DesignFormatError('samples', `expected an array of sample requests, got ${kindOf(value)}`);
   return value.map((sample: unknown, i) => {
     const path = indexPath('samples', i);
     const s = object(sample, path, 'a sample request object');
@@ -160,6 +192,7 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value} ${String(value)}`;
 }

@@ -8,8 +8,20 @@ import type { Design } from './types.ts';
 
 const DESIGN_ORDER = ['format', 'name', 'api', 'method', 'integration', 'methodResponses', 'samples', 'backend'];
 const INTEGRATION_ORDER = [
-  'type', 'httpMethod', 'uri', 'connectionType', 'connectionId', 'credentials', 'requestParameters', 'requestTemplates',
-  'passthroughBehavior', 'contentHandling', 'timeoutInMillis', 'cacheNamespace', 'cacheKeyParameters', 'integrationResponses',
+  'type',
+  'httpMethod',
+  'uri',
+  'connectionType',
+  'connectionId',
+  'credentials',
+  'requestParameters',
+  'requestTemplates',
+  'passthroughBehavior',
+  'contentHandling',
+  'timeoutInMillis',
+  'cacheNamespace',
+  'cacheKeyParameters',
+  'integrationResponses',
 ];
 
 export function serializeDesign(design: Design): string {

@@ -6,7 +6,14 @@ import { announceLibraryChange } from './library-channel.ts';
 import type { LibraryChange } from './library-channel.ts';
 import { StorageError, toStorageError } from './library-errors.ts';
 import {
-  copyName, duplicatedRecord, expiredTombstones, listEntries, removedRecord, renamedRecord, restoredRecord, savedRecord,
+  copyName,
+  duplicatedRecord,
+  expiredTombstones,
+  listEntries,
+  removedRecord,
+  renamedRecord,
+  restoredRecord,
+  savedRecord,
 } from './library-records.ts';
 import type { LibraryEntry, LibraryRecord, SaveOptions } from './library-records.ts';
 import { idbRecordStore } from './idb-record-store.ts';
@@ -77,7 +84,11 @@ export function createLibrary(
     }
   }
 
-  function update(id: string, change: (stored: LibraryRecord | undefined) => LibraryRecord, type: LibraryChange['type']): Promise<LibraryRecord> {
+  function update(
+    id: string,
+    change: (stored: LibraryRecord | undefined) => LibraryRecord,
+    type: LibraryChange['type'],
+  ): Promise<LibraryRecord> {
     return guarded(async () => {
       const record = await store.update(id, change);
       announce({ type, id, revision: record.revision });
@@ -92,32 +103,50 @@ export function createLibrary(
 
   return {
     list: ({ search } = {}) => guarded(async () => listEntries(await store.getAll(), search)),
-    get: (id) => guarded(async () => {
-      const stored = await store.get(id);
-      return stored && stored.deletedAt === null ? stored : null;
-    }),
+    get: (id) =>
+      guarded(async () => {
+        const stored = await store.get(id);
+        return stored && stored.deletedAt === null ? stored : null;
+      }),
     save: (design, { id, expectedRevision } = {}) => {
       const key = id ?? newId();
       return update(key, (stored) => savedRecord(stored, design, { id: key, expectedRevision }, now()), 'saved');
     },
-    rename: (id, name, expectedRevision) => update(id, (stored) => renamedRecord(live(stored), name, now(), expectedRevision), 'renamed'),
-    duplicate: (id) => guarded(async () => {
-      const all = await store.getAll();
-      const source = live(all.find((r) => r.id === id));
-      const copy = duplicatedRecord(source, newId(), copyName(source.name, all.filter((r) => r.deletedAt === null).map((r) => r.name)), now());
-      return update(copy.id, () => copy, 'saved');
-    }),
-    remove: (id, expectedRevision) => update(id, (stored) => removedRecord(live(stored), now(), expectedRevision), 'removed'),
-    restore: (id) => update(id, (stored) => {
-      if (!stored) throw new StorageError('not-found');
-      return stored.deletedAt === null ? stored : restoredRecord(stored, now());
-    }, 'restored'),
-    purgeRemoved: (keepMs = WEEK_MS) => guarded(async () => {
-      const ids = expiredTombstones(await store.getAll(), now(), keepMs);
-      await store.delete(ids);
-      for (const id of ids) announce({ type: 'purged', id, revision: 0 });
-      return ids;
-    }),
+    rename: (id, name, expectedRevision) =>
+      update(id, (stored) => renamedRecord(live(stored), name, now(), expectedRevision), 'renamed'),
+    duplicate: (id) =>
+      guarded(async () => {
+        const all = await store.getAll();
+        const source = live(all.find((r) => r.id === id));
+        const copy = duplicatedRecord(
+          source,
+          newId(),
+          copyName(
+            source.name,
+            all.filter((r) => r.deletedAt === null).map((r) => r.name),
+          ),
+          now(),
+        );
+        return update(copy.id, () => copy, 'saved');
+      }),
+    remove: (id, expectedRevision) =>
+      update(id, (stored) => removedRecord(live(stored), now(), expectedRevision), 'removed'),
+    restore: (id) =>
+      update(
+        id,
+        (stored) => {
+          if (!stored) throw new StorageError('not-found');
+          return stored.deletedAt === null ? stored : restoredRecord(stored, now());
+        },
+        'restored',
+      ),
+    purgeRemoved: (keepMs = WEEK_MS) =>
+      guarded(async () => {
+        const ids = expiredTombstones(await store.getAll(), now(), keepMs);
+        await store.delete(ids);
+        for (const id of ids) announce({ type: 'purged', id, revision: 0 });
+        return ids;
+      }),
     close: () => store.close(),
   };
 }

@@ -5,7 +5,10 @@ import type { RecordStore } from './record-store.ts';
 import { openDatabase, STORE } from './open-database.ts';
 import type { OpenCallbacks } from './open-database.ts';
 
-export async function idbRecordStore(factory: IDBFactory | undefined, callbacks: OpenCallbacks = {}): Promise<RecordStore> {
+export async function idbRecordStore(
+  factory: IDBFactory | undefined,
+  callbacks: OpenCallbacks = {},
+): Promise<RecordStore> {
   const db: IDBPDatabase = await openDatabase(factory, callbacks);
   return {
     getAll: async () => (await db.getAll(STORE)) as LibraryRecord[],

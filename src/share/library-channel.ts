@@ -14,7 +14,13 @@ const TYPES = new Set(['saved', 'renamed', 'removed', 'restored', 'purged']);
 
 function isChange(data: unknown): data is LibraryChange {
   const d = data as Partial<LibraryChange> | null;
-  return !!d && typeof d === 'object' && TYPES.has(String(d.type)) && typeof d.id === 'string' && typeof d.revision === 'number';
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    TYPES.has(String(d.type)) &&
+    typeof d.id === 'string' &&
+    typeof d.revision === 'number'
+  );
 }
 
 /** Calls `listener` for each change announced by any tab; returns the function that stops listening. */

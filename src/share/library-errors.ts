@@ -20,9 +20,12 @@ export class ConflictError extends Error {
 export type StorageFailure = 'unavailable' | 'quota' | 'blocked' | 'closed' | 'not-found' | 'unknown';
 
 const MESSAGES: Record<StorageFailure, string> = {
-  unavailable: 'This browser does not let the page save designs (private browsing, or storage turned off). Export your design to a file instead.',
-  quota: "The browser's storage for this site is full. Delete designs you no longer need, or export this one to a file.",
-  blocked: 'Another tab of Integration Designer is open with an older version. Close it (or reload it) to open your saved designs.',
+  unavailable:
+    'This browser does not let the page save designs (private browsing, or storage turned off). Export your design to a file instead.',
+  quota:
+    "The browser's storage for this site is full. Delete designs you no longer need, or export this one to a file.",
+  blocked:
+    'Another tab of Integration Designer is open with an older version. Close it (or reload it) to open your saved designs.',
   closed: 'A newer version of Integration Designer was opened in another tab. Reload this tab to keep saving.',
   'not-found': 'That design is no longer in your library.',
   unknown: 'Your saved designs could not be read or written.',

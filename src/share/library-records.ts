@@ -33,7 +33,12 @@ export interface SaveOptions {
  * The record a save writes. Without `id`: a new design. With `id` and `expectedRevision`: refused when the stored
  * copy moved on (or was deleted). With `id` and no `expectedRevision`: an explicit overwrite.
  */
-export function savedRecord(stored: LibraryRecord | undefined, design: Design, options: SaveOptions & { id: string }, now: number): LibraryRecord {
+export function savedRecord(
+  stored: LibraryRecord | undefined,
+  design: Design,
+  options: SaveOptions & { id: string },
+  now: number,
+): LibraryRecord {
   checkRevision(stored, options.expectedRevision);
   return {
     id: options.id,
@@ -55,7 +60,12 @@ export function checkRevision(stored: LibraryRecord | undefined, expectedRevisio
   if (stored.revision !== expectedRevision) throw new ConflictError(stored, expectedRevision);
 }
 
-export function renamedRecord(stored: LibraryRecord, name: string, now: number, expectedRevision?: number): LibraryRecord {
+export function renamedRecord(
+  stored: LibraryRecord,
+  name: string,
+  now: number,
+  expectedRevision?: number,
+): LibraryRecord {
   checkRevision(stored, expectedRevision);
   return { ...stored, name, design: { ...stored.design, name }, updatedAt: now, revision: stored.revision + 1 };
 }
@@ -69,7 +79,15 @@ export function copyName(name: string, existing: readonly string[]): string {
 }
 
 export function duplicatedRecord(source: LibraryRecord, id: string, name: string, now: number): LibraryRecord {
-  return { id, name, design: { ...structuredClone(source.design), name }, createdAt: now, updatedAt: now, revision: 1, deletedAt: null };
+  return {
+    id,
+    name,
+    design: { ...structuredClone(source.design), name },
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+    deletedAt: null,
+  };
 }
 
 export function removedRecord(stored: LibraryRecord, now: number, expectedRevision?: number): LibraryRecord {
@@ -83,7 +101,10 @@ export function restoredRecord(stored: LibraryRecord, now: number): LibraryRecor
 
 /** Lower case, accents removed: "Café" is found by "cafe". */
 function folded(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Live designs whose name contains every word of the search, newest first (ties: by name, then id). */

@@ -22,11 +22,14 @@ export function checkLinkDesign(value: unknown): Checked {
     return { ok: false, error: 'This link does not hold a design document.' };
   }
   const unsafe = findUnsafeKey(value);
-  if (unsafe) return { ok: false, error: `This link was refused: it contains the key "${unsafe}", which designs never have.` };
+  if (unsafe)
+    return { ok: false, error: `This link was refused: it contains the key "${unsafe}", which designs never have.` };
   const record = value as Record<string, unknown>;
   const problems = [nameProblem(record.name, 'name')];
   if (Array.isArray(record.samples)) {
-    record.samples.forEach((s, i) => problems.push(nameProblem((s as Record<string, unknown> | null)?.name, `samples[${i}].name`)));
+    record.samples.forEach((s, i) =>
+      problems.push(nameProblem((s as Record<string, unknown> | null)?.name, `samples[${i}].name`)),
+    );
   }
   const problem = problems.find(Boolean);
   if (problem) return { ok: false, error: `This link was refused: ${problem}.` };

@@ -17,7 +17,9 @@ export const MAX_DESIGN_BYTES = 1_000_000;
 
 const DICTIONARIES: Record<number, Uint8Array> = { 1: LINK_DICTIONARY_V1 };
 
-export type EncodeResult = { ok: true; url: string; length: number } | { ok: false; reason: 'too-large'; length: number };
+export type EncodeResult =
+  | { ok: true; url: string; length: number }
+  | { ok: false; reason: 'too-large'; length: number };
 export type DecodeResult = { ok: true; design: Design; notes: string[] } | { ok: false; error: string };
 
 export function encodeShareLink(design: Design, baseUrl: string, options: { maxLength?: number } = {}): EncodeResult {
@@ -25,7 +27,9 @@ export function encodeShareLink(design: Design, baseUrl: string, options: { maxL
   const compressed = deflateSync(strToU8(json), { level: 9, mem: 12, dictionary: DICTIONARIES[SHARE_LINK_FORMAT] });
   const url = `${baseUrl.replace(/#.*$/, '')}#d=${SHARE_LINK_FORMAT}.${encodeBase64Url(compressed)}`;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LINK_LENGTH;
-  return url.length <= maxLength ? { ok: true, url, length: url.length } : { ok: false, reason: 'too-large', length: url.length };
+  return url.length <= maxLength
+    ? { ok: true, url, length: url.length }
+    : { ok: false, reason: 'too-large', length: url.length };
 }
 
 function fail(error: string): DecodeResult {
@@ -42,12 +46,15 @@ function designParameter(hash: string): string | null {
 export function decodeShareFragment(hash: string): DecodeResult {
   const value = designParameter(hash);
   if (value === null) return fail('This link does not contain a design (its address has no #d=... part).');
-  if (value.length > MAX_PAYLOAD_CHARS) return fail(`This link is too long to be a design link (over ${MAX_PAYLOAD_CHARS} characters).`);
+  if (value.length > MAX_PAYLOAD_CHARS)
+    return fail(`This link is too long to be a design link (over ${MAX_PAYLOAD_CHARS} characters).`);
   const m = /^(\d{1,6})\.(.*)$/s.exec(value);
   if (!m) return fail('This link is damaged: it does not start with a link format number (#d=1.…).');
   const format = Number(m[1]);
   if (format > SHARE_LINK_FORMAT) {
-    return fail(`This link was made by a newer version of Integration Designer (link format ${format}; this version reads up to ${SHARE_LINK_FORMAT}). Reload the page to update, then open the link again.`);
+    return fail(
+      `This link was made by a newer version of Integration Designer (link format ${format}; this version reads up to ${SHARE_LINK_FORMAT}). Reload the page to update, then open the link again.`,
+    );
   }
   const dictionary = DICTIONARIES[format];
   if (!dictionary) return fail(`This link has an unknown link format (${format}).`);
@@ -64,8 +71,10 @@ export function decodeShareFragment(hash: string): DecodeResult {
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(boundedInflate(bytes, MAX_DESIGN_BYTES, dictionary));
   } catch (e) {
-    if (e instanceof InflateLimitError) return fail(`The design in this link is too large to open (over ${MAX_DESIGN_BYTES} bytes unpacked).`);
-    if (/unexpected EOF/i.test((e as Error).message)) return fail('This link is incomplete: it was probably cut off when it was copied.');
+    if (e instanceof InflateLimitError)
+      return fail(`The design in this link is too large to open (over ${MAX_DESIGN_BYTES} bytes unpacked).`);
+    if (/unexpected EOF/i.test((e as Error).message))
+      return fail('This link is incomplete: it was probably cut off when it was copied.');
     return fail('This link is damaged: its compressed data cannot be unpacked.');
   }
   let parsed: unknown;

@@ -3,7 +3,9 @@
 import type { LibraryRecord } from './library-records.ts';
 import type { RecordStore } from './record-store.ts';
 
-export function memoryRecordStore(initial: readonly LibraryRecord[] = []): RecordStore & { records: Map<string, LibraryRecord> } {
+export function memoryRecordStore(
+  initial: readonly LibraryRecord[] = [],
+): RecordStore & { records: Map<string, LibraryRecord> } {
   const records = new Map(initial.map((r) => [r.id, structuredClone(r)]));
   return {
     records,

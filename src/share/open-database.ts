@@ -34,20 +34,17 @@ export function openDatabase(factory: IDBFactory | undefined, callbacks: OpenCal
       if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
     });
     request.addEventListener('blocked', () => fail(new StorageError('blocked')));
-    (wrap(request) as Promise<IDBPDatabase>).then(
-      (db) => {
-        if (settled) {
-          db.close(); // blocked first, opened later: the caller has already been told
-          return;
-        }
-        settled = true;
-        db.addEventListener('versionchange', () => {
-          db.close();
-          callbacks.onClosedForUpgrade?.();
-        });
-        resolve(db);
-      },
-      fail,
-    );
+    (wrap(request) as Promise<IDBPDatabase>).then((db) => {
+      if (settled) {
+        db.close(); // blocked first, opened later: the caller has already been told
+        return;
+      }
+      settled = true;
+      db.addEventListener('versionchange', () => {
+        db.close();
+        callbacks.onClosedForUpgrade?.();
+      });
+      resolve(db);
+    }, fail);
   });
 }

@@ -26,7 +26,11 @@ export function withSamples(design: Design, samples: SampleRequest[]): Design {
 }
 
 /** Sets `record[key] = value` immutably, or removes the key when value is undefined. Keeps insertion order. */
-export function setEntry<V>(record: Record<string, V> | undefined, key: string, value: V | undefined): Record<string, V> {
+export function setEntry<V>(
+  record: Record<string, V> | undefined,
+  key: string,
+  value: V | undefined,
+): Record<string, V> {
   const next: Record<string, V> = { ...record };
   if (value === undefined) delete next[key];
   else next[key] = value;

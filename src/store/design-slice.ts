@@ -45,7 +45,10 @@ export function createDesignSlice(
     if (next === design) return;
     const at = options.now();
     const coalesce =
-      coalesceKey !== null && history.lastKey === coalesceKey && at - history.lastAt < COALESCE_MS && history.past.length > 0;
+      coalesceKey !== null &&
+      history.lastKey === coalesceKey &&
+      at - history.lastAt < COALESCE_MS &&
+      history.past.length > 0;
     const past = coalesce ? history.past : [...history.past, design].slice(-HISTORY_LIMIT);
     set({ design: next, history: { past, future: [], lastKey: coalesceKey, lastAt: at } });
   };

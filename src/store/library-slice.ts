@@ -63,14 +63,19 @@ class Refusal extends Error {
 
 export function messageOf(error: unknown): string {
   if (error instanceof StorageError || error instanceof ConflictError || error instanceof Refusal) return error.message;
-  if ((error as Error)?.name === 'DesignFormatError') return `The saved design could not be read: ${(error as Error).message}`;
+  if ((error as Error)?.name === 'DesignFormatError')
+    return `The saved design could not be read: ${(error as Error).message}`;
   return `Your saved designs could not be read or written (${(error as Error)?.message ?? String(error)}).`;
 }
 
 /** A stored design goes through the model's restore step, as every design from outside does. */
 const fromRecord = (record: LibraryRecord): Design => restoreDesign(record.design).design;
 
-export function createLibrarySlice(set: SetState, get: GetState, options: LibrarySliceOptions): Slice<LibrarySliceState, LibraryActions> {
+export function createLibrarySlice(
+  set: SetState,
+  get: GetState,
+  options: LibrarySliceOptions,
+): Slice<LibrarySliceState, LibraryActions> {
   const patch = (p: Partial<LibraryState>) => set({ library: { ...get().library, ...p } });
   let connection: Promise<DesignLibrary> | null = null;
   let tail: Promise<unknown> = Promise.resolve();
@@ -127,16 +132,29 @@ export function createLibrarySlice(set: SetState, get: GetState, options: Librar
     if (conflict) throw new Refusal(CHOOSE_FIRST);
     const { design } = state;
     patch({ saving: true });
-    const record = await lib.save(design, document.id === null ? {} : { id: document.id, expectedRevision: document.revision });
+    const record = await lib.save(
+      design,
+      document.id === null ? {} : { id: document.id, expectedRevision: document.revision },
+    );
     // The user may have switched designs meanwhile: the record then belongs to the design that was left.
     const stillOpen = get().library.document === document;
-    patch({ saving: false, error: null, ...(stillOpen ? { document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design } : {}) });
+    patch({
+      saving: false,
+      error: null,
+      ...(stillOpen
+        ? { document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design }
+        : {}),
+    });
   };
 
   /** Makes `design` the open design, with a history of its own (undo never crosses into another design). */
   const load = (design: Design, document: OpenDocument, extra: Partial<LibraryState> = {}) => {
     const history = { past: [], future: [], lastKey: null, lastAt: 0 };
-    set({ design, history, library: { ...get().library, document, savedDesign: design, conflict: null, error: null, ...extra } });
+    set({
+      design,
+      history,
+      library: { ...get().library, document, savedDesign: design, conflict: null, error: null, ...extra },
+    });
     get().actions.selectSample(0);
     get().actions.selectTemplate(null);
   };
@@ -177,24 +195,27 @@ export function createLibrarySlice(set: SetState, get: GetState, options: Librar
   return {
     library: initialLibraryState(options.document, options.saved ? options.design : null),
     actions: {
-      connectLibrary: () => run(async (lib) => {
-        await reconcile(lib);
-        await saveOpen(lib);
-        await refresh(lib);
-      }),
-      saveDesign: () => run(async (lib) => {
-        await saveOpen(lib);
-        await refresh(lib);
-      }),
-      libraryChanged: (change) => run(async (lib) => {
-        if (get().library.storage !== 'browser') return;
-        await refresh(lib);
-        const { document, conflict } = get().library;
-        if (conflict || change.id !== document.id || change.revision <= document.revision) return;
-        const stored = await lib.get(change.id);
-        if (get().library.document !== document || (stored && stored.revision <= document.revision)) return;
-        patch({ conflict: conflictWith(stored) });
-      }),
+      connectLibrary: () =>
+        run(async (lib) => {
+          await reconcile(lib);
+          await saveOpen(lib);
+          await refresh(lib);
+        }),
+      saveDesign: () =>
+        run(async (lib) => {
+          await saveOpen(lib);
+          await refresh(lib);
+        }),
+      libraryChanged: (change) =>
+        run(async (lib) => {
+          if (get().library.storage !== 'browser') return;
+          await refresh(lib);
+          const { document, conflict } = get().library;
+          if (conflict || change.id !== document.id || change.revision <= document.revision) return;
+          const stored = await lib.get(change.id);
+          if (get().library.document !== document || (stored && stored.revision <= document.revision)) return;
+          patch({ conflict: conflictWith(stored) });
+        }),
       showLibrary(open) {
         patch({ listOpen: open });
         if (open) void get().actions.refreshLibrary();
@@ -204,89 +225,130 @@ export function createLibrarySlice(set: SetState, get: GetState, options: Librar
         void get().actions.refreshLibrary();
       },
       refreshLibrary: () => run(refresh),
-      openSaved: (id) => run(async (lib) => {
-        if (get().library.conflict) throw new Refusal(CHOOSE_FIRST);
-        await saveOpen(lib);
-        const record = await lib.get(id);
-        if (!record) throw new StorageError('not-found');
-        load(fromRecord(record), { id: record.id, revision: record.revision, shared: false }, { beforeShared: null });
-      }),
-      renameSaved: (id, name) => run(async (lib) => {
-        if (get().library.document.id === id) {
-          get().actions.editDesign((d) => ({ ...d, name }));
+      openSaved: (id) =>
+        run(async (lib) => {
+          if (get().library.conflict) throw new Refusal(CHOOSE_FIRST);
           await saveOpen(lib);
-        } else {
-          await lib.rename(id, name);
-        }
-        await refresh(lib);
-      }),
-      duplicateSaved: (id) => run(async (lib) => {
-        await lib.duplicate(id);
-        await refresh(lib);
-      }),
-      removeSaved: (id) => run(async (lib) => {
-        if (get().library.document.id === id) throw new Refusal('The open design cannot be deleted: open another design first.');
-        const removed = await lib.remove(id);
-        patch({ lastRemoved: { id, name: removed.name } });
-        await refresh(lib);
-      }),
-      undoRemove: () => run(async (lib) => {
-        const removed = get().library.lastRemoved;
-        if (!removed) return;
-        await lib.restore(removed.id);
-        patch({ lastRemoved: null });
-        await refresh(lib);
-      }),
+          const record = await lib.get(id);
+          if (!record) throw new StorageError('not-found');
+          load(fromRecord(record), { id: record.id, revision: record.revision, shared: false }, { beforeShared: null });
+        }),
+      renameSaved: (id, name) =>
+        run(async (lib) => {
+          if (get().library.document.id === id) {
+            get().actions.editDesign((d) => ({ ...d, name }));
+            await saveOpen(lib);
+          } else {
+            await lib.rename(id, name);
+          }
+          await refresh(lib);
+        }),
+      duplicateSaved: (id) =>
+        run(async (lib) => {
+          await lib.duplicate(id);
+          await refresh(lib);
+        }),
+      removeSaved: (id) =>
+        run(async (lib) => {
+          if (get().library.document.id === id)
+            throw new Refusal('The open design cannot be deleted: open another design first.');
+          const removed = await lib.remove(id);
+          patch({ lastRemoved: { id, name: removed.name } });
+          await refresh(lib);
+        }),
+      undoRemove: () =>
+        run(async (lib) => {
+          const removed = get().library.lastRemoved;
+          if (!removed) return;
+          await lib.restore(removed.id);
+          patch({ lastRemoved: null });
+          await refresh(lib);
+        }),
       dismissRemoved: () => patch({ lastRemoved: null }),
-      resolveConflict: (choice) => run(async (lib) => {
-        const { conflict, document } = get().library;
-        if (!conflict || document.id === null) return;
-        if (choice === 'load-theirs') {
-          if (!conflict.theirs) return;
-          get().actions.replaceDesign(restoreDesign(conflict.theirs.design).design); // undoable: undo brings mine back
-          patch({ conflict: null, error: null, document: { ...document, revision: conflict.theirs.revision }, savedDesign: get().design });
-          return;
-        }
-        patch({ conflict: null, saving: true });
-        if (choice === 'save-copy') {
-          const name = copyName(get().design.name, (await lib.list()).map((e) => e.name));
-          get().actions.editDesign((d) => ({ ...d, name }));
-        }
-        const { design } = get();
-        const record = await lib.save(design, choice === 'overwrite' ? { id: document.id } : {});
-        patch({ saving: false, error: null, document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design });
-        await refresh(lib);
-      }),
+      resolveConflict: (choice) =>
+        run(async (lib) => {
+          const { conflict, document } = get().library;
+          if (!conflict || document.id === null) return;
+          if (choice === 'load-theirs') {
+            if (!conflict.theirs) return;
+            get().actions.replaceDesign(restoreDesign(conflict.theirs.design).design); // undoable: undo brings mine back
+            patch({
+              conflict: null,
+              error: null,
+              document: { ...document, revision: conflict.theirs.revision },
+              savedDesign: get().design,
+            });
+            return;
+          }
+          patch({ conflict: null, saving: true });
+          if (choice === 'save-copy') {
+            const name = copyName(
+              get().design.name,
+              (await lib.list()).map((e) => e.name),
+            );
+            get().actions.editDesign((d) => ({ ...d, name }));
+          }
+          const { design } = get();
+          const record = await lib.save(design, choice === 'overwrite' ? { id: document.id } : {});
+          patch({
+            saving: false,
+            error: null,
+            document: { id: record.id, revision: record.revision, shared: false },
+            savedDesign: design,
+          });
+          await refresh(lib);
+        }),
       newDesign: async (design) => {
         await switchTo(() => load(design, { ...NEW_DOCUMENT }, { beforeShared: null }));
       },
       openShared: (design) =>
         switchTo(() => {
           const { library: before, design: open } = get();
-          const beforeShared = before.document.shared ? before.beforeShared : { design: open, document: before.document, savedDesign: before.savedDesign };
+          const beforeShared = before.document.shared
+            ? before.beforeShared
+            : { design: open, document: before.document, savedDesign: before.savedDesign };
           load(design, { id: null, revision: 0, shared: true }, { beforeShared });
         }),
-      saveSharedCopy: () => run(async (lib) => {
-        const { design, library: { document } } = get();
-        if (!document.shared) return;
-        patch({ saving: true });
-        const record = await lib.save(design);
-        patch({ saving: false, error: null, beforeShared: null, document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design });
-        await refresh(lib);
-      }),
-      discardShared: () => run(async (lib) => {
-        const { document, beforeShared } = get().library;
-        if (!document.shared) return;
-        if (beforeShared) {
-          load(beforeShared.design, beforeShared.document, { beforeShared: null, savedDesign: beforeShared.savedDesign });
-          await reconcile(lib);
-          return;
-        }
-        const newest = (await lib.list())[0];
-        const record = newest ? await lib.get(newest.id) : null;
-        if (record) load(fromRecord(record), { id: record.id, revision: record.revision, shared: false }, { beforeShared: null });
-        else load(options.fallbackDesign(), { ...NEW_DOCUMENT }, { beforeShared: null });
-      }),
+      saveSharedCopy: () =>
+        run(async (lib) => {
+          const {
+            design,
+            library: { document },
+          } = get();
+          if (!document.shared) return;
+          patch({ saving: true });
+          const record = await lib.save(design);
+          patch({
+            saving: false,
+            error: null,
+            beforeShared: null,
+            document: { id: record.id, revision: record.revision, shared: false },
+            savedDesign: design,
+          });
+          await refresh(lib);
+        }),
+      discardShared: () =>
+        run(async (lib) => {
+          const { document, beforeShared } = get().library;
+          if (!document.shared) return;
+          if (beforeShared) {
+            load(beforeShared.design, beforeShared.document, {
+              beforeShared: null,
+              savedDesign: beforeShared.savedDesign,
+            });
+            await reconcile(lib);
+            return;
+          }
+          const newest = (await lib.list())[0];
+          const record = newest ? await lib.get(newest.id) : null;
+          if (record)
+            load(
+              fromRecord(record),
+              { id: record.id, revision: record.revision, shared: false },
+              { beforeShared: null },
+            );
+          else load(options.fallbackDesign(), { ...NEW_DOCUMENT }, { beforeShared: null });
+        }),
       dismissLibraryError: () => patch({ error: null }),
     },
   };

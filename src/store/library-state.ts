@@ -77,7 +77,12 @@ export function shouldAutosave(state: { design: Design; library: LibraryState })
 }
 
 export function conflictWith(stored: LibraryRecord | null): LibraryConflict {
-  return { theirs: stored && stored.deletedAt === null ? { name: stored.name, revision: stored.revision, design: stored.design } : null };
+  return {
+    theirs:
+      stored && stored.deletedAt === null
+        ? { name: stored.name, revision: stored.revision, design: stored.design }
+        : null,
+  };
 }
 
 export type SaveStatusKind = 'saved' | 'saving' | 'unsaved' | 'shared' | 'conflict' | 'failed' | 'new';

@@ -38,7 +38,13 @@ type ReadableStorage = Pick<Storage, 'getItem'>;
 type WritableStorage = Pick<Storage, 'setItem'>;
 
 export function loadPersisted(storage: ReadableStorage | null, codec: PersistenceCodec): LoadedState {
-  const fresh = (notice: string | null): LoadedState => ({ design: codec.fallback(), selectedSample: 0, notice, document: null, saved: true });
+  const fresh = (notice: string | null): LoadedState => ({
+    design: codec.fallback(),
+    selectedSample: 0,
+    notice,
+    document: null,
+    saved: true,
+  });
   let raw: string | null;
   try {
     raw = storage?.getItem(STORAGE_KEY) ?? null;
@@ -48,14 +54,23 @@ export function loadPersisted(storage: ReadableStorage | null, codec: Persistenc
   if (raw === null) return fresh(null);
   try {
     const envelope = JSON.parse(raw) as Partial<PersistedEnvelope> | null;
-    if (!envelope || typeof envelope !== 'object' || !('design' in envelope)) throw new Error('no design in the saved value');
+    if (!envelope || typeof envelope !== 'object' || !('design' in envelope))
+      throw new Error('no design in the saved value');
     const design = codec.restore(envelope.design);
     const selectedSample = Number.isInteger(envelope.selectedSample) ? Number(envelope.selectedSample) : 0;
     const document = readDocument(envelope.document);
     // A design stored before the library existed (no document) is not in the library yet: it gets saved there.
-    return { design, selectedSample, notice: null, document: document?.document ?? null, saved: document?.saved ?? false };
+    return {
+      design,
+      selectedSample,
+      notice: null,
+      document: document?.document ?? null,
+      saved: document?.saved ?? false,
+    };
   } catch (e) {
-    return fresh(`The design saved in this browser could not be read (${(e as Error).message}); started from the default design.`);
+    return fresh(
+      `The design saved in this browser could not be read (${(e as Error).message}); started from the default design.`,
+    );
   }
 }
 
@@ -108,7 +123,11 @@ export function savePersisted(
   codec: PersistenceCodec,
   document?: PersistedEnvelope['document'],
 ): void {
-  const envelope: PersistedEnvelope = { design: codec.serialize(design), selectedSample, ...(document ? { document } : {}) };
+  const envelope: PersistedEnvelope = {
+    design: codec.serialize(design),
+    selectedSample,
+    ...(document ? { document } : {}),
+  };
   storage.setItem(STORAGE_KEY, JSON.stringify(envelope));
 }
 
@@ -134,7 +153,10 @@ export function persistStore(
     pending = null;
     const { design, selectedSample, library } = store.getState();
     try {
-      savePersisted(storage, design, selectedSample, codec, { ...library.document, saved: design === library.savedDesign });
+      savePersisted(storage, design, selectedSample, codec, {
+        ...library.document,
+        saved: design === library.savedDesign,
+      });
     } catch {
       // Quota exceeded or storage disabled: keep working; the design is still in memory.
     }
@@ -166,7 +188,10 @@ export function persistStore(
 
 export const AUTOSAVE_DELAY_MS = 500;
 
-const browserScheduler: Scheduler = { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number) };
+const browserScheduler: Scheduler = {
+  setTimeout: (f, ms) => setTimeout(f, ms),
+  clearTimeout: (h) => clearTimeout(h as number),
+};
 
 /**
  * Saves the open design to the library `delayMs` after the last change (a burst of keystrokes is one save). `flush`

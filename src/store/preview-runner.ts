@@ -16,7 +16,11 @@ export interface PreviewRunnerOptions {
 
 export const PREVIEW_INTERVAL_MS = 60;
 
-export function startPreviewRunner(store: DesignerStore, run: RunPreview, options: PreviewRunnerOptions = {}): () => void {
+export function startPreviewRunner(
+  store: DesignerStore,
+  run: RunPreview,
+  options: PreviewRunnerOptions = {},
+): () => void {
   const intervalMs = options.intervalMs ?? PREVIEW_INTERVAL_MS;
   const now = options.now ?? (() => performance.now());
   const later = options.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));

@@ -40,13 +40,25 @@ export interface PreviewSliceState {
 
 export interface PreviewActions {
   previewStarted(): void;
-  previewSucceeded(trace: Trace, durationMs: number, templateDiagnostics?: Record<string, TemplateDiagnostic[]>, extras?: PreviewExtras): void;
+  previewSucceeded(
+    trace: Trace,
+    durationMs: number,
+    templateDiagnostics?: Record<string, TemplateDiagnostic[]>,
+    extras?: PreviewExtras,
+  ): void;
   /** `stopped`: the run exceeded its wall-clock budget and the worker was restarted; `failed`: anything else. */
   previewFailed(status: 'stopped' | 'failed', message: string): void;
 }
 
 export const initialPreview: PreviewState = {
-  status: 'idle', trace: null, message: null, durationMs: null, templateDiagnostics: {}, runs: 0, responseTemplateDiagnostics: {}, backendRoute: null,
+  status: 'idle',
+  trace: null,
+  message: null,
+  durationMs: null,
+  templateDiagnostics: {},
+  runs: 0,
+  responseTemplateDiagnostics: {},
+  backendRoute: null,
   backendLatencyMs: null,
 };
 
@@ -61,14 +73,30 @@ export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewS
       previewSucceeded(trace, durationMs, templateDiagnostics = {}, extras = {}) {
         const { responseTemplateDiagnostics = {}, backendRoute = null, backendLatencyMs = null } = extras;
         update({
-          status: 'ready', trace, message: null, durationMs, templateDiagnostics, responseTemplateDiagnostics, backendRoute, backendLatencyMs,
+          status: 'ready',
+          trace,
+          message: null,
+          durationMs,
+          templateDiagnostics,
+          responseTemplateDiagnostics,
+          backendRoute,
+          backendLatencyMs,
           runs: get().preview.runs + 1,
         });
       },
       previewFailed(status, message) {
         // A stopped or crashed run has no trace: showing the previous one would describe a different template.
-        update({ status, trace: null, message, durationMs: null, templateDiagnostics: {}, responseTemplateDiagnostics: {}, backendRoute: null, backendLatencyMs: null,
-          runs: get().preview.runs + 1 });
+        update({
+          status,
+          trace: null,
+          message,
+          durationMs: null,
+          templateDiagnostics: {},
+          responseTemplateDiagnostics: {},
+          backendRoute: null,
+          backendLatencyMs: null,
+          runs: get().preview.runs + 1,
+        });
       },
     },
   };

@@ -74,7 +74,12 @@ export function createSamplesSlice(
       },
       deleteSample(index) {
         if (!get().design.samples[index]) return;
-        edit((d) => withSamples(d, d.samples.filter((_, i) => i !== index)));
+        edit((d) =>
+          withSamples(
+            d,
+            d.samples.filter((_, i) => i !== index),
+          ),
+        );
         const selected = get().selectedSample;
         if (selected >= index && selected > 0) set({ selectedSample: selected - 1 });
       },

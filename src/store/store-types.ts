@@ -9,7 +9,12 @@ import type { LibrarySliceState } from './library-state.ts';
 import type { LibraryActions } from './library-slice.ts';
 import type { MockBackendActions, MockBackendSliceState } from './mock-backend-slice.ts';
 
-export type DesignerActions = DesignActions & SamplesActions & PreviewActions & UiActions & LibraryActions & MockBackendActions;
+export type DesignerActions = DesignActions &
+  SamplesActions &
+  PreviewActions &
+  UiActions &
+  LibraryActions &
+  MockBackendActions;
 
 export type DesignerState = DesignSliceState &
   SamplesSliceState &

@@ -48,7 +48,14 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       ...ui,
       ...library,
       ...mocks,
-      actions: { ...design.actions, ...samples.actions, ...preview.actions, ...ui.actions, ...library.actions, ...mocks.actions },
+      actions: {
+        ...design.actions,
+        ...samples.actions,
+        ...preview.actions,
+        ...ui.actions,
+        ...library.actions,
+        ...mocks.actions,
+      },
     };
   });
 }

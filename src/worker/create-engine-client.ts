@@ -4,6 +4,9 @@ import { EngineClient, type WorkerLike } from './engine-client.ts';
 
 export function createBrowserEngineClient(budgetMs?: number, mockBackend?: MockBackendMode): EngineClient {
   const createWorker = () =>
-    new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'engine' }) as unknown as WorkerLike;
+    new Worker(new URL('./engine-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'engine',
+    }) as unknown as WorkerLike;
   return new EngineClient(createWorker, { budgetMs, mockBackend });
 }

@@ -3,7 +3,13 @@
 // never freeze the preview: the engine's own step limits are the first line, this budget the backstop.
 import type { MockBackendMode } from '../mocks/mock-answer.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
-import { STOPPED_MESSAGE, type EngineReply, type EngineRequest, type RunOutcome, type SimulateMessage } from './protocol.ts';
+import {
+  STOPPED_MESSAGE,
+  type EngineReply,
+  type EngineRequest,
+  type RunOutcome,
+  type SimulateMessage,
+} from './protocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -58,7 +64,13 @@ export class EngineClient {
 
   run(design: Design, sample: SampleRequest): Promise<RunOutcome> {
     const id = ++this.latest;
-    const message: SimulateMessage = { kind: 'simulate', id, design, sample, ...(this.mockBackend ? { mockBackend: this.mockBackend } : {}) };
+    const message: SimulateMessage = {
+      kind: 'simulate',
+      id,
+      design,
+      sample,
+      ...(this.mockBackend ? { mockBackend: this.mockBackend } : {}),
+    };
     return new Promise<RunOutcome>((resolve) => {
       this.pending.set(id, { message, resolve, timer: null });
       this.post(id);

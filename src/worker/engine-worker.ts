@@ -15,7 +15,11 @@ import { snapshotStores } from '../mocks/mock-stores-snapshot.ts';
 import { createServiceWorkerBackend, serviceWorkerAnswers } from '../mocks/service-worker-backend.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { EngineReply, EngineRequest, SimulateMessage } from './protocol.ts';
-import { allResponseTemplateDiagnostics, allTemplateDiagnostics, type EngineErrorLike } from './template-diagnostics.ts';
+import {
+  allResponseTemplateDiagnostics,
+  allTemplateDiagnostics,
+  type EngineErrorLike,
+} from './template-diagnostics.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
@@ -44,15 +48,23 @@ async function handle(message: SimulateMessage): Promise<void> {
       kind: 'trace',
       id: message.id,
       trace,
-      templateDiagnostics: allTemplateDiagnostics(design.integration.requestTemplates, trace, (t) => requestTemplateError(t, sample, design)),
-      responseTemplateDiagnostics: allResponseTemplateDiagnostics(design.integration.integrationResponses, trace, (t) => responseTemplateError(t, sample, design, trace)),
+      templateDiagnostics: allTemplateDiagnostics(design.integration.requestTemplates, trace, (t) =>
+        requestTemplateError(t, sample, design),
+      ),
+      responseTemplateDiagnostics: allResponseTemplateDiagnostics(design.integration.integrationResponses, trace, (t) =>
+        responseTemplateError(t, sample, design, trace),
+      ),
       backendRoute: backend.route(),
       ...(backend.latencyMs() !== null ? { backendLatencyMs: backend.latencyMs()! } : {}),
       ...(backend.inProcess() ? { mockStores: snapshotStores(mockSession.stores) } : {}),
       durationMs: performance.now() - started,
     });
   } catch (e) {
-    scope.postMessage({ kind: 'failure', id: message.id, message: `the engine failed: ${(e as Error).message ?? String(e)}` });
+    scope.postMessage({
+      kind: 'failure',
+      id: message.id,
+      message: `the engine failed: ${(e as Error).message ?? String(e)}`,
+    });
   }
 }
 
@@ -77,7 +89,8 @@ function backendFor(message: SimulateMessage): RunBackend {
   const call: BackendCaller = async (request, options) => {
     scope.postMessage({ kind: 'waiting', id: message.id, waiting: true });
     try {
-      const useServiceWorker = message.mockBackend === 'service-worker' && (await (serviceWorkerReachable ??= serviceWorkerAnswers()));
+      const useServiceWorker =
+        message.mockBackend === 'service-worker' && (await (serviceWorkerReachable ??= serviceWorkerAnswers()));
       inProcess = !useServiceWorker && !live;
       const inner = useServiceWorker
         ? createServiceWorkerBackend(undefined, (r) => (route = r === 'service-worker' ? 'service-worker' : 'network'))
@@ -106,9 +119,16 @@ function requestTemplateError(template: string, sample: SampleRequest, design: D
 }
 
 /** A response template rendered on its own, with $input = the backend's body of this run (or empty). */
-function responseTemplateError(template: string, sample: SampleRequest, design: Design, trace: Trace): EngineErrorLike | null {
+function responseTemplateError(
+  template: string,
+  sample: SampleRequest,
+  design: Design,
+  trace: Trace,
+): EngineErrorLike | null {
   try {
-    const scopeOfRequest = templateScope(normalizeMethodRequest(sample, design), design, sample, { deterministic: true });
+    const scopeOfRequest = templateScope(normalizeMethodRequest(sample, design), design, sample, {
+      deterministic: true,
+    });
     const result = renderVtl(template, { ...scopeOfRequest, body: trace.backend?.body ?? '' });
     return result.ok ? null : result.error;
   } catch {

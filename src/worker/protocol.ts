@@ -71,7 +71,12 @@ export type EngineReply = TraceReply | FailureReply | WaitingReply;
 
 /** What the client hands back for one run. */
 export type RunOutcome =
-  | ({ kind: 'trace'; trace: Trace; templateDiagnostics: Record<string, TemplateDiagnostic[]>; durationMs: number } & RunExtras)
+  | ({
+      kind: 'trace';
+      trace: Trace;
+      templateDiagnostics: Record<string, TemplateDiagnostic[]>;
+      durationMs: number;
+    } & RunExtras)
   /** A newer run was started: this result no longer describes what is on screen. */
   | { kind: 'stale' }
   /** The run exceeded the wall-clock budget; the worker was terminated and restarted. */

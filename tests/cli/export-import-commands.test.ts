@@ -26,18 +26,30 @@ async function run(args: string[], stdin?: string) {
 }
 
 describe('export command', () => {
-  it.each(['aws-json', 'design-json', 'aws-cli', 'aws-cli-files', 'cloudformation', 'cloudformation-yaml', 'cloudformation-json', 'openapi', 'openapi-yaml', 'terraform'])(
-    '--to %s prints the export and exits 0',
-    async (to) => {
-      const r = await run(['export', `${DESIGNS}/mock.design.json`, '--to', to]);
-      expect(r.code).toBe(0);
-      expect(r.stdout.length).toBeGreaterThan(100);
-    },
-  );
+  it.each([
+    'aws-json',
+    'design-json',
+    'aws-cli',
+    'aws-cli-files',
+    'cloudformation',
+    'cloudformation-yaml',
+    'cloudformation-json',
+    'openapi',
+    'openapi-yaml',
+    'terraform',
+  ])('--to %s prints the export and exits 0', async (to) => {
+    const r = await run(['export', `${DESIGNS}/mock.design.json`, '--to', to]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(100);
+  });
 
   it('--to aws-json prints get-integration JSON', async () => {
     const r = await run(['export', `${DESIGNS}/http.design.json`, '--to', 'aws-json']);
-    expect(JSON.parse(r.stdout)).toMatchObject({ type: 'HTTP', httpMethod: 'PUT', integrationResponses: { '404': { selectionPattern: '404' } } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      type: 'HTTP',
+      httpMethod: 'PUT',
+      integrationResponses: { '404': { selectionPattern: '404' } },
+    });
   });
 
   it('what the format cannot carry is a warning on stderr, not in the output', async () => {
@@ -47,11 +59,19 @@ describe('export command', () => {
   });
 
   const FAILURES: [string, string[], RegExp][] = [
-    ['no --to', ['export', `${DESIGNS}/http.design.json`], /--to FORMAT is required\nusage: integration-designer export/],
+    [
+      'no --to',
+      ['export', `${DESIGNS}/http.design.json`],
+      /--to FORMAT is required\nusage: integration-designer export/,
+    ],
     ['an unknown format', ['export', `${DESIGNS}/http.design.json`, '--to', 'pulumi'], /unknown format "pulumi"/],
     ['no file', ['export', '--to', 'aws-json'], /expected exactly one design file/],
     ['a missing file', ['export', 'nope.json', '--to', 'aws-json'], /nope\.json: no such file/],
-    ['a file that is not JSON', ['export', `${IMPORTS}/pets-stack.cfn.yaml`, '--to', 'aws-json'], /not valid JSON: .*line 1, column 1/],
+    [
+      'a file that is not JSON',
+      ['export', `${IMPORTS}/pets-stack.cfn.yaml`, '--to', 'aws-json'],
+      /not valid JSON: .*line 1, column 1/,
+    ],
     ['a file that is not a design', ['export', '-', '--to', 'aws-json'], /-: not a design: expected a design document/],
   ];
   it.each(FAILURES)('%s: exit 2 with the reason', async (_label, args, message) => {
@@ -72,7 +92,14 @@ describe('import command', () => {
   });
 
   it('--path and --method choose an OpenAPI integration', async () => {
-    const r = await run(['import', `${IMPORTS}/petstore-export.oas30.yaml`, '--path', '/pets/{petId}', '--method', 'GET']);
+    const r = await run([
+      'import',
+      `${IMPORTS}/petstore-export.oas30.yaml`,
+      '--path',
+      '/pets/{petId}',
+      '--method',
+      'GET',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).integration.type).toBe('AWS_PROXY');
   });
@@ -81,11 +108,20 @@ describe('import command', () => {
     const r = await run(['import', `${IMPORTS}/petstore-export.oas30.yaml`]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain("choose one with:\n  --path '/pets' --method GET\n  --path '/pets' --method POST\n  --path '/pets/{petId}' --method GET\n");
+    expect(r.stderr).toContain(
+      "choose one with:\n  --path '/pets' --method GET\n  --path '/pets' --method POST\n  --path '/pets/{petId}' --method GET\n",
+    );
   });
 
   it('--resource chooses a CloudFormation method', async () => {
-    const r = await run(['import', `${IMPORTS}/pets-stack.cfn.yaml`, '--resource', 'ListPets', '--from', 'cloudformation']);
+    const r = await run([
+      'import',
+      `${IMPORTS}/pets-stack.cfn.yaml`,
+      '--resource',
+      'ListPets',
+      '--from',
+      'cloudformation',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).method.resourcePath).toBe('/pets');
   });
@@ -107,11 +143,26 @@ describe('import command', () => {
 
   const FAILURES: [string, string[], number, RegExp][] = [
     ['a missing file', ['import', 'nope.yaml'], 2, /nope\.yaml: no such file/],
-    ['an unknown --from', ['import', `${IMPORTS}/get-method.json`, '--from', 'raml'], 2, /unknown format "raml"\nusage: integration-designer import/],
+    [
+      'an unknown --from',
+      ['import', `${IMPORTS}/get-method.json`, '--from', 'raml'],
+      2,
+      /unknown format "raml"\nusage: integration-designer import/,
+    ],
     ['an unknown option', ['import', `${IMPORTS}/get-method.json`, '--verbose'], 2, /unknown option --verbose/],
     ['a base that is not a design', ['import', `${IMPORTS}/get-method.json`, '--base', '-'], 2, /-: not a design/],
-    ['a file that is not what --from says', ['import', `${IMPORTS}/get-method.json`, '--from', 'openapi'], 1, /OpenAPI document: openapi: expected an OpenAPI 3 or Swagger 2 document/],
-    ['a method that is not in the template', ['import', `${IMPORTS}/pets-stack.cfn.yaml`, '--resource', 'Missing'], 1, /Resources\.Missing: no AWS::ApiGateway::Method/],
+    [
+      'a file that is not what --from says',
+      ['import', `${IMPORTS}/get-method.json`, '--from', 'openapi'],
+      1,
+      /OpenAPI document: openapi: expected an OpenAPI 3 or Swagger 2 document/,
+    ],
+    [
+      'a method that is not in the template',
+      ['import', `${IMPORTS}/pets-stack.cfn.yaml`, '--resource', 'Missing'],
+      1,
+      /Resources\.Missing: no AWS::ApiGateway::Method/,
+    ],
     ['a file of no known kind', ['import', '-'], 1, /-: cannot tell what this file is/],
   ];
   it.each(FAILURES)('%s: exit %i with the reason', async (_label, args, code, message) => {

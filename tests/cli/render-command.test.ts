@@ -35,27 +35,42 @@ async function render(args: string[], files: Record<string, string>, stdin?: str
   return { code, stdout: fake.stdout, stderr: fake.stderr };
 }
 
-const request = JSON.stringify({ method: 'POST', path: '/pets/42', headers: { 'Content-Type': 'application/json' }, body: '{"name": "Rex"}' });
+const request = JSON.stringify({
+  method: 'POST',
+  path: '/pets/42',
+  headers: { 'Content-Type': 'application/json' },
+  body: '{"name": "Rex"}',
+});
 
 describe('render command', () => {
   it('prints the rendered text and nothing else (no newline added)', async () => {
-    const r = await render(['t.vtl', '--request', 'r.json'], { 't.vtl': '#set($b = $input.path(\'$\'))\n{"name": "$b.name"}', 'r.json': request });
+    const r = await render(['t.vtl', '--request', 'r.json'], {
+      't.vtl': '#set($b = $input.path(\'$\'))\n{"name": "$b.name"}',
+      'r.json': request,
+    });
     expect(r).toEqual({ code: 0, stdout: '{"name": "Rex"}', stderr: '' });
   });
 
   it('reads the template from stdin with -', async () => {
-    const r = await render(['-', '--request', 'r.json'], { 'r.json': request }, '$input.json(\'$.name\')');
+    const r = await render(['-', '--request', 'r.json'], { 'r.json': request }, "$input.json('$.name')");
     expect(r).toEqual({ code: 0, stdout: '"Rex"', stderr: '' });
   });
 
   it('--design gives the resource path (path parameters), stage and stage variables', async () => {
     const template = "$input.params('petId') $context.stage $context.resourcePath $stageVariables.backend";
-    const r = await render(['t.vtl', '--request', 'r.json', '--design', 'd.json'], { 't.vtl': template, 'r.json': request, 'd.json': JSON.stringify(DESIGN) });
+    const r = await render(['t.vtl', '--request', 'r.json', '--design', 'd.json'], {
+      't.vtl': template,
+      'r.json': request,
+      'd.json': JSON.stringify(DESIGN),
+    });
     expect(r).toEqual({ code: 0, stdout: '42 prod /pets/{petId} pets.example.com', stderr: '' });
   });
 
   it('--deterministic fixes $context.requestId', async () => {
-    const r = await render(['t.vtl', '--request', 'r.json', '--deterministic'], { 't.vtl': '$context.requestId', 'r.json': request });
+    const r = await render(['t.vtl', '--request', 'r.json', '--deterministic'], {
+      't.vtl': '$context.requestId',
+      'r.json': request,
+    });
     expect(r.stdout).toBe('00000000-0000-4000-8000-000000000000');
   });
 
@@ -67,7 +82,10 @@ describe('render command', () => {
   });
 
   it('a runtime error exits 1 with its position', async () => {
-    const r = await render(['t.vtl', '--request', 'r.json'], { 't.vtl': "\n  $input.path('$.name').substring(9)", 'r.json': request });
+    const r = await render(['t.vtl', '--request', 'r.json'], {
+      't.vtl': "\n  $input.path('$.name').substring(9)",
+      'r.json': request,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^line 2, column 3: java\.lang\.StringIndexOutOfBoundsException/);
   });
@@ -75,16 +93,32 @@ describe('render command', () => {
   it.each([
     ['a missing template file', ['nope.vtl', '--request', 'r.json'], /nope\.vtl: no such file/],
     ['a missing request file', ['t.vtl', '--request', 'nope.json'], /nope\.json: no such file/],
-    ['a request file that is not JSON', ['t.vtl', '--request', 'bad.json'], /bad\.json: not valid JSON: .* at line 1, column \d+/],
+    [
+      'a request file that is not JSON',
+      ['t.vtl', '--request', 'bad.json'],
+      /bad\.json: not valid JSON: .* at line 1, column \d+/,
+    ],
     ['a request that is not an object', ['t.vtl', '--request', 'list.json'], /list\.json: expected a sample request/],
-    ['a design that is not a design', ['t.vtl', '--request', 'r.json', '--design', 'list.json'], /list\.json: .*design document/],
-    ['a request whose path does not fit the design', ['t.vtl', '--request', 'other.json', '--design', 'd.json'], /other\.json: path "\/dogs" does not match/],
+    [
+      'a design that is not a design',
+      ['t.vtl', '--request', 'r.json', '--design', 'list.json'],
+      /list\.json: .*design document/,
+    ],
+    [
+      'a request whose path does not fit the design',
+      ['t.vtl', '--request', 'other.json', '--design', 'd.json'],
+      /other\.json: path "\/dogs" does not match/,
+    ],
     ['no --request', ['t.vtl'], /--request <request\.json> is required/],
     ['no template', ['--request', 'r.json'], /give one template file/],
     ['an unknown option', ['t.vtl', '--request', 'r.json', '--verbose'], /unknown option --verbose/],
   ])('%s exits 2 with a clear message', async (_name, args, message) => {
     const files = {
-      't.vtl': 'x', 'r.json': request, 'bad.json': '{"path": ', 'list.json': '[1]', 'd.json': JSON.stringify(DESIGN),
+      't.vtl': 'x',
+      'r.json': request,
+      'bad.json': '{"path": ',
+      'list.json': '[1]',
+      'd.json': JSON.stringify(DESIGN),
       'other.json': JSON.stringify({ path: '/dogs' }),
     };
     const r = await render(args, files);

@@ -23,47 +23,86 @@ function fakeIo(files: Record<string, string>) {
 
 /** A stand-in engine: sends the sample body to the design's (mock) backend and returns its answer as the method response. */
 const fakeSimulate: SimulateFn = async (_design, sample, options) => {
-  const backend = await options.backend({ method: 'POST', url: 'https://backend.example.com/', headers: {}, body: sample.body ?? '', isBase64Encoded: false });
+  const backend = await options.backend({
+    method: 'POST',
+    url: 'https://backend.example.com/',
+    headers: {},
+    body: sample.body ?? '',
+    isBase64Encoded: false,
+  });
   const trace: Trace = {
-    methodRequest: null, requestParameters: {}, templateSelection: null, contentHandling: null,
-    integrationRequest: { method: 'POST', url: 'https://backend.example.com/', headers: {}, body: sample.body ?? '', isBase64Encoded: false },
-    backend, integrationResponse: null, methodResponse: backend, error: null, log: [],
+    methodRequest: null,
+    requestParameters: {},
+    templateSelection: null,
+    contentHandling: null,
+    integrationRequest: {
+      method: 'POST',
+      url: 'https://backend.example.com/',
+      headers: {},
+      body: sample.body ?? '',
+      isBase64Encoded: false,
+    },
+    backend,
+    integrationResponse: null,
+    methodResponse: backend,
+    error: null,
+    log: [],
   };
   return trace;
 };
 
-const design = (samples: unknown[]) => JSON.stringify({
-  format: 'integration-designer/1', name: 'echo', api: {}, method: { httpMethod: 'POST', resourcePath: '/' },
-  integration: { type: 'HTTP', httpMethod: 'POST', uri: 'https://backend.example.com/' },
-  backend: { http: { statusCode: 201, headers: { 'Content-Type': 'application/json' }, body: '{"id":7,"name":"Rex"}' } },
-  samples,
-});
+const design = (samples: unknown[]) =>
+  JSON.stringify({
+    format: 'integration-designer/1',
+    name: 'echo',
+    api: {},
+    method: { httpMethod: 'POST', resourcePath: '/' },
+    integration: { type: 'HTTP', httpMethod: 'POST', uri: 'https://backend.example.com/' },
+    backend: {
+      http: { statusCode: 201, headers: { 'Content-Type': 'application/json' }, body: '{"id":7,"name":"Rex"}' },
+    },
+    samples,
+  });
 
 describe('testCommand', () => {
   it('all samples pass -> ✓ lines, summary, exit 0; samples without expect are skipped', async () => {
-    const { io, stdout } = fakeIo({ 'd.json': design([
-      { name: 'created', body: '{}', expect: { status: 201, methodResponseJson: { '$.name': 'Rex' }, headers: { 'content-type': 'application/json' } } },
-      { name: 'no expectations', body: '{}' },
-      { name: 'request body', body: '{"a":1}', expect: { integrationRequestJson: { a: 1 } } },
-    ]) });
+    const { io, stdout } = fakeIo({
+      'd.json': design([
+        {
+          name: 'created',
+          body: '{}',
+          expect: {
+            status: 201,
+            methodResponseJson: { '$.name': 'Rex' },
+            headers: { 'content-type': 'application/json' },
+          },
+        },
+        { name: 'no expectations', body: '{}' },
+        { name: 'request body', body: '{"a":1}', expect: { integrationRequestJson: { a: 1 } } },
+      ]),
+    });
     expect(await testCommand(['d.json'], io, fakeSimulate)).toBe(0);
     expect(stdout()).toBe('✓ created\n✓ request body\n2 passed, 0 failed\n');
   });
 
   it('a failing sample -> ✗ with expected vs actual per field, exit 1', async () => {
-    const { io, stdout } = fakeIo({ 'd.json': design([
-      { name: 'wrong status', body: '{}', expect: { status: 200, methodResponseJson: { id: 8 } } },
-      { name: 'ok', body: '{}', expect: { status: 201 } },
-    ]) });
+    const { io, stdout } = fakeIo({
+      'd.json': design([
+        { name: 'wrong status', body: '{}', expect: { status: 200, methodResponseJson: { id: 8 } } },
+        { name: 'ok', body: '{}', expect: { status: 201 } },
+      ]),
+    });
     expect(await testCommand(['d.json'], io, fakeSimulate)).toBe(1);
-    expect(stdout()).toBe([
-      '✗ wrong status',
-      '    status: expected 200, got 201',
-      '    methodResponseJson $.id: expected 8, got 7',
-      '✓ ok',
-      '1 passed, 1 failed',
-      '',
-    ].join('\n'));
+    expect(stdout()).toBe(
+      [
+        '✗ wrong status',
+        '    status: expected 200, got 201',
+        '    methodResponseJson $.id: expected 8, got 7',
+        '✓ ok',
+        '1 passed, 1 failed',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('an unnamed sample is called by its position', async () => {
@@ -99,15 +138,17 @@ describe('integration-designer test (real engine and mock backends)', () => {
   it('runs the samples through simulate with the design backend; registered in main', async () => {
     const { io, stdout } = fakeIo(files);
     expect(await main(['test', file], io)).toBe(1);
-    expect(stdout()).toBe([
-      '✓ happy path',
-      '✗ wrong expectation',
-      '    status: expected 201, got 200',
-      '    methodResponseBody: expected "{\\"id\\": \\"7\\"}", got "{\\"id\\": \\"42\\"}"',
-      '    headers.Content-Type: expected "text/plain", got "application/json"',
-      '1 passed, 1 failed',
-      '',
-    ].join('\n'));
+    expect(stdout()).toBe(
+      [
+        '✓ happy path',
+        '✗ wrong expectation',
+        '    status: expected 201, got 200',
+        '    methodResponseBody: expected "{\\"id\\": \\"7\\"}", got "{\\"id\\": \\"42\\"}"',
+        '    headers.Content-Type: expected "text/plain", got "application/json"',
+        '1 passed, 1 failed',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('is deterministic: two runs print the same', async () => {

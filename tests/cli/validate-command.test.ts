@@ -23,23 +23,28 @@ async function validate(...args: string[]) {
 }
 
 describe('validate command', () => {
-  it.each(['valid-http.json', 'valid-lambda-proxy.json', 'valid-aws-s3.json', 'valid-mock.json'])('%s: exit 0, nothing on stdout, "valid" on stderr', async (name) => {
-    const r = await validate(`${DIR}/${name}`);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: `${DIR}/${name}: valid\n` });
-  });
+  it.each(['valid-http.json', 'valid-lambda-proxy.json', 'valid-aws-s3.json', 'valid-mock.json'])(
+    '%s: exit 0, nothing on stdout, "valid" on stderr',
+    async (name) => {
+      const r = await validate(`${DIR}/${name}`);
+      expect(r).toEqual({ code: 0, stdout: '', stderr: `${DIR}/${name}: valid\n` });
+    },
+  );
 
   it('a broken design: one "path: message" line per problem on stdout, exit 1', async () => {
     const r = await validate(`${DIR}/broken.json`);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toEqual(expect.arrayContaining([
-      'integration.timeoutInMillis: 10 ms is below the minimum of 50 ms',
-      'integration.requestParameters["integration.request.path.id"]: Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: true]',
-      'integration.integrationResponses["wrong"].statusCode: 1 validation error detected: Value \'wrong\' at \'statusCode\' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d',
-      'integration.requestTemplates["123"]: Validation Result: warnings : [], errors : [Invalid content type specified: 123]',
-      'method.resourcePath: Cannot create a child of a resource with a greedy path variable: {proxy+}',
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'integration.timeoutInMillis: 10 ms is below the minimum of 50 ms',
+        'integration.requestParameters["integration.request.path.id"]: Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: true]',
+        "integration.integrationResponses[\"wrong\"].statusCode: 1 validation error detected: Value 'wrong' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d",
+        'integration.requestTemplates["123"]: Validation Result: warnings : [], errors : [Invalid content type specified: 123]',
+        'method.resourcePath: Cannot create a child of a resource with a greedy path variable: {proxy+}',
+      ]),
+    );
     for (const line of lines) expect(line).toMatch(/^[A-Za-z][^ ]*: \S/);
   });
 
@@ -54,8 +59,14 @@ describe('validate command', () => {
   it.each([
     ['missing.json', 'missing.json: no such file'],
     [`${DIR}/syntax-error.json`, `${DIR}/syntax-error.json: not valid JSON: `],
-    [`${DIR}/not-a-design.json`, `${DIR}/not-a-design.json: not a design: integration.requestTemplates: expected an object of media type -> template`],
-    [`${DIR}/future-format.json`, `${DIR}/future-format.json: not a design: format: "integration-designer/2" is newer than this version`],
+    [
+      `${DIR}/not-a-design.json`,
+      `${DIR}/not-a-design.json: not a design: integration.requestTemplates: expected an object of media type -> template`,
+    ],
+    [
+      `${DIR}/future-format.json`,
+      `${DIR}/future-format.json: not a design: format: "integration-designer/2" is newer than this version`,
+    ],
   ])('%s: exit 2 with a clear message on stderr', async (file, message) => {
     const r = await validate(file);
     expect(r.code).toBe(2);

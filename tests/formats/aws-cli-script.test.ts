@@ -9,7 +9,15 @@ import { DESIGN_NAMES, loadDesign, meaning } from './helpers/designs.ts';
 import { optionsOf, runCliScript } from './helpers/run-cli-script.ts';
 import type { RecordedCall } from './helpers/run-cli-script.ts';
 
-const JSON_OPTIONS = new Set(['request-parameters', 'request-templates', 'cache-key-parameters', 'response-parameters', 'response-templates', 'response-models', 'tls-config']);
+const JSON_OPTIONS = new Set([
+  'request-parameters',
+  'request-templates',
+  'cache-key-parameters',
+  'response-parameters',
+  'response-templates',
+  'response-models',
+  'tls-config',
+]);
 const camel = (option: string) => option.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** What one call asked for, in API field names: from its options (inline) or its --cli-input-json file. */
@@ -20,7 +28,11 @@ function requestOf(call: RecordedCall): { command: string; input: Record<string,
   if (file) Object.assign(input, JSON.parse(call.files[file]!));
   for (const [option, value] of Object.entries(options)) {
     if (option === 'cli-input-json') continue;
-    input[camel(option)] = JSON_OPTIONS.has(option) ? JSON.parse(value) : option === 'timeout-in-millis' ? Number(value) : value;
+    input[camel(option)] = JSON_OPTIONS.has(option)
+      ? JSON.parse(value)
+      : option === 'timeout-in-millis'
+        ? Number(value)
+        : value;
   }
   return { command, input };
 }
@@ -33,13 +45,19 @@ function rebuild(calls: RecordedCall[]) {
   const [put] = one('put-integration');
   const { restApiId: _a, resourceId: _b, httpMethod: verb, integrationHttpMethod, ...integration } = put!;
   const responses = (command: string) =>
-    Object.fromEntries(one(command).map(({ restApiId: _r, resourceId: _s, httpMethod: _h, ...r }) => [r.statusCode, r]));
+    Object.fromEntries(
+      one(command).map(({ restApiId: _r, resourceId: _s, httpMethod: _h, ...r }) => [r.statusCode, r]),
+    );
   return {
     ids: requests.map((r) => [r.input.restApiId, r.input.resourceId]),
     verbs: requests.map((r) => r.input.httpMethod),
     method: { httpMethod: method!.httpMethod, requestParameters: method!.requestParameters },
     methodResponses: responses('put-method-response'),
-    integration: { ...integration, httpMethod: integrationHttpMethod, integrationResponses: responses("put-integration-response") } as Record<string, unknown>,
+    integration: {
+      ...integration,
+      httpMethod: integrationHttpMethod,
+      integrationResponses: responses('put-integration-response'),
+    } as Record<string, unknown>,
     verb,
   };
 }
@@ -58,7 +76,9 @@ describe.each([
     const design = loadDesign(name);
     const calls = runCliScript(exporter(design).text);
     const got = rebuild(calls);
-    expect(meaning({ method: got.method, methodResponses: got.methodResponses, integration: got.integration })).toEqual(meaning(expected(design)));
+    expect(meaning({ method: got.method, methodResponses: got.methodResponses, integration: got.integration })).toEqual(
+      meaning(expected(design)),
+    );
     // --http-method is the METHOD's verb on every call; the backend's goes in --integration-http-method.
     expect(new Set(got.verbs)).toEqual(new Set([design.method.httpMethod]));
     expect(new Set(got.ids.map((pair) => pair.join('/')))).toEqual(new Set(['a1b2c3/r9']));
@@ -66,15 +86,25 @@ describe.each([
 
   it('templates with quotes, newlines, $, ${...}, backslashes, tabs and non-ASCII arrive byte for byte', () => {
     const design = loadDesign('http');
-    const nasty = "it's '\\'' \"q\" $HOME $(echo pwned) `id` ${x} \\n \\\\ \t tab\nnew line\n\u00e9\u2603\ud83d\ude00 '\n";
+    const nasty =
+      "it's '\\'' \"q\" $HOME $(echo pwned) `id` ${x} \\n \\\\ \t tab\nnew line\n\u00e9\u2603\ud83d\ude00 '\n";
     design.integration.requestTemplates = { 'application/json': nasty, "text/it's": nasty };
     const got = rebuild(runCliScript(exporter(design).text));
     expect(got.integration.requestTemplates).toEqual({ 'application/json': nasty, "text/it's": nasty });
   });
 
   it('CREATE_METHOD=false skips put-method and put-method-response', () => {
-    const calls = runCliScript(exporter(loadDesign('http')).text, { REST_API_ID: 'a', RESOURCE_ID: 'b', CREATE_METHOD: 'false' });
-    expect(calls.map((c) => c.argv[1])).toEqual(['put-integration', 'put-integration-response', 'put-integration-response', 'put-integration-response']);
+    const calls = runCliScript(exporter(loadDesign('http')).text, {
+      REST_API_ID: 'a',
+      RESOURCE_ID: 'b',
+      CREATE_METHOD: 'false',
+    });
+    expect(calls.map((c) => c.argv[1])).toEqual([
+      'put-integration',
+      'put-integration-response',
+      'put-integration-response',
+      'put-integration-response',
+    ]);
   });
 
   it('refuses to run without REST_API_ID and RESOURCE_ID', () => {
@@ -93,12 +123,29 @@ it('--cli-input-json documents use the request keys of put-integration (https://
   const design = loadDesign('http');
   const input = putIntegrationInput(design, { restApiId: 'a1b2c3', resourceId: 'r9' });
   expect(Object.keys(input)).toEqual([
-    'restApiId', 'resourceId', 'httpMethod', 'type', 'integrationHttpMethod', 'uri', 'connectionType', 'requestParameters',
-    'requestTemplates', 'passthroughBehavior', 'contentHandling', 'timeoutInMillis', 'cacheNamespace', 'cacheKeyParameters',
+    'restApiId',
+    'resourceId',
+    'httpMethod',
+    'type',
+    'integrationHttpMethod',
+    'uri',
+    'connectionType',
+    'requestParameters',
+    'requestTemplates',
+    'passthroughBehavior',
+    'contentHandling',
+    'timeoutInMillis',
+    'cacheNamespace',
+    'cacheKeyParameters',
   ]);
   expect([input.httpMethod, input.integrationHttpMethod]).toEqual(['POST', 'PUT']);
   expect(putIntegrationResponseInputs(design, { restApiId: 'a1b2c3', resourceId: 'r9' })[2]).toEqual({
-    restApiId: 'a1b2c3', resourceId: 'r9', httpMethod: 'POST', statusCode: '500', selectionPattern: '5\\d{2}', contentHandling: 'CONVERT_TO_TEXT',
+    restApiId: 'a1b2c3',
+    resourceId: 'r9',
+    httpMethod: 'POST',
+    statusCode: '500',
+    selectionPattern: '5\\d{2}',
+    contentHandling: 'CONVERT_TO_TEXT',
   });
 });
 

@@ -7,8 +7,15 @@ import { DESIGN_NAMES, FIXTURES, loadDesign } from './helpers/designs.ts';
 
 const GOLDEN = `${FIXTURES}golden/`;
 const SUFFIX: Record<string, string> = {
-  'design-json': 'design.json', 'aws-json': 'integration.json', 'aws-cli': 'sh', 'aws-cli-files': 'cli-input.sh',
-  'cloudformation-yaml': 'cfn.yaml', 'cloudformation-json': 'cfn.json', openapi: 'openapi.json', 'openapi-yaml': 'openapi.yaml', terraform: 'tf',
+  'design-json': 'design.json',
+  'aws-json': 'integration.json',
+  'aws-cli': 'sh',
+  'aws-cli-files': 'cli-input.sh',
+  'cloudformation-yaml': 'cfn.yaml',
+  'cloudformation-json': 'cfn.json',
+  openapi: 'openapi.json',
+  'openapi-yaml': 'openapi.yaml',
+  terraform: 'tf',
 };
 
 describe.each(DESIGN_NAMES)('golden exports of the %s design', (name) => {

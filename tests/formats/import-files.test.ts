@@ -18,7 +18,9 @@ describe('aws-json: CLI output (https://docs.aws.amazon.com/apigateway/latest/ap
     expect(result.design.method).toEqual(base.method);
     expect(result.design.samples).toEqual(base.samples);
     // API Gateway prints `null` for a template entry without body; the design holds text.
-    expect(result.design.integration.integrationResponses!['200']!.responseTemplates).toEqual({ 'application/json': '' });
+    expect(result.design.integration.integrationResponses!['200']!.responseTemplates).toEqual({
+      'application/json': '',
+    });
     expect(result.notes.join('\n')).toMatch(/null \(no body\)/);
   });
 
@@ -26,16 +28,31 @@ describe('aws-json: CLI output (https://docs.aws.amazon.com/apigateway/latest/ap
     const result = importDesign(read('get-method.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.design.method).toMatchObject({ httpMethod: 'GET', requestParameters: { 'method.request.path.petId': true, 'method.request.querystring.verbose': false } });
+    expect(result.design.method).toMatchObject({
+      httpMethod: 'GET',
+      requestParameters: { 'method.request.path.petId': true, 'method.request.querystring.verbose': false },
+    });
     expect(result.design.methodResponses!['200']!.responseModels).toEqual({ 'application/json': 'Empty' });
-    expect(result.design.integration.uri).toBe('http://petstore.execute-api.us-east-1.amazonaws.com/petstore/pets/{petId}');
+    expect(result.design.integration.uri).toBe(
+      'http://petstore.execute-api.us-east-1.amazonaws.com/petstore/pets/{petId}',
+    );
     expect(result.notes.join('\n')).toMatch(/resource path/);
   });
 
   it('a put-integration --cli-input-json document: httpMethod is the method verb, integrationHttpMethod the backend verb', () => {
-    const text = JSON.stringify({ restApiId: 'a', resourceId: 'b', httpMethod: 'GET', type: 'HTTP', integrationHttpMethod: 'POST', uri: 'https://x.example/' });
+    const text = JSON.stringify({
+      restApiId: 'a',
+      resourceId: 'b',
+      httpMethod: 'GET',
+      type: 'HTTP',
+      integrationHttpMethod: 'POST',
+      uri: 'https://x.example/',
+    });
     const result = importDesign(text, { from: 'aws-json' });
-    expect(result.ok && [result.design.method.httpMethod, result.design.integration.httpMethod]).toEqual(['GET', 'POST']);
+    expect(result.ok && [result.design.method.httpMethod, result.design.integration.httpMethod]).toEqual([
+      'GET',
+      'POST',
+    ]);
   });
 });
 
@@ -61,16 +78,31 @@ describe('openapi: API Gateway export (https://docs.aws.amazon.com/apigateway/la
     const { design } = result;
     expect(design.name).toBe('PetStore');
     expect(design.api).toMatchObject({ binaryMediaTypes: ['image/png'], stageName: 'prod' });
-    expect(design.method).toEqual({ httpMethod: 'GET', resourcePath: '/pets', requestParameters: { 'method.request.querystring.type': false, 'method.request.querystring.page': false } });
+    expect(design.method).toEqual({
+      httpMethod: 'GET',
+      resourcePath: '/pets',
+      requestParameters: { 'method.request.querystring.type': false, 'method.request.querystring.page': false },
+    });
     expect(design.integration).toMatchObject({ type: 'HTTP', passthroughBehavior: 'WHEN_NO_MATCH', httpMethod: 'GET' });
     // "default" is the response without a selection pattern.
-    expect(design.integration.integrationResponses).toEqual({ '200': { statusCode: '200', responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" } } });
-    expect(design.methodResponses).toEqual({ '200': { statusCode: '200', responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false }, responseModels: { 'application/json': 'Pets' } } });
+    expect(design.integration.integrationResponses).toEqual({
+      '200': { statusCode: '200', responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" } },
+    });
+    expect(design.methodResponses).toEqual({
+      '200': {
+        statusCode: '200',
+        responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
+        responseModels: { 'application/json': 'Pets' },
+      },
+    });
   });
 
   it('path-level parameters ($ref) join the operation parameters', () => {
     const result = importDesign(text, { path: '/pets/{petId}', method: 'GET' });
-    expect(result.ok && result.design.method.requestParameters).toEqual({ 'method.request.path.petId': true, 'method.request.header.X-Trace': true });
+    expect(result.ok && result.design.method.requestParameters).toEqual({
+      'method.request.path.petId': true,
+      'method.request.header.X-Trace': true,
+    });
     expect(result.ok && result.design.integration.type).toBe('AWS_PROXY');
   });
 
@@ -98,7 +130,9 @@ describe('cloudformation: templates with short-form tags (https://docs.aws.amazo
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.design.method).toMatchObject({ httpMethod: 'GET', resourcePath: '/pets' });
-    expect(result.design.integration.integrationResponses).toEqual({ '200': { statusCode: '200', responseTemplates: { 'application/json': '[]' } } });
+    expect(result.design.integration.integrationResponses).toEqual({
+      '200': { statusCode: '200', responseTemplates: { 'application/json': '[]' } },
+    });
     expect(result.design.methodResponses).toEqual({ '200': { statusCode: '200' } });
   });
 
@@ -106,7 +140,10 @@ describe('cloudformation: templates with short-form tags (https://docs.aws.amazo
     const result = importDesign(text, { resource: 'GetPet' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.design.method).toMatchObject({ resourcePath: '/pets/{petId}', requestParameters: { 'method.request.path.petId': true } });
+    expect(result.design.method).toMatchObject({
+      resourcePath: '/pets/{petId}',
+      requestParameters: { 'method.request.path.petId': true },
+    });
     expect(result.design.integration).toMatchObject({
       type: 'AWS_PROXY',
       uri: 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Function.Arn}/invocations',
@@ -125,22 +162,92 @@ describe('cloudformation: templates with short-form tags (https://docs.aws.amazo
 
 describe('files that cannot be imported say why and where, and give no design', () => {
   const CASES: [string, string, object, RegExp][] = [
-    ['JSON syntax error: line and column', '{\n  "type": "HTTP",\n  "uri": oops\n}', {}, /not valid JSON: line 3, column 10/],
-    ['YAML syntax error: line and column', 'openapi: 3.0.1\npaths:\n  /a:\n    get: [unclosed\n', {}, /not valid YAML: line \d+, column \d+/],
-    ['duplicate YAML keys', 'openapi: 3.0.1\nopenapi: 3.0.2\npaths: {}\n', {}, /not valid YAML: line 2, column 1: Map keys must be unique/],
+    [
+      'JSON syntax error: line and column',
+      '{\n  "type": "HTTP",\n  "uri": oops\n}',
+      {},
+      /not valid JSON: line 3, column 10/,
+    ],
+    [
+      'YAML syntax error: line and column',
+      'openapi: 3.0.1\npaths:\n  /a:\n    get: [unclosed\n',
+      {},
+      /not valid YAML: line \d+, column \d+/,
+    ],
+    [
+      'duplicate YAML keys',
+      'openapi: 3.0.1\nopenapi: 3.0.2\npaths: {}\n',
+      {},
+      /not valid YAML: line 2, column 1: Map keys must be unique/,
+    ],
     ['an unknown YAML tag', 'Resources:\n  M: !Bogus x\n', {}, /line 2, column \d+: unknown tag !Bogus/],
     ['an empty file', '  \n', {}, /the file is empty/],
     ['something else entirely', '{"hello": "world"}', {}, /cannot tell what this file is/],
     ['an unknown --from', '{}', { from: 'swagger' }, /unknown format "swagger"/],
-    ['an OpenAPI document without integrations', '{"openapi": "3.0.1", "paths": {"/a": {"get": {"responses": {}}}}}', {}, /OpenAPI document: paths: no operation has x-amazon-apigateway-integration/],
-    ['an integration response without statusCode', JSON.stringify({ openapi: '3.0.1', paths: { '/a': { get: { 'x-amazon-apigateway-integration': { type: 'mock', responses: { default: {} } } } } } }), {}, /paths\.\/a\.get\.x-amazon-apigateway-integration\.responses\.default\.statusCode: missing/],
-    ['a template without method', JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } }), {}, /CloudFormation template: Resources: no AWS::ApiGateway::Method/],
-    ['a method without Integration', JSON.stringify({ Resources: { M: { Type: 'AWS::ApiGateway::Method', Properties: { HttpMethod: 'GET' } } } }), {}, /Resources\.M\.Properties\.Integration: missing/],
-    ['a map where text belongs', JSON.stringify({ Resources: { M: { Type: 'AWS::ApiGateway::Method', Properties: { Integration: { Type: 'HTTP', Uri: { 'Fn::If': ['c', 'a', 'b'] } } } } } }), {}, /Resources\.M\.Properties\.Integration\.Uri: expected text/],
-    ['a __proto__ key (JSON)', '{"type": "HTTP", "__proto__": {"polluted": true}}', {}, /__proto__: the key is not allowed/],
-    ['a constructor key (YAML)', 'openapi: 3.0.1\npaths:\n  constructor: {}\n', {}, /line 3, column 3: the key "constructor" is not allowed/],
-    ['a design document of the wrong shape', '{"format": "integration-designer/1", "integration": "HTTP"}', {}, /design document: integration: expected an object/],
-    ['an integration without type', '{"format": "integration-designer/1", "integration": {"uri": "x"}}', {}, /integration\.type: missing/],
+    [
+      'an OpenAPI document without integrations',
+      '{"openapi": "3.0.1", "paths": {"/a": {"get": {"responses": {}}}}}',
+      {},
+      /OpenAPI document: paths: no operation has x-amazon-apigateway-integration/,
+    ],
+    [
+      'an integration response without statusCode',
+      JSON.stringify({
+        openapi: '3.0.1',
+        paths: { '/a': { get: { 'x-amazon-apigateway-integration': { type: 'mock', responses: { default: {} } } } } },
+      }),
+      {},
+      /paths\.\/a\.get\.x-amazon-apigateway-integration\.responses\.default\.statusCode: missing/,
+    ],
+    [
+      'a template without method',
+      JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } }),
+      {},
+      /CloudFormation template: Resources: no AWS::ApiGateway::Method/,
+    ],
+    [
+      'a method without Integration',
+      JSON.stringify({ Resources: { M: { Type: 'AWS::ApiGateway::Method', Properties: { HttpMethod: 'GET' } } } }),
+      {},
+      /Resources\.M\.Properties\.Integration: missing/,
+    ],
+    [
+      'a map where text belongs',
+      JSON.stringify({
+        Resources: {
+          M: {
+            Type: 'AWS::ApiGateway::Method',
+            Properties: { Integration: { Type: 'HTTP', Uri: { 'Fn::If': ['c', 'a', 'b'] } } },
+          },
+        },
+      }),
+      {},
+      /Resources\.M\.Properties\.Integration\.Uri: expected text/,
+    ],
+    [
+      'a __proto__ key (JSON)',
+      '{"type": "HTTP", "__proto__": {"polluted": true}}',
+      {},
+      /__proto__: the key is not allowed/,
+    ],
+    [
+      'a constructor key (YAML)',
+      'openapi: 3.0.1\npaths:\n  constructor: {}\n',
+      {},
+      /line 3, column 3: the key "constructor" is not allowed/,
+    ],
+    [
+      'a design document of the wrong shape',
+      '{"format": "integration-designer/1", "integration": "HTTP"}',
+      {},
+      /design document: integration: expected an object/,
+    ],
+    [
+      'an integration without type',
+      '{"format": "integration-designer/1", "integration": {"uri": "x"}}',
+      {},
+      /integration\.type: missing/,
+    ],
   ];
   it.each(CASES)('%s', (_label, text, options, error) => {
     const result = importDesign(text, options);
@@ -151,7 +258,12 @@ describe('files that cannot be imported say why and where, and give no design', 
 
   it('YAML aliases cannot blow a small file up (billion laughs)', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const result = importDesign(`${lines.join('\n')}\nResources: {}\n`);
     expect(!result.ok && result.error).toMatch(/more than 100 aliases/);
   });
@@ -167,7 +279,16 @@ it('a Swagger 2.0 export: parameters typed on themselves, response models from s
   const result = importDesign(readFileSync(`${FIXTURES}import/swagger2-export.json`, 'utf8'));
   expect(result.ok).toBe(true);
   if (!result.ok) return;
-  expect(result.design.method.requestParameters).toEqual({ 'method.request.path.id': true, 'method.request.multivaluequerystring.tags': false });
-  expect(result.design.methodResponses).toEqual({ '200': { statusCode: '200', responseParameters: { 'method.response.header.ETag': false }, responseModels: { 'application/json': 'Empty' } } });
+  expect(result.design.method.requestParameters).toEqual({
+    'method.request.path.id': true,
+    'method.request.multivaluequerystring.tags': false,
+  });
+  expect(result.design.methodResponses).toEqual({
+    '200': {
+      statusCode: '200',
+      responseParameters: { 'method.response.header.ETag': false },
+      responseModels: { 'application/json': 'Empty' },
+    },
+  });
   expect(result.design.integration).toMatchObject({ type: 'HTTP_PROXY', passthroughBehavior: 'WHEN_NO_MATCH' });
 });

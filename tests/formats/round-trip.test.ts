@@ -7,21 +7,43 @@ import type { ExportFormatId, ImportFormatId } from '../../src/formats/types.ts'
 import type { Design } from '../../src/model/types.ts';
 import { DESIGN_NAMES, loadDesign, meaning } from './helpers/designs.ts';
 
-const methodAndResponses = (d: Design) => ({ method: d.method, integration: d.integration, methodResponses: d.methodResponses ?? {} });
+const methodAndResponses = (d: Design) => ({
+  method: d.method,
+  integration: d.integration,
+  methodResponses: d.methodResponses ?? {},
+});
 
 const CARRIERS: { format: ExportFormatId; from: ImportFormatId; carried: (d: Design) => unknown }[] = [
   { format: 'aws-json', from: 'aws-json', carried: (d) => ({ integration: d.integration }) },
   { format: 'design-json', from: 'design-json', carried: (d) => d },
   {
-    format: 'openapi', from: 'openapi',
-    carried: (d) => ({ name: d.name, api: { binaryMediaTypes: d.api.binaryMediaTypes, stageName: d.api.stageName }, ...methodAndResponses(d) }),
+    format: 'openapi',
+    from: 'openapi',
+    carried: (d) => ({
+      name: d.name,
+      api: { binaryMediaTypes: d.api.binaryMediaTypes, stageName: d.api.stageName },
+      ...methodAndResponses(d),
+    }),
   },
   {
-    format: 'openapi-yaml', from: 'openapi',
-    carried: (d) => ({ name: d.name, api: { binaryMediaTypes: d.api.binaryMediaTypes, stageName: d.api.stageName }, ...methodAndResponses(d) }),
+    format: 'openapi-yaml',
+    from: 'openapi',
+    carried: (d) => ({
+      name: d.name,
+      api: { binaryMediaTypes: d.api.binaryMediaTypes, stageName: d.api.stageName },
+      ...methodAndResponses(d),
+    }),
   },
-  { format: 'cloudformation-yaml', from: 'cloudformation', carried: (d) => ({ name: d.name, api: d.api, ...methodAndResponses(d) }) },
-  { format: 'cloudformation-json', from: 'cloudformation', carried: (d) => ({ name: d.name, api: d.api, ...methodAndResponses(d) }) },
+  {
+    format: 'cloudformation-yaml',
+    from: 'cloudformation',
+    carried: (d) => ({ name: d.name, api: d.api, ...methodAndResponses(d) }),
+  },
+  {
+    format: 'cloudformation-json',
+    from: 'cloudformation',
+    carried: (d) => ({ name: d.name, api: d.api, ...methodAndResponses(d) }),
+  },
 ];
 
 describe.each(DESIGN_NAMES)('round trip of the %s design', (name) => {
@@ -36,10 +58,13 @@ describe.each(DESIGN_NAMES)('round trip of the %s design', (name) => {
     else expect(meaning(imported.design)).toEqual(meaning(design));
   });
 
-  it.each(CARRIERS)('$format: export then import alone gives back the parts the format carries (format detected)', ({ format, from, carried }) => {
-    const { text } = exportDesign(design, format);
-    const imported = importDesign(text);
-    expect(imported).toMatchObject({ ok: true, from });
-    if (imported.ok) expect(meaning(carried(imported.design))).toEqual(meaning(carried(design)));
-  });
+  it.each(CARRIERS)(
+    '$format: export then import alone gives back the parts the format carries (format detected)',
+    ({ format, from, carried }) => {
+      const { text } = exportDesign(design, format);
+      const imported = importDesign(text);
+      expect(imported).toMatchObject({ ok: true, from });
+      if (imported.ok) expect(meaning(carried(imported.design))).toEqual(meaning(carried(design)));
+    },
+  );
 });

@@ -9,7 +9,8 @@ import { DESIGN_NAMES, loadDesign, meaning } from './helpers/designs.ts';
 import { readHcl } from './helpers/read-hcl.ts';
 import type { Block } from './helpers/read-hcl.ts';
 
-const resources = (blocks: Block[], type: string) => blocks.filter((b) => b.type === 'resource' && b.labels[0] === type);
+const resources = (blocks: Block[], type: string) =>
+  blocks.filter((b) => b.type === 'resource' && b.labels[0] === type);
 
 function rebuild(text: string) {
   const blocks = readHcl(text);
@@ -17,22 +18,47 @@ function rebuild(text: string) {
   const [integration] = resources(blocks, 'aws_api_gateway_integration');
   const i = integration!.body;
   const responses = resources(blocks, 'aws_api_gateway_integration_response').map((b) => b.body);
-  const statusOf = (value: unknown) => (typeof value === 'string' ? value : String((value as { ref: string }).ref.split('.')[1]!.split('_').pop()));
+  const statusOf = (value: unknown) =>
+    typeof value === 'string' ? value : String((value as { ref: string }).ref.split('.')[1]!.split('_').pop());
   return {
     variables: blocks.filter((b) => b.type === 'variable').map((b) => b.labels[0]),
     method: { httpMethod: method!.body.http_method, requestParameters: method!.body.request_parameters },
-    methodResponses: Object.fromEntries(resources(blocks, 'aws_api_gateway_method_response').map((b) => [b.body.status_code, {
-      statusCode: b.body.status_code, responseParameters: b.body.response_parameters, responseModels: b.body.response_models,
-    }])),
+    methodResponses: Object.fromEntries(
+      resources(blocks, 'aws_api_gateway_method_response').map((b) => [
+        b.body.status_code,
+        {
+          statusCode: b.body.status_code,
+          responseParameters: b.body.response_parameters,
+          responseModels: b.body.response_models,
+        },
+      ]),
+    ),
     integration: {
-      type: i.type, httpMethod: i.integration_http_method, uri: i.uri, connectionType: i.connection_type, connectionId: i.connection_id,
-      credentials: i.credentials, requestParameters: i.request_parameters, requestTemplates: i.request_templates,
-      passthroughBehavior: i.passthrough_behavior, contentHandling: i.content_handling, timeoutInMillis: i.timeout_milliseconds,
-      cacheNamespace: i.cache_namespace, cacheKeyParameters: i.cache_key_parameters,
-      integrationResponses: Object.fromEntries(responses.map((r) => [statusOf(r.status_code), {
-        statusCode: statusOf(r.status_code), selectionPattern: r.selection_pattern, responseParameters: r.response_parameters,
-        responseTemplates: r.response_templates, contentHandling: r.content_handling,
-      }])),
+      type: i.type,
+      httpMethod: i.integration_http_method,
+      uri: i.uri,
+      connectionType: i.connection_type,
+      connectionId: i.connection_id,
+      credentials: i.credentials,
+      requestParameters: i.request_parameters,
+      requestTemplates: i.request_templates,
+      passthroughBehavior: i.passthrough_behavior,
+      contentHandling: i.content_handling,
+      timeoutInMillis: i.timeout_milliseconds,
+      cacheNamespace: i.cache_namespace,
+      cacheKeyParameters: i.cache_key_parameters,
+      integrationResponses: Object.fromEntries(
+        responses.map((r) => [
+          statusOf(r.status_code),
+          {
+            statusCode: statusOf(r.status_code),
+            selectionPattern: r.selection_pattern,
+            responseParameters: r.response_parameters,
+            responseTemplates: r.response_templates,
+            contentHandling: r.content_handling,
+          },
+        ]),
+      ),
     },
     ids: [method, integration].map((b) => [b!.body.rest_api_id, b!.body.resource_id]),
   };
@@ -43,9 +69,16 @@ describe('terraform export', () => {
     const design = loadDesign(name);
     const got = rebuild(exportTerraform(design).text);
     expect(got.variables).toEqual(['rest_api_id', 'resource_id']);
-    expect(got.ids).toEqual([[{ ref: 'var.rest_api_id' }, { ref: 'var.resource_id' }], [{ ref: 'var.rest_api_id' }, { ref: 'var.resource_id' }]]);
+    expect(got.ids).toEqual([
+      [{ ref: 'var.rest_api_id' }, { ref: 'var.resource_id' }],
+      [{ ref: 'var.rest_api_id' }, { ref: 'var.resource_id' }],
+    ]);
     expect(meaning({ method: got.method, methodResponses: got.methodResponses, integration: got.integration })).toEqual(
-      meaning({ method: { httpMethod: design.method.httpMethod, requestParameters: design.method.requestParameters }, methodResponses: design.methodResponses, integration: design.integration }),
+      meaning({
+        method: { httpMethod: design.method.httpMethod, requestParameters: design.method.requestParameters },
+        methodResponses: design.methodResponses,
+        integration: design.integration,
+      }),
     );
   });
 

@@ -13,13 +13,31 @@ const LAMBDA_URI = `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/function
 describe('AWS service endpoints', () => {
   it.each([
     ['Lambda Invoke', LAMBDA_URI, `https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/${FN}/invocations`],
-    ['S3 path style', 'arn:aws:apigateway:us-west-2:s3:path/{bucket}/{key}', 'https://s3.us-west-2.amazonaws.com/photos/cat.png'],
-    ['S3 bucket subdomain', 'arn:aws:apigateway:us-west-2:photos.s3:path/{key}', 'https://photos.s3.us-west-2.amazonaws.com/cat.png'],
-    ['S3 action style', 'arn:aws:apigateway:us-west-2:s3:action/GetObject&Bucket={bucket}&Key={key}', 'https://s3.us-west-2.amazonaws.com/?Action=GetObject&Bucket=photos&Key=cat.png'],
-    ['SQS action style', 'arn:aws:apigateway:eu-west-1:sqs:action/SendMessage&QueueUrl=https://sqs.eu-west-1.amazonaws.com/123456789012/q',
-      'https://sqs.eu-west-1.amazonaws.com/?Action=SendMessage&QueueUrl=https://sqs.eu-west-1.amazonaws.com/123456789012/q'],
-    ['a stage variable in the ARN', 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:${stageVariables.fn}/invocations',
-      'https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:Dev/invocations'],
+    [
+      'S3 path style',
+      'arn:aws:apigateway:us-west-2:s3:path/{bucket}/{key}',
+      'https://s3.us-west-2.amazonaws.com/photos/cat.png',
+    ],
+    [
+      'S3 bucket subdomain',
+      'arn:aws:apigateway:us-west-2:photos.s3:path/{key}',
+      'https://photos.s3.us-west-2.amazonaws.com/cat.png',
+    ],
+    [
+      'S3 action style',
+      'arn:aws:apigateway:us-west-2:s3:action/GetObject&Bucket={bucket}&Key={key}',
+      'https://s3.us-west-2.amazonaws.com/?Action=GetObject&Bucket=photos&Key=cat.png',
+    ],
+    [
+      'SQS action style',
+      'arn:aws:apigateway:eu-west-1:sqs:action/SendMessage&QueueUrl=https://sqs.eu-west-1.amazonaws.com/123456789012/q',
+      'https://sqs.eu-west-1.amazonaws.com/?Action=SendMessage&QueueUrl=https://sqs.eu-west-1.amazonaws.com/123456789012/q',
+    ],
+    [
+      'a stage variable in the ARN',
+      'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:${stageVariables.fn}/invocations',
+      'https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:Dev/invocations',
+    ],
   ])('%s', (_name, uri, url) => {
     const e = resolveAwsEndpoint(uri, { fn: 'Dev' }, { bucket: 'photos', key: 'cat.png' });
     expect('error' in e ? e.error : e.url).toBe(url);
@@ -71,7 +89,9 @@ describe('AWS integration request', () => {
         { params: { path: {}, querystring: { MessageBody: ['hi there'] }, header: {} } },
       ),
     );
-    expect(r.ok && r.message.url).toBe('https://sqs.eu-west-1.amazonaws.com/?Action=SendMessage&MessageBody=hi%20there');
+    expect(r.ok && r.message.url).toBe(
+      'https://sqs.eu-west-1.amazonaws.com/?Action=SendMessage&MessageBody=hi%20there',
+    );
     expect(r.ok && r.message.signedBy).toBe('resource-based permission (no credentials)');
   });
 });
@@ -85,8 +105,18 @@ describe('AWS_PROXY: the Lambda proxy event, payload format 1.0 (DG set-up-lambd
     expect(r.message.url).toBe(`https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/${FN}/invocations`);
     const event = JSON.parse(r.message.body);
     expect(Object.keys(event)).toEqual([
-      'resource', 'path', 'httpMethod', 'headers', 'multiValueHeaders', 'queryStringParameters',
-      'multiValueQueryStringParameters', 'pathParameters', 'stageVariables', 'requestContext', 'body', 'isBase64Encoded',
+      'resource',
+      'path',
+      'httpMethod',
+      'headers',
+      'multiValueHeaders',
+      'queryStringParameters',
+      'multiValueQueryStringParameters',
+      'pathParameters',
+      'stageVariables',
+      'requestContext',
+      'body',
+      'isBase64Encoded',
     ]);
     expect(event).toMatchObject({
       resource: '/pets/{petId}',
@@ -100,24 +130,52 @@ describe('AWS_PROXY: the Lambda proxy event, payload format 1.0 (DG set-up-lambd
       body: '{"name":"Rex"}',
       isBase64Encoded: false,
     });
-    expect(event.requestContext).toMatchObject({ resourceId: 'res123', path: '/test/pets/42', requestTimeEpoch: 1767225600000, apiId: 'abc123' });
+    expect(event.requestContext).toMatchObject({
+      resourceId: 'res123',
+      path: '/test/pets/42',
+      requestTimeEpoch: 1767225600000,
+      apiId: 'abc123',
+    });
     expect(event.requestContext).not.toHaveProperty('authorizer');
   });
   it('AWS_PROXY accepts only Lambda (and Firehose)', () => {
     const r = buildAwsProxyRequest(input({ type: 'AWS_PROXY', uri: 'arn:aws:apigateway:us-east-1:s3:path/b/k' }));
-    expect(r).toEqual({ ok: false, message: "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations." });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.",
+    });
   });
   it('nulls when empty (LS-snap, real AWS 2024): no query, no path parameters, no stage variables, no body', () => {
-    const bare = { ...request, pathParameters: {}, query: {}, multiValueQuery: {}, body: '', headers: {}, multiValueHeaders: {} };
+    const bare = {
+      ...request,
+      pathParameters: {},
+      query: {},
+      multiValueQuery: {},
+      body: '',
+      headers: {},
+      multiValueHeaders: {},
+    };
     const event = lambdaProxyEvent({ request: bare, stageVariables: {}, context, binary: false });
     expect(event).toMatchObject({
-      headers: null, multiValueHeaders: null, queryStringParameters: null, multiValueQueryStringParameters: null,
-      pathParameters: null, stageVariables: null, body: null, isBase64Encoded: false,
+      headers: null,
+      multiValueHeaders: null,
+      queryStringParameters: null,
+      multiValueQueryStringParameters: null,
+      pathParameters: null,
+      stageVariables: null,
+      body: null,
+      isBase64Encoded: false,
     });
   });
   it('a binary payload travels base64-encoded with isBase64Encoded true; an authorizer appears when given', () => {
     const png = { ...request, body: 'iVBORw0KGgo=', isBase64Encoded: true };
-    const event = lambdaProxyEvent({ request: png, stageVariables: { a: '1' }, context: { ...context, authorizer: { principalId: 'me' } }, binary: true });
+    const event = lambdaProxyEvent({
+      request: png,
+      stageVariables: { a: '1' },
+      context: { ...context, authorizer: { principalId: 'me' } },
+      binary: true,
+    });
     expect(event).toMatchObject({ body: 'iVBORw0KGgo=', isBase64Encoded: true, stageVariables: { a: '1' } });
     expect(event.requestContext).toMatchObject({ authorizer: { principalId: 'me' } });
   });

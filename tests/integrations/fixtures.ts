@@ -10,7 +10,11 @@ export const request: MethodRequest = {
   resourcePath: '/pets/{petId}',
   pathParameters: { petId: '42' },
   headers: { 'Content-Type': 'application/json', Host: 'abc123.execute-api.us-east-1.amazonaws.com', 'X-Tag': 'b' },
-  multiValueHeaders: { 'Content-Type': ['application/json'], Host: ['abc123.execute-api.us-east-1.amazonaws.com'], 'X-Tag': ['a', 'b'] },
+  multiValueHeaders: {
+    'Content-Type': ['application/json'],
+    Host: ['abc123.execute-api.us-east-1.amazonaws.com'],
+    'X-Tag': ['a', 'b'],
+  },
   query: { testVar: 'bar' },
   multiValueQuery: { testVar: ['bar'] },
   body: '{"name":"Rex"}',
@@ -47,7 +51,10 @@ export function design(integration: Partial<Integration> & Pick<Integration, 'ty
   };
 }
 
-export function input(integration: Partial<Integration> & Pick<Integration, 'type'>, extra: Partial<IntegrationInput> = {}): IntegrationInput {
+export function input(
+  integration: Partial<Integration> & Pick<Integration, 'type'>,
+  extra: Partial<IntegrationInput> = {},
+): IntegrationInput {
   const params: MappedParameters = { ...emptyMappedParameters(), ...(extra.params ?? {}) };
   return {
     design: design(integration),

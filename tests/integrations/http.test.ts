@@ -19,7 +19,11 @@ describe('HTTP integration', () => {
         { type: 'HTTP', httpMethod: 'PUT', uri: 'https://${stageVariables.backend}/pets/{id}' },
         {
           stageVariables: { backend: 'pets.example.com' },
-          params: { path: { id: '42' }, querystring: { verbose: ['true'] }, header: { DogsAge0: ['true'], Tags: ['a', 'b'] } },
+          params: {
+            path: { id: '42' },
+            querystring: { verbose: ['true'] },
+            header: { DogsAge0: ['true'], Tags: ['a', 'b'] },
+          },
         },
       ),
     );
@@ -36,7 +40,9 @@ describe('HTTP integration', () => {
     });
   });
   it('a mapped Content-Type wins over the client one', () => {
-    const r = buildHttpRequest(input({ type: 'HTTP' }, { params: { path: {}, querystring: {}, header: { 'content-type': ['text/xml'] } } }));
+    const r = buildHttpRequest(
+      input({ type: 'HTTP' }, { params: { path: {}, querystring: {}, header: { 'content-type': ['text/xml'] } } }),
+    );
     expect(r.ok && r.message.headers).toMatchObject({ 'content-type': 'text/xml' });
     expect(r.ok && 'Content-Type' in r.message.headers).toBe(false);
   });
@@ -48,7 +54,13 @@ describe('HTTP_PROXY (DG api-gateway-set-up-simple-proxy; LS-snap test_http_prox
     const r = buildHttpProxyRequest(
       input(
         { type: 'HTTP_PROXY', httpMethod: 'ANY', uri: 'http://backend/petstore/{proxy}?testVar={pathVar}' },
-        { params: { path: { proxy: 'pets/42', pathVar: 'foobar' }, querystring: { extra: ['1'] }, header: { 'x-tag': ['mapped-value'] } } },
+        {
+          params: {
+            path: { proxy: 'pets/42', pathVar: 'foobar' },
+            querystring: { extra: ['1'] },
+            header: { 'x-tag': ['mapped-value'] },
+          },
+        },
       ),
     );
     expect(r.ok).toBe(true);
@@ -61,7 +73,10 @@ describe('HTTP_PROXY (DG api-gateway-set-up-simple-proxy; LS-snap test_http_prox
   });
   it('keeps a binary body as is', () => {
     const base = input({ type: 'HTTP_PROXY' });
-    const r = buildHttpProxyRequest({ ...base, request: { ...base.request, body: 'iVBORw0KGgo=', isBase64Encoded: true } });
+    const r = buildHttpProxyRequest({
+      ...base,
+      request: { ...base.request, body: 'iVBORw0KGgo=', isBase64Encoded: true },
+    });
     expect(r.ok && r.message).toMatchObject({ body: 'iVBORw0KGgo=', isBase64Encoded: true });
   });
 });

@@ -20,7 +20,13 @@ it.each([
 // DG how-to-mock-integration: "you can make a mock integration method return the default integration response
 // without defining the integration request mapping template. The default integration response is the one with an
 // undefined HTTP status regex." A passed-through body that names no status stays unparsable.
-const passthrough = { contentType: 'application/json', matchedKey: null, passthroughBehavior: 'WHEN_NO_MATCH', outcome: 'PASSTHROUGH', reason: '' } as const;
+const passthrough = {
+  contentType: 'application/json',
+  matchedKey: null,
+  passthroughBehavior: 'WHEN_NO_MATCH',
+  outcome: 'PASSTHROUGH',
+  reason: '',
+} as const;
 const templated = { ...passthrough, matchedKey: 'application/json', outcome: 'TEMPLATE' } as const;
 const responses = { '200': { statusCode: '200' }, '400': { statusCode: '400', selectionPattern: '4\\d{2}' } };
 it.each([
@@ -29,4 +35,5 @@ it.each([
   ['a template rendered nothing usable: unparsable', templated, '', responses, null],
   ['no default response: unparsable', passthrough, '', { '400': responses['400'] }, null],
 ])('%s', (_name, selection, body, integrationResponses, status) =>
-  expect(mockDefaultStatus({ type: 'MOCK', integrationResponses }, selection, body)).toBe(status));
+  expect(mockDefaultStatus({ type: 'MOCK', integrationResponses }, selection, body)).toBe(status),
+);

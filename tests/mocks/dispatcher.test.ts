@@ -15,7 +15,12 @@ const PAGE = 'http://127.0.0.1:4173';
 function setup(initial: Design) {
   let design = initial;
   let answered = 0;
-  const dispatcher = createMockDispatcher({ getDesign: () => design, session: new MockSession({ deterministic: true }), pageOrigin: PAGE, onAnswered: () => answered++ });
+  const dispatcher = createMockDispatcher({
+    getDesign: () => design,
+    session: new MockSession({ deterministic: true }),
+    pageOrigin: PAGE,
+    onAnswered: () => answered++,
+  });
   /** A fetch as the service worker would serve it: the dispatcher answers, or the request "goes to the network" (null). */
   const serviceWorkerFetch: typeof fetch = async (input, init) => {
     const response = await getResponse([dispatcher], new Request(input, init));
@@ -27,7 +32,9 @@ function setup(initial: Design) {
 
 describe('mock dispatcher (page side of the service worker)', () => {
   it('answers from the CURRENT design, marked as a mock answer', async () => {
-    const { serviceWorkerFetch, setDesign, answered } = setup(designWith('HTTP', { http: { statusCode: 201, body: 'one' } }));
+    const { serviceWorkerFetch, setDesign, answered } = setup(
+      designWith('HTTP', { http: { statusCode: 201, body: 'one' } }),
+    );
     const first = await serviceWorkerFetch('https://backend.example.com/pets', { method: 'POST', body: '{}' });
     expect([first.status, await first.text(), first.headers.get(MOCK_ANSWER_HEADER)]).toEqual([201, 'one', 'answered']);
     setDesign(designWith('HTTP', { http: { statusCode: 202, body: 'two' } }));
@@ -60,7 +67,10 @@ describe('mock dispatcher (page side of the service worker)', () => {
     const onTheWire = new Headers(sent);
     onTheWire.set(SENT_HEADERS_HEADER, encodeURIComponent(JSON.stringify([...sent])));
     onTheWire.set('x-added-by-browser', '1');
-    const response = await getResponse([dispatcher], new Request('https://backend.example.com/pets', { method: 'POST', headers: onTheWire, body: '{}' }));
+    const response = await getResponse(
+      [dispatcher],
+      new Request('https://backend.example.com/pets', { method: 'POST', headers: onTheWire, body: '{}' }),
+    );
     const echo = (await response!.json()) as { headers: Record<string, string>; body: string };
     expect(echo.headers).toEqual({ 'content-type': 'application/json', 'x-trace': 'abc' });
     expect(echo.body).toBe('{}');
@@ -69,10 +79,14 @@ describe('mock dispatcher (page side of the service worker)', () => {
 
 describe('service-worker backend (engine side)', () => {
   it('gives the engine the mock answer without the marker, and reports the route', async () => {
-    const { serviceWorkerFetch } = setup(designWith('HTTP', { http: { statusCode: 200, headers: { 'X-Request-Id': 'r1' }, body: '{"a":1}' } }));
+    const { serviceWorkerFetch } = setup(
+      designWith('HTTP', { http: { statusCode: 200, headers: { 'X-Request-Id': 'r1' }, body: '{"a":1}' } }),
+    );
     const routes: string[] = [];
     const backend = createServiceWorkerBackend(serviceWorkerFetch, (r) => routes.push(r));
-    const response = await backend(message('POST', 'https://backend.example.com/pets', '{}', { 'Content-Type': 'application/json' }));
+    const response = await backend(
+      message('POST', 'https://backend.example.com/pets', '{}', { 'Content-Type': 'application/json' }),
+    );
     expect(response).toMatchObject({ statusCode: 200, body: '{"a":1}', headers: { 'X-Request-Id': 'r1' } });
     expect(Object.keys(response.headers).map((h) => h.toLowerCase())).not.toContain(MOCK_ANSWER_HEADER);
     expect(routes).toEqual(['service-worker']);
@@ -81,12 +95,17 @@ describe('service-worker backend (engine side)', () => {
   it('a "no-mock" answer fails the call like an unreachable endpoint, with a clear message', async () => {
     const { serviceWorkerFetch } = setup(designWith('MOCK'));
     const backend = createServiceWorkerBackend(serviceWorkerFetch);
-    await expect(backend(message('GET', 'https://unknown.example.org/x'))).rejects.toThrow('No mock backend answers GET https://unknown.example.org/x (nothing is sent to the network)');
+    await expect(backend(message('GET', 'https://unknown.example.org/x'))).rejects.toThrow(
+      'No mock backend answers GET https://unknown.example.org/x (nothing is sent to the network)',
+    );
   });
 
   it('an answer without the marker is reported as not intercepted', async () => {
     const routes: string[] = [];
-    const backend = createServiceWorkerBackend(async () => new Response('real'), (r) => routes.push(r));
+    const backend = createServiceWorkerBackend(
+      async () => new Response('real'),
+      (r) => routes.push(r),
+    );
     expect((await backend(message('GET', 'https://backend.example.com/'))).body).toBe('real');
     expect(routes).toEqual(['not-intercepted']);
   });

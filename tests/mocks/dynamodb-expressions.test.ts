@@ -1,10 +1,30 @@
 // DynamoDB condition expressions as the mock evaluates them. Operator semantics from
 // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.OperatorsAndFunctions.html
 import { describe, expect, it } from 'vitest';
-import { ExpressionError, evaluate, parseCondition, equalityPaths, rangePaths } from '../../src/mocks/handlers/dynamodb-expressions.ts';
+import {
+  ExpressionError,
+  evaluate,
+  parseCondition,
+  equalityPaths,
+  rangePaths,
+} from '../../src/mocks/handlers/dynamodb-expressions.ts';
 
-const item = { pk: { S: 'user#1' }, sk: { S: '2024-05-01' }, n: { N: '10' }, tags: { SS: ['a', 'b'] }, title: { S: 'Hello world' } };
-const values = { ':u': { S: 'user#1' }, ':d': { S: '2024' }, ':five': { N: '5' }, ':ten': { N: '10' }, ':twenty': { N: '20' }, ':a': { S: 'a' }, ':w': { S: 'world' } };
+const item = {
+  pk: { S: 'user#1' },
+  sk: { S: '2024-05-01' },
+  n: { N: '10' },
+  tags: { SS: ['a', 'b'] },
+  title: { S: 'Hello world' },
+};
+const values = {
+  ':u': { S: 'user#1' },
+  ':d': { S: '2024' },
+  ':five': { N: '5' },
+  ':ten': { N: '10' },
+  ':twenty': { N: '20' },
+  ':a': { S: 'a' },
+  ':w': { S: 'world' },
+};
 const placeholders = { names: { '#s': 'sk' }, values };
 
 describe('DynamoDB condition expressions', () => {

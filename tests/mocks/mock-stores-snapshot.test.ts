@@ -11,8 +11,16 @@ describe('snapshotStores', () => {
 
   it('lists S3 objects (text previewed, binary sized, deletions marked), DynamoDB writes and messages', () => {
     const stores = new MockStores();
-    stores.s3.set('photos/a.txt', { body: new TextEncoder().encode('hello'), contentType: 'text/plain', lastModified: new Date(0) });
-    stores.s3.set('photos/b.png', { body: new Uint8Array([1, 2, 3]), contentType: 'image/png', lastModified: new Date(0) });
+    stores.s3.set('photos/a.txt', {
+      body: new TextEncoder().encode('hello'),
+      contentType: 'text/plain',
+      lastModified: new Date(0),
+    });
+    stores.s3.set('photos/b.png', {
+      body: new Uint8Array([1, 2, 3]),
+      contentType: 'image/png',
+      lastModified: new Date(0),
+    });
     stores.s3.set('photos/c', null);
     stores.dynamoTable('Pets').set('["1"]', { id: { S: '1' } });
     stores.dynamoTable('Empty');

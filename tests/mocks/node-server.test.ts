@@ -12,7 +12,9 @@ describe('createNodeMockServer', () => {
   afterAll(() => mock.close());
 
   it('answers a real fetch with the current design backend', async () => {
-    mock.setDesign(designWith('HTTP', { http: { statusCode: 202, body: 'queued', headers: { 'Content-Type': 'text/plain' } } }));
+    mock.setDesign(
+      designWith('HTTP', { http: { statusCode: 202, body: 'queued', headers: { 'Content-Type': 'text/plain' } } }),
+    );
     const res = await createFetchBackend()(message('POST', 'https://backend.example.com/jobs', 'x'));
     expect(res).toMatchObject({ statusCode: 202, body: 'queued', headers: { 'Content-Type': 'text/plain' } });
   });

@@ -4,7 +4,13 @@
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-request-basic-setup.html).
 import { describe, expect, it } from 'vitest';
 import {
-  changeIntegrationType, defaultDesign, defaultIntegration, EXAMPLE_LAMBDA_URI, INTEGRATION_TYPES, MOCK_STATUS_TEMPLATE, validateDesign,
+  changeIntegrationType,
+  defaultDesign,
+  defaultIntegration,
+  EXAMPLE_LAMBDA_URI,
+  INTEGRATION_TYPES,
+  MOCK_STATUS_TEMPLATE,
+  validateDesign,
 } from '../../src/model/index.ts';
 import type { IntegrationType } from '../../src/model/index.ts';
 
@@ -17,8 +23,12 @@ describe('defaultDesign', () => {
     expect(d).toMatchObject({
       name: 'Untitled integration',
       method: { httpMethod: 'POST', resourcePath: '/pets/{petId}' },
-      integration: { type: 'HTTP', uri: 'https://petstore.example.com/pets/{id}', passthroughBehavior: 'WHEN_NO_TEMPLATES',
-        requestParameters: { 'integration.request.path.id': 'method.request.path.petId' } },
+      integration: {
+        type: 'HTTP',
+        uri: 'https://petstore.example.com/pets/{id}',
+        passthroughBehavior: 'WHEN_NO_TEMPLATES',
+        requestParameters: { 'integration.request.path.id': 'method.request.path.petId' },
+      },
       methodResponses: { '200': { statusCode: '200' } },
       samples: [{ name: 'happy path', body: '{"name": "Rex"}' }],
       backend: { http: { statusCode: 200 } },
@@ -36,14 +46,28 @@ describe('defaultDesign', () => {
 describe('defaultIntegration: what API Gateway stores per type', () => {
   it.each([
     ['HTTP', { timeoutInMillis: 29000, passthroughBehavior: 'WHEN_NO_MATCH', connectionType: 'INTERNET' }],
-    ['HTTP_PROXY', { timeoutInMillis: 29000, passthroughBehavior: 'WHEN_NO_MATCH', connectionType: 'INTERNET', httpMethod: 'ANY' }],
-    ['AWS', { timeoutInMillis: 29000, passthroughBehavior: 'WHEN_NO_MATCH', httpMethod: 'POST', uri: EXAMPLE_LAMBDA_URI }],
+    [
+      'HTTP_PROXY',
+      { timeoutInMillis: 29000, passthroughBehavior: 'WHEN_NO_MATCH', connectionType: 'INTERNET', httpMethod: 'ANY' },
+    ],
+    [
+      'AWS',
+      { timeoutInMillis: 29000, passthroughBehavior: 'WHEN_NO_MATCH', httpMethod: 'POST', uri: EXAMPLE_LAMBDA_URI },
+    ],
     ['AWS_PROXY', { timeoutInMillis: 29000, passthroughBehavior: 'WHEN_NO_MATCH', httpMethod: 'POST' }],
-    ['MOCK', { timeoutInMillis: 29000, passthroughBehavior: 'WHEN_NO_MATCH', requestTemplates: { 'application/json': MOCK_STATUS_TEMPLATE } }],
+    [
+      'MOCK',
+      {
+        timeoutInMillis: 29000,
+        passthroughBehavior: 'WHEN_NO_MATCH',
+        requestTemplates: { 'application/json': MOCK_STATUS_TEMPLATE },
+      },
+    ],
   ] as const)('%s', (type, expected) => {
     const integration = defaultIntegration(type);
     expect(integration).toMatchObject({ type, ...expected });
-    if (type === 'AWS' || type === 'AWS_PROXY' || type === 'MOCK') expect(integration).not.toHaveProperty('connectionType');
+    if (type === 'AWS' || type === 'AWS_PROXY' || type === 'MOCK')
+      expect(integration).not.toHaveProperty('connectionType');
     if (type === 'MOCK') {
       expect(integration).not.toHaveProperty('uri');
       expect(integration).not.toHaveProperty('httpMethod');
@@ -60,14 +84,25 @@ describe('changeIntegrationType', () => {
 
   it('HTTP -> HTTP_PROXY keeps the URI, method, mappings and templates (the validator warns about templates)', () => {
     const proxy = changeIntegrationType(http, 'HTTP_PROXY');
-    expect(proxy).toMatchObject({ type: 'HTTP_PROXY', uri: http.uri, httpMethod: 'PUT', requestParameters: http.requestParameters, requestTemplates: http.requestTemplates });
+    expect(proxy).toMatchObject({
+      type: 'HTTP_PROXY',
+      uri: http.uri,
+      httpMethod: 'PUT',
+      requestParameters: http.requestParameters,
+      requestTemplates: http.requestTemplates,
+    });
     const warnings = validateDesign({ ...defaultDesign(), integration: proxy });
     expect(warnings.map((p) => p.path)).toContain('integration.requestTemplates');
     expect(warnings.every((p) => p.severity === 'warning')).toBe(true);
   });
   it('HTTP -> AWS_PROXY replaces the http URL with a Lambda ARN and forces POST, drops connectionType', () => {
     const lambda = changeIntegrationType(http, 'AWS_PROXY');
-    expect(lambda).toMatchObject({ type: 'AWS_PROXY', uri: EXAMPLE_LAMBDA_URI, httpMethod: 'POST', requestTemplates: http.requestTemplates });
+    expect(lambda).toMatchObject({
+      type: 'AWS_PROXY',
+      uri: EXAMPLE_LAMBDA_URI,
+      httpMethod: 'POST',
+      requestTemplates: http.requestTemplates,
+    });
     expect(lambda).not.toHaveProperty('connectionType');
     expect(lambda).not.toHaveProperty('connectionId');
   });
@@ -85,10 +120,16 @@ describe('changeIntegrationType', () => {
     expect(change('HTTP_PROXY', 'MOCK').requestTemplates).toEqual({ 'application/json': MOCK_STATUS_TEMPLATE });
   });
   it('MOCK -> HTTP gets a URI, a method and connectionType INTERNET', () => {
-    expect(change('MOCK', 'HTTP')).toMatchObject({ uri: 'https://example.com/', httpMethod: 'GET', connectionType: 'INTERNET' });
+    expect(change('MOCK', 'HTTP')).toMatchObject({
+      uri: 'https://example.com/',
+      httpMethod: 'GET',
+      connectionType: 'INTERNET',
+    });
   });
   it('AWS_PROXY -> AWS adds a default integration response (non-proxy needs one)', () => {
-    expect(change('AWS_PROXY', 'AWS').integrationResponses).toEqual({ '200': expect.objectContaining({ statusCode: '200', selectionPattern: null }) });
+    expect(change('AWS_PROXY', 'AWS').integrationResponses).toEqual({
+      '200': expect.objectContaining({ statusCode: '200', selectionPattern: null }),
+    });
   });
   it('HTTP_PROXY with VPC_LINK -> HTTP keeps the VPC link', () => {
     const vpc = { ...defaultIntegration('HTTP_PROXY'), connectionType: 'VPC_LINK' as const, connectionId: 'abc123' };
@@ -100,8 +141,11 @@ describe('changeIntegrationType', () => {
     expect(changeIntegrationType(before, 'AWS')).toHaveProperty('tlsConfig', { insecureSkipVerification: true });
     expect(before).toEqual(snapshot);
   });
-  it.each(INTEGRATION_TYPES.flatMap((from) => INTEGRATION_TYPES.map((to) => [from, to] as const)))('%s -> %s leaves no errors', (from, to) => {
-    const design = { ...defaultDesign(), integration: changeIntegrationType(defaultIntegration(from), to) };
-    expect(validateDesign(design).filter((p) => p.severity !== 'warning')).toEqual([]);
-  });
+  it.each(INTEGRATION_TYPES.flatMap((from) => INTEGRATION_TYPES.map((to) => [from, to] as const)))(
+    '%s -> %s leaves no errors',
+    (from, to) => {
+      const design = { ...defaultDesign(), integration: changeIntegrationType(defaultIntegration(from), to) };
+      expect(validateDesign(design).filter((p) => p.severity !== 'warning')).toEqual([]);
+    },
+  );
 });

@@ -34,6 +34,9 @@ export function checkRuleCase({ design, path, message, severity }: RuleCase): vo
     return;
   }
   const match = atPath.find((p) => p.message.includes(message));
-  expect(match, `expected "${path}: …${message}…" among:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`).toBeDefined();
+  expect(
+    match,
+    `expected "${path}: …${message}…" among:\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`,
+  ).toBeDefined();
   if (severity) expect(match!.severity).toBe(severity);
 }

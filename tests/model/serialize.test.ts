@@ -1,6 +1,14 @@
 // serializeDesign (stable 2-space JSON, format written, map order kept) and the JSON syntax locator.
 import { describe, expect, it } from 'vitest';
-import { DESIGN_FORMAT, defaultDesign, lineAndColumn, locateJsonSyntaxError, parseJson, restoreDesign, serializeDesign } from '../../src/model/index.ts';
+import {
+  DESIGN_FORMAT,
+  defaultDesign,
+  lineAndColumn,
+  locateJsonSyntaxError,
+  parseJson,
+  restoreDesign,
+  serializeDesign,
+} from '../../src/model/index.ts';
 import type { Design } from '../../src/model/index.ts';
 
 describe('serializeDesign', () => {
@@ -21,9 +29,15 @@ describe('serializeDesign', () => {
   });
   it('keeps the order of template keys (the first response template is the default one)', () => {
     const d = defaultDesign();
-    d.integration.integrationResponses!['200']!.responseTemplates = { 'application/xml': '<a/>', 'application/json': '{}' };
+    d.integration.integrationResponses!['200']!.responseTemplates = {
+      'application/xml': '<a/>',
+      'application/json': '{}',
+    };
     const back = JSON.parse(serializeDesign(d));
-    expect(Object.keys(back.integration.integrationResponses['200'].responseTemplates)).toEqual(['application/xml', 'application/json']);
+    expect(Object.keys(back.integration.integrationResponses['200'].responseTemplates)).toEqual([
+      'application/xml',
+      'application/json',
+    ]);
   });
   it('round-trips through restoreDesign', () => {
     const d = defaultDesign();

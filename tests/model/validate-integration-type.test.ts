@@ -10,26 +10,89 @@ const mock = defaultIntegration('MOCK');
 const proxy = defaultIntegration('AWS_PROXY');
 
 const cases: RuleCase[] = [
-  { name: `HTTPS_PROXY is not a type, with AWS's enum message (${PUT_INTEGRATION})`, design: withIntegration({ type: 'HTTPS_PROXY' }),
-    path: 'integration.type', message: "Value 'HTTPS_PROXY' at 'putIntegrationInput.type' failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]" },
-  { name: 'lowercase http is not a type either', design: withIntegration({ type: 'http' }), path: 'integration.type', message: "Value 'http'" },
-  { name: 'each of the five types is accepted', design: withIntegration({ type: 'HTTP_PROXY', requestTemplates: {}, integrationResponses: {} }), path: 'integration.type', message: null },
-  { name: 'HTTP without httpMethod: "Enumeration value for HttpMethod must be non-empty" (real AWS)', design: withIntegration({ httpMethod: undefined }),
-    path: 'integration.httpMethod', message: 'Enumeration value for HttpMethod must be non-empty' },
-  { name: 'an empty httpMethod is missing too', design: withIntegration({ httpMethod: '' }), path: 'integration.httpMethod', message: 'must be non-empty' },
-  { name: 'AWS without httpMethod (real AWS)', design: withIntegration({ ...defaultIntegration('AWS'), httpMethod: null }),
-    path: 'integration.httpMethod', message: 'Enumeration value for HttpMethod must be non-empty' },
-  { name: 'MOCK needs no httpMethod (real AWS accepted MOCK without one)', design: withIntegration({ ...mock }), path: 'integration.httpMethod', message: null },
-  { name: 'FETCH is not a verb (GET PUT POST DELETE PATCH OPTIONS HEAD ANY)', design: withIntegration({ httpMethod: 'FETCH' }),
-    path: 'integration.httpMethod', message: 'Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY' },
-  { name: 'verbs are upper case', design: withIntegration({ httpMethod: 'put' }), path: 'integration.httpMethod', message: 'Invalid HttpMethod specified' },
-  { name: 'ANY is a verb', design: withIntegration({ httpMethod: 'ANY' }), path: 'integration.httpMethod', message: null },
-  { name: `AWS_PROXY Lambda with GET: Lambda is invoked with POST (${LAMBDA_POST})`, design: withIntegration({ ...proxy, httpMethod: 'GET' }),
-    path: 'integration.httpMethod', message: 'Lambda functions are invoked with POST' },
-  { name: 'AWS (non-proxy) Lambda with PUT: POST too', design: withIntegration({ ...defaultIntegration('AWS'), uri: EXAMPLE_LAMBDA_URI, httpMethod: 'PUT' }),
-    path: 'integration.httpMethod', message: 'Lambda functions are invoked with POST' },
-  { name: 'AWS S3 with GET is fine (not Lambda)', design: withIntegration({ ...defaultIntegration('AWS'), uri: 'arn:aws:apigateway:us-west-2:s3:path/bucket/key', httpMethod: 'GET' }),
-    path: 'integration.httpMethod', message: null },
+  {
+    name: `HTTPS_PROXY is not a type, with AWS's enum message (${PUT_INTEGRATION})`,
+    design: withIntegration({ type: 'HTTPS_PROXY' }),
+    path: 'integration.type',
+    message:
+      "Value 'HTTPS_PROXY' at 'putIntegrationInput.type' failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]",
+  },
+  {
+    name: 'lowercase http is not a type either',
+    design: withIntegration({ type: 'http' }),
+    path: 'integration.type',
+    message: "Value 'http'",
+  },
+  {
+    name: 'each of the five types is accepted',
+    design: withIntegration({ type: 'HTTP_PROXY', requestTemplates: {}, integrationResponses: {} }),
+    path: 'integration.type',
+    message: null,
+  },
+  {
+    name: 'HTTP without httpMethod: "Enumeration value for HttpMethod must be non-empty" (real AWS)',
+    design: withIntegration({ httpMethod: undefined }),
+    path: 'integration.httpMethod',
+    message: 'Enumeration value for HttpMethod must be non-empty',
+  },
+  {
+    name: 'an empty httpMethod is missing too',
+    design: withIntegration({ httpMethod: '' }),
+    path: 'integration.httpMethod',
+    message: 'must be non-empty',
+  },
+  {
+    name: 'AWS without httpMethod (real AWS)',
+    design: withIntegration({ ...defaultIntegration('AWS'), httpMethod: null }),
+    path: 'integration.httpMethod',
+    message: 'Enumeration value for HttpMethod must be non-empty',
+  },
+  {
+    name: 'MOCK needs no httpMethod (real AWS accepted MOCK without one)',
+    design: withIntegration({ ...mock }),
+    path: 'integration.httpMethod',
+    message: null,
+  },
+  {
+    name: 'FETCH is not a verb (GET PUT POST DELETE PATCH OPTIONS HEAD ANY)',
+    design: withIntegration({ httpMethod: 'FETCH' }),
+    path: 'integration.httpMethod',
+    message: 'Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY',
+  },
+  {
+    name: 'verbs are upper case',
+    design: withIntegration({ httpMethod: 'put' }),
+    path: 'integration.httpMethod',
+    message: 'Invalid HttpMethod specified',
+  },
+  {
+    name: 'ANY is a verb',
+    design: withIntegration({ httpMethod: 'ANY' }),
+    path: 'integration.httpMethod',
+    message: null,
+  },
+  {
+    name: `AWS_PROXY Lambda with GET: Lambda is invoked with POST (${LAMBDA_POST})`,
+    design: withIntegration({ ...proxy, httpMethod: 'GET' }),
+    path: 'integration.httpMethod',
+    message: 'Lambda functions are invoked with POST',
+  },
+  {
+    name: 'AWS (non-proxy) Lambda with PUT: POST too',
+    design: withIntegration({ ...defaultIntegration('AWS'), uri: EXAMPLE_LAMBDA_URI, httpMethod: 'PUT' }),
+    path: 'integration.httpMethod',
+    message: 'Lambda functions are invoked with POST',
+  },
+  {
+    name: 'AWS S3 with GET is fine (not Lambda)',
+    design: withIntegration({
+      ...defaultIntegration('AWS'),
+      uri: 'arn:aws:apigateway:us-west-2:s3:path/bucket/key',
+      httpMethod: 'GET',
+    }),
+    path: 'integration.httpMethod',
+    message: null,
+  },
 ];
 
 describe('validateDesign: integration type and HTTP method', () => {

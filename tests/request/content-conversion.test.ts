@@ -30,12 +30,48 @@ function expected(kind: Expect, input: Payload): Payload {
 describe('request payload conversions (first table of the page)', () => {
   // [payload, Content-Type, binaryMediaTypes, results for contentHandling undefined / CONVERT_TO_BINARY / CONVERT_TO_TEXT]
   const rows: Array<[string, Payload, string, string[], [Expect, Expect, Expect]]> = [
-    ['Text data, any type, binaryMediaTypes undefined', text(HELLO_B64), 'application/json', [], ['utf8', 'decoded', 'utf8']],
-    ['Text data, any type (image/png), binaryMediaTypes undefined', text(HELLO_B64), 'image/png', [], ['utf8', 'decoded', 'utf8']],
-    ['Text data, a text type, set with matching types', text(HELLO_B64), 'application/json', ['image/png'], ['utf8', 'decoded', 'utf8']],
-    ['Binary data, a binary type, set with matching types', binary(PNG_BYTES_B64), 'image/png', ['image/png'], ['binary', 'binary', 'base64']],
-    ['Binary data, wildcard */* in binaryMediaTypes', binary(PNG_BYTES_B64), 'image/png', ['*/*'], ['binary', 'binary', 'base64']],
-    ['Binary data, wildcard image/* in binaryMediaTypes', binary(PNG_BYTES_B64), 'image/png', ['image/*'], ['binary', 'binary', 'base64']],
+    [
+      'Text data, any type, binaryMediaTypes undefined',
+      text(HELLO_B64),
+      'application/json',
+      [],
+      ['utf8', 'decoded', 'utf8'],
+    ],
+    [
+      'Text data, any type (image/png), binaryMediaTypes undefined',
+      text(HELLO_B64),
+      'image/png',
+      [],
+      ['utf8', 'decoded', 'utf8'],
+    ],
+    [
+      'Text data, a text type, set with matching types',
+      text(HELLO_B64),
+      'application/json',
+      ['image/png'],
+      ['utf8', 'decoded', 'utf8'],
+    ],
+    [
+      'Binary data, a binary type, set with matching types',
+      binary(PNG_BYTES_B64),
+      'image/png',
+      ['image/png'],
+      ['binary', 'binary', 'base64'],
+    ],
+    [
+      'Binary data, wildcard */* in binaryMediaTypes',
+      binary(PNG_BYTES_B64),
+      'image/png',
+      ['*/*'],
+      ['binary', 'binary', 'base64'],
+    ],
+    [
+      'Binary data, wildcard image/* in binaryMediaTypes',
+      binary(PNG_BYTES_B64),
+      'image/png',
+      ['image/*'],
+      ['binary', 'binary', 'base64'],
+    ],
   ];
   for (const [name, payload, contentType, binaryMediaTypes, results] of rows) {
     CH.forEach((contentHandling, i) => {
@@ -50,12 +86,20 @@ describe('request payload conversions (first table of the page)', () => {
   }
 
   it('a text payload read from raw bytes is decoded as UTF-8', () => {
-    const r = convertRequestPayload({ payload: binary(btoa('{"a":1}')), contentType: 'application/json', binaryMediaTypes: [] });
+    const r = convertRequestPayload({
+      payload: binary(btoa('{"a":1}')),
+      contentType: 'application/json',
+      binaryMediaTypes: [],
+    });
     expect(r).toMatchObject({ ok: true, payload: text('{"a":1}'), binary: false });
   });
 
   it('text -> binary of text that is not base64 fails: 500, API configuration error (same page)', () => {
-    const r = convertRequestPayload({ payload: text('{"not":"base64"}'), contentType: 'application/json', contentHandling: 'CONVERT_TO_BINARY' });
+    const r = convertRequestPayload({
+      payload: text('{"not":"base64"}'),
+      contentType: 'application/json',
+      contentHandling: 'CONVERT_TO_BINARY',
+    });
     expect(r).toMatchObject({ ok: false, conversion: 'TO_BINARY' });
     expect(r.reason).toContain('500');
   });
@@ -67,9 +111,30 @@ describe('response payload conversions (second table of the page)', () => {
   const BIN = binary(PNG_BYTES_B64);
   // [payload, payload Content-Type, Accept, binaryMediaTypes, results for undefined / CONVERT_TO_BINARY / CONVERT_TO_TEXT]
   const rows: Array<[string, Payload, string, string, string[], [Expect, Expect, Expect]]> = [
-    ['Text, text Accept, binaryMediaTypes undefined', TEXT, 'application/json', 'application/json', [], ['utf8', 'decoded', 'utf8']],
-    ['Binary, text Accept, binaryMediaTypes undefined', TEXT_AS_BYTES, 'image/png', 'application/json', [], ['utf8', 'decoded', 'utf8']],
-    ['Text, text Accept, set', TEXT, 'application/json', 'application/json', ['image/png'], ['utf8', 'decoded', 'utf8']],
+    [
+      'Text, text Accept, binaryMediaTypes undefined',
+      TEXT,
+      'application/json',
+      'application/json',
+      [],
+      ['utf8', 'decoded', 'utf8'],
+    ],
+    [
+      'Binary, text Accept, binaryMediaTypes undefined',
+      TEXT_AS_BYTES,
+      'image/png',
+      'application/json',
+      [],
+      ['utf8', 'decoded', 'utf8'],
+    ],
+    [
+      'Text, text Accept, set',
+      TEXT,
+      'application/json',
+      'application/json',
+      ['image/png'],
+      ['utf8', 'decoded', 'utf8'],
+    ],
     ['Text, binary Accept, set', TEXT, 'application/json', 'image/png', ['image/png'], ['decoded', 'decoded', 'utf8']],
     ['Binary, text Accept, set', BIN, 'image/png', 'application/json', ['image/png'], ['base64', 'binary', 'base64']],
     ['Binary, binary Accept, set', BIN, 'image/png', 'image/png', ['image/png'], ['binary', 'binary', 'base64']],
@@ -77,7 +142,13 @@ describe('response payload conversions (second table of the page)', () => {
   for (const [name, payload, contentType, accept, binaryMediaTypes, results] of rows) {
     CH.forEach((contentHandling, i) => {
       it(`${name}, contentHandling ${contentHandling ?? 'undefined'} -> ${results[i]}`, () => {
-        const r = convertResponsePayload({ payload, contentType, accept, binaryMediaTypes, contentHandling: contentHandling as ContentHandling | undefined });
+        const r = convertResponsePayload({
+          payload,
+          contentType,
+          accept,
+          binaryMediaTypes,
+          contentHandling: contentHandling as ContentHandling | undefined,
+        });
         expect(r.ok).toBe(true);
         if (r.ok) expect(r.payload).toEqual(expected(results[i]!, payload));
       });

@@ -1,18 +1,38 @@
 // Sample request -> method request (design.md §4). Path matching, multi-value views and the greedy {proxy+}
 // behaviour follow real-AWS recordings (LS-snap test_lambda_aws_proxy_integration, apigw-semantics §6).
 import { describe, expect, it } from 'vitest';
-import { findHeader, matchResourcePath, MethodRequestError, normalizeMethodRequest } from '../../src/engine/request/method-request.ts';
+import {
+  findHeader,
+  matchResourcePath,
+  MethodRequestError,
+  normalizeMethodRequest,
+} from '../../src/engine/request/method-request.ts';
 import type { Design } from '../../src/model/types.ts';
 
 function designFor(resourcePath: string, httpMethod = 'POST'): Design {
-  return { format: 'integration-designer/1', name: 'd', api: { stageName: 'test' }, method: { httpMethod, resourcePath }, integration: { type: 'MOCK' }, samples: [] };
+  return {
+    format: 'integration-designer/1',
+    name: 'd',
+    api: { stageName: 'test' },
+    method: { httpMethod, resourcePath },
+    integration: { type: 'MOCK' },
+    samples: [],
+  };
 }
 
 describe('defaults (design.md §4: missing fields take sensible defaults)', () => {
   it('GET / with an empty body and no headers when nothing is given', () => {
     expect(normalizeMethodRequest({})).toEqual({
-      method: 'GET', path: '/', resourcePath: '/', pathParameters: {}, headers: {}, multiValueHeaders: {}, query: {}, multiValueQuery: {},
-      body: '', isBase64Encoded: false,
+      method: 'GET',
+      path: '/',
+      resourcePath: '/',
+      pathParameters: {},
+      headers: {},
+      multiValueHeaders: {},
+      query: {},
+      multiValueQuery: {},
+      body: '',
+      isBase64Encoded: false,
     });
   });
 
@@ -20,7 +40,7 @@ describe('defaults (design.md §4: missing fields take sensible defaults)', () =
     expect(normalizeMethodRequest({ path: '/pets' }, designFor('/pets', 'PUT')).method).toBe('PUT');
   });
 
-  it('a base64 body stays base64 text (conversion is the pipeline\'s job)', () => {
+  it("a base64 body stays base64 text (conversion is the pipeline's job)", () => {
     const r = normalizeMethodRequest({ body: 'aGk=', isBase64Encoded: true });
     expect(r).toMatchObject({ body: 'aGk=', isBase64Encoded: true });
   });
@@ -61,9 +81,24 @@ describe('path parameters', () => {
     ['{name} segments', '/pets/{petId}', '/pets/42', { petId: '42' }],
     ['several segments', '/users/{u}/pets/{p}', '/users/ann/pets/7', { u: 'ann', p: '7' }],
     ['greedy {proxy+} takes the rest', '/{proxy+}', '/a/b/c', { proxy: 'a/b/c' }],
-    ['greedy {proxy+}: the trailing slash is stripped (LS-snap)', '/{proxy+}', '/proxy-value/', { proxy: 'proxy-value' }],
-    ['greedy {proxy+}: double slashes are kept (LS-snap)', '/{proxy+}', '/proxy-value//double-slash', { proxy: 'proxy-value//double-slash' }],
-    ['segments are not percent-decoded (LS-snap)', '/mail/{addr}', '/mail/test%2Balias@gmail.com', { addr: 'test%2Balias@gmail.com' }],
+    [
+      'greedy {proxy+}: the trailing slash is stripped (LS-snap)',
+      '/{proxy+}',
+      '/proxy-value/',
+      { proxy: 'proxy-value' },
+    ],
+    [
+      'greedy {proxy+}: double slashes are kept (LS-snap)',
+      '/{proxy+}',
+      '/proxy-value//double-slash',
+      { proxy: 'proxy-value//double-slash' },
+    ],
+    [
+      'segments are not percent-decoded (LS-snap)',
+      '/mail/{addr}',
+      '/mail/test%2Balias@gmail.com',
+      { addr: 'test%2Balias@gmail.com' },
+    ],
     ['a literal path', '/pets', '/pets', {}],
   ])('%s', (_name, resource, path, expected) => {
     expect(matchResourcePath(resource, path)).toEqual(expected);
@@ -78,17 +113,25 @@ describe('path parameters', () => {
     expect(matchResourcePath(resource, path)).toBeNull();
   });
 
-  it('matched against the design\'s resource path', () => {
-    expect(normalizeMethodRequest({ path: '/pets/42' }, designFor('/pets/{petId}'))).toMatchObject({ resourcePath: '/pets/{petId}', pathParameters: { petId: '42' } });
+  it("matched against the design's resource path", () => {
+    expect(normalizeMethodRequest({ path: '/pets/42' }, designFor('/pets/{petId}'))).toMatchObject({
+      resourcePath: '/pets/{petId}',
+      pathParameters: { petId: '42' },
+    });
   });
 
   it('the stage prefix of the invoke URL may be included (/{stage}/pets/42)', () => {
-    expect(normalizeMethodRequest({ path: '/test/pets/42' }, designFor('/pets/{petId}'))).toMatchObject({ path: '/pets/42', pathParameters: { petId: '42' } });
+    expect(normalizeMethodRequest({ path: '/test/pets/42' }, designFor('/pets/{petId}'))).toMatchObject({
+      path: '/pets/42',
+      pathParameters: { petId: '42' },
+    });
   });
 
   it('a path that does not match the resource path is a clear error', () => {
     expect(() => normalizeMethodRequest({ path: '/dogs/1/x' }, designFor('/pets/{petId}'))).toThrow(MethodRequestError);
-    expect(() => normalizeMethodRequest({ path: '/dogs/1/x' }, designFor('/pets/{petId}'))).toThrow('path "/dogs/1/x" does not match the method\'s resource path "/pets/{petId}"');
+    expect(() => normalizeMethodRequest({ path: '/dogs/1/x' }, designFor('/pets/{petId}'))).toThrow(
+      'path "/dogs/1/x" does not match the method\'s resource path "/pets/{petId}"',
+    );
   });
 
   it('a body that is not a string is a clear error', () => {

@@ -28,7 +28,11 @@ describe('mapping sources resolve to the values API Gateway sends', () => {
   const cases: Array<[string, string, string | string[] | null]> = [
     ['method.request.path.NAME', 'method.request.path.petId', '42'],
     ['method.request.querystring.NAME (repeated: the last value)', 'method.request.querystring.color', 'blue'],
-    ['method.request.multivaluequerystring.NAME (all values)', 'method.request.multivaluequerystring.color', ['red', 'blue']],
+    [
+      'method.request.multivaluequerystring.NAME (all values)',
+      'method.request.multivaluequerystring.color',
+      ['red', 'blue'],
+    ],
     ['method.request.multivaluequerystring.NAME with one value', 'method.request.multivaluequerystring.kind', 'dog'],
     ['method.request.header.NAME (repeated: the last value)', 'method.request.header.X-Tag', 'b'],
     ['method.request.header.NAME matches the header whatever its case', 'method.request.header.x-tag', 'b'],
@@ -62,7 +66,10 @@ describe('mapping sources resolve to the values API Gateway sends', () => {
   });
 
   it('a JSONPath on a body that is not JSON resolves to nothing', () => {
-    const r = mapRequestParameters({ 'integration.request.header.N': 'method.request.body.name' }, { ...sources, bodyText: 'plain' });
+    const r = mapRequestParameters(
+      { 'integration.request.header.N': 'method.request.body.name' },
+      { ...sources, bodyText: 'plain' },
+    );
     expect(r.resolved['integration.request.header.N']).toBeNull();
   });
 });
@@ -93,7 +100,11 @@ describe('targets', () => {
 
 describe('requestOverride wins over mappings (DG apigateway-override-request-response-parameters)', () => {
   it('replaces headers case-insensitively, lists become multi-value', () => {
-    const mapped = { path: { id: '1' }, querystring: { q: ['a'] }, header: { header1: ['header1Val'], header2: ['header2Val'] } };
+    const mapped = {
+      path: { id: '1' },
+      querystring: { q: ['a'] },
+      header: { header1: ['header1Val'], header2: ['header2Val'] },
+    };
     const out = applyRequestOverrides(mapped, {
       header: { header3: 'header1Valheader2Val', HEADER1: 'foo', multivalueheader: ['foo', 'header1Valheader2Val'] },
       querystring: { q: ['x', 'y'] },
@@ -102,7 +113,12 @@ describe('requestOverride wins over mappings (DG apigateway-override-request-res
     expect(out).toEqual({
       path: { id: '2' },
       querystring: { q: ['x', 'y'] },
-      header: { header2: ['header2Val'], header3: ['header1Valheader2Val'], HEADER1: ['foo'], multivalueheader: ['foo', 'header1Valheader2Val'] },
+      header: {
+        header2: ['header2Val'],
+        header3: ['header1Valheader2Val'],
+        HEADER1: ['foo'],
+        multivalueheader: ['foo', 'header1Valheader2Val'],
+      },
     });
   });
 });

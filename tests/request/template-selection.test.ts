@@ -14,18 +14,63 @@ const integration = (templates: Record<string, string>, passthroughBehavior: Pas
   passthroughBehavior,
 });
 
-type Row = [table: string, templates: Record<string, string>, contentType: string | undefined, expected: Record<PassthroughBehavior, string>];
+type Row = [
+  table: string,
+  templates: Record<string, string>,
+  contentType: string | undefined,
+  expected: Record<PassthroughBehavior, string>,
+];
 const JSON_T = { 'application/json': '{"t":1}' };
 const XML_T = { 'application/xml': '<t/>' };
 const rows: Row[] = [
-  ['one application/json template', JSON_T, undefined, { WHEN_NO_MATCH: 'TEMPLATE', WHEN_NO_TEMPLATES: 'TEMPLATE', NEVER: 'TEMPLATE' }],
-  ['one application/json template', JSON_T, 'application/json', { WHEN_NO_MATCH: 'TEMPLATE', WHEN_NO_TEMPLATES: 'TEMPLATE', NEVER: 'TEMPLATE' }],
-  ['one application/json template', JSON_T, 'application/xml', { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'REJECTED', NEVER: 'REJECTED' }],
-  ['one application/xml template', XML_T, undefined, { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'REJECTED', NEVER: 'REJECTED' }],
-  ['one application/xml template', XML_T, 'application/json', { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'REJECTED', NEVER: 'REJECTED' }],
-  ['one application/xml template', XML_T, 'application/xml', { WHEN_NO_MATCH: 'TEMPLATE', WHEN_NO_TEMPLATES: 'TEMPLATE', NEVER: 'TEMPLATE' }],
-  ['no templates', {}, undefined, { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'PASSTHROUGH', NEVER: 'REJECTED' }],
-  ['no templates', {}, 'text/plain', { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'PASSTHROUGH', NEVER: 'REJECTED' }],
+  [
+    'one application/json template',
+    JSON_T,
+    undefined,
+    { WHEN_NO_MATCH: 'TEMPLATE', WHEN_NO_TEMPLATES: 'TEMPLATE', NEVER: 'TEMPLATE' },
+  ],
+  [
+    'one application/json template',
+    JSON_T,
+    'application/json',
+    { WHEN_NO_MATCH: 'TEMPLATE', WHEN_NO_TEMPLATES: 'TEMPLATE', NEVER: 'TEMPLATE' },
+  ],
+  [
+    'one application/json template',
+    JSON_T,
+    'application/xml',
+    { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'REJECTED', NEVER: 'REJECTED' },
+  ],
+  [
+    'one application/xml template',
+    XML_T,
+    undefined,
+    { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'REJECTED', NEVER: 'REJECTED' },
+  ],
+  [
+    'one application/xml template',
+    XML_T,
+    'application/json',
+    { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'REJECTED', NEVER: 'REJECTED' },
+  ],
+  [
+    'one application/xml template',
+    XML_T,
+    'application/xml',
+    { WHEN_NO_MATCH: 'TEMPLATE', WHEN_NO_TEMPLATES: 'TEMPLATE', NEVER: 'TEMPLATE' },
+  ],
+  [
+    'no templates',
+    {},
+    undefined,
+    { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'PASSTHROUGH', NEVER: 'REJECTED' },
+  ],
+  [
+    'no templates',
+    {},
+    'text/plain',
+    { WHEN_NO_MATCH: 'PASSTHROUGH', WHEN_NO_TEMPLATES: 'PASSTHROUGH', NEVER: 'REJECTED' },
+  ],
 ];
 
 describe(`passthroughBehavior × Content-Type (${PAGE})`, () => {
@@ -52,22 +97,32 @@ describe(`passthroughBehavior × Content-Type (${PAGE})`, () => {
 describe('template key matching', () => {
   it('drops ; charset=... parameters (DG request-response-data-mappings: MIME type only)', () => {
     const { selection } = selectRequestTemplate(integration(JSON_T, 'NEVER'), 'application/json; charset=UTF-8');
-    expect(selection).toMatchObject({ contentType: 'application/json', matchedKey: 'application/json', outcome: 'TEMPLATE' });
+    expect(selection).toMatchObject({
+      contentType: 'application/json',
+      matchedKey: 'application/json',
+      outcome: 'TEMPLATE',
+    });
   });
   it(`letter case: ${TEMPLATE_KEY_MATCH_IGNORES_CASE ? 'ignored' : 'exact'} (undocumented; our choice in media-type.ts)`, () => {
     const { selection } = selectRequestTemplate(integration(JSON_T, 'NEVER'), 'Application/JSON');
     expect(selection.outcome).toBe(TEMPLATE_KEY_MATCH_IGNORES_CASE ? 'TEMPLATE' : 'REJECTED');
   });
   it('an unset passthroughBehavior acts as WHEN_NO_MATCH (PutIntegration default, LS-snap)', () => {
-    const { selection } = selectRequestTemplate({ ...integration(JSON_T, 'NEVER'), passthroughBehavior: null }, 'text/plain');
+    const { selection } = selectRequestTemplate(
+      { ...integration(JSON_T, 'NEVER'), passthroughBehavior: null },
+      'text/plain',
+    );
     expect(selection).toMatchObject({ passthroughBehavior: 'WHEN_NO_MATCH', outcome: 'PASSTHROUGH' });
     expect(selection.reason).toBe(
       'No template for text/plain (templates exist for application/json); WHEN_NO_MATCH passes unmatched content types through: body passed through unchanged',
     );
   });
-  it.each(['HTTP_PROXY', 'AWS_PROXY'] as const)('%s always passes through (DG: proxy integrations cannot change passthrough)', (type) => {
-    const { selection } = selectRequestTemplate({ ...integration(JSON_T, 'NEVER'), type }, 'text/plain');
-    expect(selection.outcome).toBe('PASSTHROUGH');
-    expect(selection.reason).toContain('proxy');
-  });
+  it.each(['HTTP_PROXY', 'AWS_PROXY'] as const)(
+    '%s always passes through (DG: proxy integrations cannot change passthrough)',
+    (type) => {
+      const { selection } = selectRequestTemplate({ ...integration(JSON_T, 'NEVER'), type }, 'text/plain');
+      expect(selection.outcome).toBe('PASSTHROUGH');
+      expect(selection.reason).toContain('proxy');
+    },
+  );
 });

@@ -5,7 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backendFailure, callBackend } from '../../src/engine/response/backend-call.ts';
 import type { TraceHttpMessage, TraceResponse } from '../../src/engine/trace.ts';
 
-const request: TraceHttpMessage = { method: 'GET', url: 'https://example.com/', headers: {}, body: '', isBase64Encoded: false };
+const request: TraceHttpMessage = {
+  method: 'GET',
+  url: 'https://example.com/',
+  headers: {},
+  body: '',
+  isBase64Encoded: false,
+};
 const ok: TraceResponse = { statusCode: 200, headers: {}, body: 'ok', isBase64Encoded: false };
 
 describe('callBackend', () => {
@@ -41,7 +47,13 @@ describe('callBackend', () => {
   });
 
   it('a backend that throws is a network failure', async () => {
-    const result = await callBackend(async () => { throw new TypeError('fetch failed'); }, request, 50);
+    const result = await callBackend(
+      async () => {
+        throw new TypeError('fetch failed');
+      },
+      request,
+      50,
+    );
     expect(result).toMatchObject({ ok: false, kind: 'network', message: 'fetch failed' });
   });
 });

@@ -10,8 +10,14 @@ describe('httpProxyResponse', () => {
   const backend = {
     statusCode: 201,
     headers: {
-      'Content-Type': 'application/json', Connection: 'keep-alive', 'Content-Length': '7', Date: 'Tue, 21 Dec 2021 14:51:23 GMT',
-      'x-amzn-RequestId': 'abc', Server: 'nginx', 'Transfer-Encoding': 'chunked', 'X-Custom': 'kept',
+      'Content-Type': 'application/json',
+      Connection: 'keep-alive',
+      'Content-Length': '7',
+      Date: 'Tue, 21 Dec 2021 14:51:23 GMT',
+      'x-amzn-RequestId': 'abc',
+      Server: 'nginx',
+      'Transfer-Encoding': 'chunked',
+      'X-Custom': 'kept',
     },
     body: '{"a":1}',
     isBase64Encoded: false,
@@ -40,12 +46,20 @@ describe('httpProxyResponse', () => {
 
   it('a binary body stays binary when its Content-Type is a binary media type', () => {
     const png = bytesToBase64(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
-    const out = httpProxyResponse({ statusCode: 200, headers: { 'Content-Type': 'image/png' }, body: png, isBase64Encoded: true }, ['image/*']);
+    const out = httpProxyResponse(
+      { statusCode: 200, headers: { 'Content-Type': 'image/png' }, body: png, isBase64Encoded: true },
+      ['image/*'],
+    );
     expect(out).toMatchObject({ body: png, isBase64Encoded: true });
   });
 
   it('without binaryMediaTypes the bytes are read as UTF-8 text (the "corrupted image" symptom)', () => {
-    const out = httpProxyResponse({ statusCode: 200, headers: { 'Content-Type': 'image/png' }, body: bytesToBase64(new Uint8Array([0x89, 0x50])), isBase64Encoded: true });
+    const out = httpProxyResponse({
+      statusCode: 200,
+      headers: { 'Content-Type': 'image/png' },
+      body: bytesToBase64(new Uint8Array([0x89, 0x50])),
+      isBase64Encoded: true,
+    });
     expect(out).toMatchObject({ body: '\uFFFDP', isBase64Encoded: false });
   });
 });

@@ -8,18 +8,30 @@ type Expect = { status: number; body?: string; headers?: Record<string, string> 
 
 const rows: [string, unknown, Expect][] = [
   ['{"statusCode":200} -> 200, empty body', { statusCode: 200 }, { status: 200, body: '' }],
-  ['boolean header value is stringified', { statusCode: 200, headers: { 'test-header': 'value', 'header-bool': true } }, { status: 200, headers: { 'test-header': 'value', 'header-bool': 'true' } }],
+  [
+    'boolean header value is stringified',
+    { statusCode: 200, headers: { 'test-header': 'value', 'header-bool': true } },
+    { status: 200, headers: { 'test-header': 'value', 'header-bool': 'true' } },
+  ],
   ['"headers": null is accepted', { statusCode: 200, headers: null }, { status: 200 }],
   ['an unknown key -> 502', { statusCode: 200, wrongValue: 'value' }, 502],
   ['{} -> 502', {}, 502],
-  ['no statusCode but headers -> 200', { headers: { 'test-header': 'value' } }, { status: 200, headers: { 'test-header': 'value' } }],
+  [
+    'no statusCode but headers -> 200',
+    { headers: { 'test-header': 'value' } },
+    { status: 200, headers: { 'test-header': 'value' } },
+  ],
   ['string statusCode "201" -> 201', { statusCode: '201' }, { status: 201 }],
   ['statusCode "test" -> 502', { statusCode: 'test' }, 502],
   ['multiValueHeaders value not a list -> 502', { statusCode: 200, multiValueHeaders: { x: 'value1' } }, 502],
   ['"justAString" -> 502', 'justAString', 502],
   ['a JSON array -> 502', [1, 2], 502],
   ['null (function returned nothing) -> 502', null, 502],
-  ['DG output format: statusCode, headers, body', { isBase64Encoded: false, statusCode: 404, headers: { 'Content-Type': 'text/plain' }, body: 'nope' }, { status: 404, body: 'nope', headers: { 'Content-Type': 'text/plain' } }],
+  [
+    'DG output format: statusCode, headers, body',
+    { isBase64Encoded: false, statusCode: 404, headers: { 'Content-Type': 'text/plain' }, body: 'nope' },
+    { status: 404, body: 'nope', headers: { 'Content-Type': 'text/plain' } },
+  ],
   ['body that is not a string -> 502 (unverified)', { statusCode: 200, body: { a: 1 } }, 502],
 ];
 
@@ -61,13 +73,19 @@ describe('parseLambdaProxyResponse', () => {
 
   it('LS-snap: headers + multiValueHeaders of one name -> the client receives both values, multi-value first', () => {
     const parsed = parseLambdaProxyResponse(
-      JSON.stringify({ statusCode: 200, headers: { 'test-multi': 'value-solo' }, multiValueHeaders: { 'test-multi': ['value-multi'] } }),
+      JSON.stringify({
+        statusCode: 200,
+        headers: { 'test-multi': 'value-solo' },
+        multiValueHeaders: { 'test-multi': ['value-multi'] },
+      }),
     );
     expect(parsed.ok && parsed.response.multiValueHeaders).toEqual({ 'test-multi': ['value-multi', 'value-solo'] });
   });
 
   it('multiValueHeaders alone become headers', () => {
-    const parsed = parseLambdaProxyResponse(JSON.stringify({ statusCode: 200, multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] } }));
+    const parsed = parseLambdaProxyResponse(
+      JSON.stringify({ statusCode: 200, multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'] } }),
+    );
     expect(parsed.ok && parsed.response.multiValueHeaders).toEqual({ 'Set-Cookie': ['a=1', 'b=2'] });
   });
 });

@@ -27,12 +27,23 @@ const render: ResponseTemplateRenderer = (template, body) => {
   return { ok: true, output, overrides: { status, header } };
 };
 
-const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations';
+const LAMBDA_URI =
+  'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations';
 
-function input(integration: Partial<Integration>, backend: Partial<TraceResponse>, extra: Partial<ResponseStageInput> = {}): ResponseStageInput {
+function input(
+  integration: Partial<Integration>,
+  backend: Partial<TraceResponse>,
+  extra: Partial<ResponseStageInput> = {},
+): ResponseStageInput {
   return {
     integration: { type: 'HTTP', uri: 'https://example.com', ...integration } as Integration,
-    backend: { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{"name":"Rex"}', isBase64Encoded: false, ...backend },
+    backend: {
+      statusCode: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"name":"Rex"}',
+      isBase64Encoded: false,
+      ...backend,
+    },
     stageVariables: {},
     context: { requestId: 'r-1' },
     render,
@@ -42,14 +53,23 @@ function input(integration: Partial<Integration>, backend: Partial<TraceResponse
 
 const responses = {
   '200': { statusCode: '200', responseTemplates: { 'application/json': '{"wrapped": {{body}}}' } },
-  '404': { statusCode: '404', selectionPattern: '404', responseParameters: { 'method.response.header.X-Reason': "'missing'" } },
+  '404': {
+    statusCode: '404',
+    selectionPattern: '404',
+    responseParameters: { 'method.response.header.X-Reason': "'missing'" },
+  },
 };
 
 describe('processResponse: non-proxy', () => {
   it('default response: the template transforms the body; Content-Type defaults to application/json (DG known-issues)', () => {
     const out = processResponse(input({ integrationResponses: responses }, {}));
     expect(out.integrationResponse).toEqual({ statusCode: '200', selectionPattern: null });
-    expect(out.methodResponse).toEqual({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{"wrapped": {"name":"Rex"}}', isBase64Encoded: false });
+    expect(out.methodResponse).toEqual({
+      statusCode: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"wrapped": {"name":"Rex"}}',
+      isBase64Encoded: false,
+    });
     expect(out.log).toEqual([
       'Method response body after transformations: {"wrapped": {"name":"Rex"}}',
       'Method response headers: {Content-Type=application/json}',
@@ -59,18 +79,38 @@ describe('processResponse: non-proxy', () => {
   });
 
   it('backend headers do not reach the client unless mapped; a static mapping does', () => {
-    const out = processResponse(input({ integrationResponses: responses }, { statusCode: 404, headers: { 'X-Backend': 'b' }, body: 'gone' }));
-    expect(out.methodResponse).toEqual({ statusCode: 404, headers: { 'X-Reason': 'missing', 'Content-Type': 'application/json' }, body: 'gone', isBase64Encoded: false });
+    const out = processResponse(
+      input({ integrationResponses: responses }, { statusCode: 404, headers: { 'X-Backend': 'b' }, body: 'gone' }),
+    );
+    expect(out.methodResponse).toEqual({
+      statusCode: 404,
+      headers: { 'X-Reason': 'missing', 'Content-Type': 'application/json' },
+      body: 'gone',
+      isBase64Encoded: false,
+    });
   });
 
   it('a Content-Type mapping replaces the default', () => {
-    const out = processResponse(input({ integrationResponses: { '200': { statusCode: '200', responseParameters: { 'method.response.header.Content-Type': "'text/html'" } } } }, {}));
+    const out = processResponse(
+      input(
+        {
+          integrationResponses: {
+            '200': { statusCode: '200', responseParameters: { 'method.response.header.Content-Type': "'text/html'" } },
+          },
+        },
+        {},
+      ),
+    );
     expect(out.methodResponse.headers).toEqual({ 'Content-Type': 'text/html' });
   });
 
   it('DG override doc: $context.responseOverride.status turns 200 into 400; header overrides win over mappings', () => {
     const integrationResponses = {
-      '200': { statusCode: '200', responseParameters: { 'method.response.header.X-A': "'mapped'" }, responseTemplates: { 'application/json': 'status=400\nheader:X-A=override\n{{body}}' } },
+      '200': {
+        statusCode: '200',
+        responseParameters: { 'method.response.header.X-A': "'mapped'" },
+        responseTemplates: { 'application/json': 'status=400\nheader:X-A=override\n{{body}}' },
+      },
     };
     const out = processResponse(input({ integrationResponses }, {}));
     expect(out.methodResponse.statusCode).toBe(400);
@@ -78,8 +118,13 @@ describe('processResponse: non-proxy', () => {
     expect(out.methodResponse.body).toBe('{"name":"Rex"}');
   });
 
-  it.each([['a string', 'abc'], ['out of range', 700]])('a responseOverride.status that is %s is ignored (unverified, LS-code)', (_n, status) => {
-    const integrationResponses = { '200': { statusCode: '200', responseTemplates: { 'application/json': `status=${status}\n{{body}}` } } };
+  it.each([
+    ['a string', 'abc'],
+    ['out of range', 700],
+  ])('a responseOverride.status that is %s is ignored (unverified, LS-code)', (_n, status) => {
+    const integrationResponses = {
+      '200': { statusCode: '200', responseTemplates: { 'application/json': `status=${status}\n{{body}}` } },
+    };
     const out = processResponse(input({ integrationResponses }, {}));
     expect(out.methodResponse.statusCode).toBe(200);
     expect(out.details.notes.join()).toMatch(/ignored/);
@@ -94,34 +139,71 @@ describe('processResponse: non-proxy', () => {
   });
 
   it('DG: the selected status has no method response -> 500', () => {
-    const out = processResponse(input({ integrationResponses: responses }, { statusCode: 404 }, { methodResponses: { '200': { statusCode: '200' } } }));
+    const out = processResponse(
+      input(
+        { integrationResponses: responses },
+        { statusCode: 404 },
+        { methodResponses: { '200': { statusCode: '200' } } },
+      ),
+    );
     expect(out.methodResponse.statusCode).toBe(500);
   });
 
   it('a template error -> 500 with the error position', () => {
-    const out = processResponse(input({ integrationResponses: { '200': { statusCode: '200', responseTemplates: { 'application/json': 'FAIL' } } } }, {}));
+    const out = processResponse(
+      input(
+        { integrationResponses: { '200': { statusCode: '200', responseTemplates: { 'application/json': 'FAIL' } } } },
+        {},
+      ),
+    );
     expect(out.methodResponse.statusCode).toBe(500);
     expect(out.error).toMatchObject({ stage: 'template', line: 2, column: 1 });
   });
 
   it('Accept selects the template', () => {
-    const integrationResponses = { '200': { statusCode: '200', responseTemplates: { 'application/json': 'J', 'application/xml': 'X' } } };
-    expect(processResponse(input({ integrationResponses }, {}, { acceptHeader: 'application/xml' })).methodResponse.body).toBe('X');
+    const integrationResponses = {
+      '200': { statusCode: '200', responseTemplates: { 'application/json': 'J', 'application/xml': 'X' } },
+    };
+    expect(
+      processResponse(input({ integrationResponses }, {}, { acceptHeader: 'application/xml' })).methodResponse.body,
+    ).toBe('X');
   });
 
   it('MOCK: empty backend body, the response template makes the body', () => {
-    const out = processResponse(input({ type: 'MOCK', uri: null, integrationResponses: { '200': { statusCode: '200', responseTemplates: { 'application/json': '{"ok": true}' } } } }, { headers: {}, body: '' }));
+    const out = processResponse(
+      input(
+        {
+          type: 'MOCK',
+          uri: null,
+          integrationResponses: {
+            '200': { statusCode: '200', responseTemplates: { 'application/json': '{"ok": true}' } },
+          },
+        },
+        { headers: {}, body: '' },
+      ),
+    );
     expect(out.methodResponse).toMatchObject({ statusCode: 200, body: '{"ok": true}' });
   });
 
   it('CONVERT_TO_BINARY of non-base64 text -> 500 (DG payload-encodings-workflow)', () => {
-    const out = processResponse(input({ integrationResponses: { '200': { statusCode: '200', contentHandling: 'CONVERT_TO_BINARY' } } }, { body: 'not base64!' }));
+    const out = processResponse(
+      input(
+        { integrationResponses: { '200': { statusCode: '200', contentHandling: 'CONVERT_TO_BINARY' } } },
+        { body: 'not base64!' },
+      ),
+    );
     expect(out.methodResponse.statusCode).toBe(500);
     expect(out.error?.stage).toBe('content');
   });
 
   it('a binary result skips the template and is base64 with isBase64Encoded', () => {
-    const integrationResponses = { '200': { statusCode: '200', contentHandling: 'CONVERT_TO_BINARY' as const, responseTemplates: { 'application/json': 'ignored' } } };
+    const integrationResponses = {
+      '200': {
+        statusCode: '200',
+        contentHandling: 'CONVERT_TO_BINARY' as const,
+        responseTemplates: { 'application/json': 'ignored' },
+      },
+    };
     const out = processResponse(input({ integrationResponses }, { body: 'aGVsbG8=' }));
     expect(out.methodResponse).toMatchObject({ body: 'aGVsbG8=', isBase64Encoded: true });
   });
@@ -129,19 +211,32 @@ describe('processResponse: non-proxy', () => {
   describe('Lambda custom integration (DG handle-errors-in-lambda-integration)', () => {
     const lambdaResponses = {
       '200': { statusCode: '200' },
-      '400': { statusCode: '400', selectionPattern: 'Bad request.*', responseParameters: { 'method.response.header.X-Type': 'integration.response.body.errorType' } },
+      '400': {
+        statusCode: '400',
+        selectionPattern: 'Bad request.*',
+        responseParameters: { 'method.response.header.X-Type': 'integration.response.body.errorType' },
+      },
     };
-    const error = { headers: { 'X-Amz-Function-Error': 'Unhandled', 'x-amzn-RequestId': 'lambda-req-1' }, body: '{"errorMessage":"Bad request: no name","errorType":"BadRequest","stackTrace":[]}' };
+    const error = {
+      headers: { 'X-Amz-Function-Error': 'Unhandled', 'x-amzn-RequestId': 'lambda-req-1' },
+      body: '{"errorMessage":"Bad request: no name","errorType":"BadRequest","stackTrace":[]}',
+    };
 
     it('a function error is selected by its errorMessage and logged', () => {
-      const out = processResponse(input({ type: 'AWS', uri: LAMBDA_URI, integrationResponses: lambdaResponses }, error));
+      const out = processResponse(
+        input({ type: 'AWS', uri: LAMBDA_URI, integrationResponses: lambdaResponses }, error),
+      );
       expect(out.methodResponse.statusCode).toBe(400);
       expect(out.methodResponse.headers['X-Type']).toBe('BadRequest');
-      expect(out.log[0]).toBe('Lambda execution failed with status 200 due to customer function error: Bad request: no name. Lambda request id: lambda-req-1');
+      expect(out.log[0]).toBe(
+        'Lambda execution failed with status 200 due to customer function error: Bad request: no name. Lambda request id: lambda-req-1',
+      );
     });
 
     it('"Otherwise, Lambda errors are returned as 200 OK responses by default"', () => {
-      const out = processResponse(input({ type: 'AWS', uri: LAMBDA_URI, integrationResponses: { '200': { statusCode: '200' } } }, error));
+      const out = processResponse(
+        input({ type: 'AWS', uri: LAMBDA_URI, integrationResponses: { '200': { statusCode: '200' } } }, error),
+      );
       expect(out.methodResponse.statusCode).toBe(200);
       expect(out.methodResponse.body).toBe(error.body);
     });
@@ -150,26 +245,50 @@ describe('processResponse: non-proxy', () => {
 
 describe('processResponse: proxies', () => {
   it('AWS_PROXY: the function result becomes the method response', () => {
-    const out = processResponse(input({ type: 'AWS_PROXY', uri: LAMBDA_URI }, { body: '{"statusCode":201,"headers":{"X-A":"1"},"body":"hi"}' }));
+    const out = processResponse(
+      input({ type: 'AWS_PROXY', uri: LAMBDA_URI }, { body: '{"statusCode":201,"headers":{"X-A":"1"},"body":"hi"}' }),
+    );
     expect(out.integrationResponse).toBe(null);
-    expect(out.methodResponse).toEqual({ statusCode: 201, headers: { 'X-A': '1', 'Content-Type': 'application/json' }, body: 'hi', isBase64Encoded: false });
+    expect(out.methodResponse).toEqual({
+      statusCode: 201,
+      headers: { 'X-A': '1', 'Content-Type': 'application/json' },
+      body: 'hi',
+      isBase64Encoded: false,
+    });
   });
 
   it('AWS_PROXY: a malformed result -> 502 with the AWS log line', () => {
-    const out = processResponse(input({ type: 'AWS_PROXY', uri: LAMBDA_URI }, { body: '{"statusCode":200,"wrongValue":"value"}' }));
+    const out = processResponse(
+      input({ type: 'AWS_PROXY', uri: LAMBDA_URI }, { body: '{"statusCode":200,"wrongValue":"value"}' }),
+    );
     expect(out.methodResponse.statusCode).toBe(502);
     expect(out.methodResponse.body).toBe('{"message": "Internal server error"}');
-    expect(out.log).toEqual(['Execution failed due to configuration error: Malformed Lambda proxy response', 'Method completed with status: 502']);
+    expect(out.log).toEqual([
+      'Execution failed due to configuration error: Malformed Lambda proxy response',
+      'Method completed with status: 502',
+    ]);
   });
 
   it('AWS_PROXY: a function error -> 502', () => {
-    const out = processResponse(input({ type: 'AWS_PROXY', uri: LAMBDA_URI }, { headers: { 'X-Amz-Function-Error': 'Unhandled' }, body: '{"errorMessage":"boom"}' }));
+    const out = processResponse(
+      input(
+        { type: 'AWS_PROXY', uri: LAMBDA_URI },
+        { headers: { 'X-Amz-Function-Error': 'Unhandled' }, body: '{"errorMessage":"boom"}' },
+      ),
+    );
     expect(out.methodResponse.statusCode).toBe(502);
     expect(out.log[0]).toMatch(/customer function error: boom/);
   });
 
   it('HTTP_PROXY: the backend response passes through', () => {
-    const out = processResponse(input({ type: 'HTTP_PROXY' }, { statusCode: 418, headers: { 'X-B': 'b', Date: 'd' }, body: 'teapot' }));
-    expect(out.methodResponse).toEqual({ statusCode: 418, headers: { 'X-B': 'b', 'x-amzn-Remapped-Date': 'd' }, body: 'teapot', isBase64Encoded: false });
+    const out = processResponse(
+      input({ type: 'HTTP_PROXY' }, { statusCode: 418, headers: { 'X-B': 'b', Date: 'd' }, body: 'teapot' }),
+    );
+    expect(out.methodResponse).toEqual({
+      statusCode: 418,
+      headers: { 'X-B': 'b', 'x-amzn-Remapped-Date': 'd' },
+      body: 'teapot',
+      isBase64Encoded: false,
+    });
   });
 });

@@ -11,7 +11,10 @@ import type { Design, SampleRequest } from '../../src/model/types.ts';
 
 const ROOT = join(import.meta.dirname, '../fixtures/responses');
 const read = (...p: string[]) => JSON.parse(readFileSync(join(ROOT, ...p), 'utf8'));
-const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 interface Expected {
   source: string;
@@ -29,14 +32,22 @@ describe('response scenarios (tests/fixtures/responses)', () => {
     const design = read(name, 'design.json') as Design;
     const request = read(name, 'request.json') as SampleRequest;
     const expected = read(name, 'expected.json') as Expected;
-    const trace = await simulate(design, request, { deterministic: true, backend: createDesignBackend(design, new MockSession({ deterministic: true })) });
+    const trace = await simulate(design, request, {
+      deterministic: true,
+      backend: createDesignBackend(design, new MockSession({ deterministic: true })),
+    });
     const context = `${name} (${expected.source})`;
     if (expected.integrationResponse === null) expect(trace.integrationResponse, context).toBeNull();
-    else if (expected.integrationResponse) expect(trace.integrationResponse, context).toMatchObject(expected.integrationResponse);
+    else if (expected.integrationResponse)
+      expect(trace.integrationResponse, context).toMatchObject(expected.integrationResponse);
     if (expected.backend === null) expect(trace.backend, context).toBeNull();
     else if (expected.backend) expect(trace.backend, context).toMatchObject(expected.backend);
     if (expected.methodResponse) expect(trace.methodResponse, context).toMatchObject(expected.methodResponse);
     if (expected.responseDetails) expect(trace.responseDetails, context).toMatchObject(expected.responseDetails);
-    for (const line of expected.logIncludes ?? []) expect(trace.log.some((l) => l.includes(line)), `${context}: log has "${line}"\n${trace.log.join('\n')}`).toBe(true);
+    for (const line of expected.logIncludes ?? [])
+      expect(
+        trace.log.some((l) => l.includes(line)),
+        `${context}: log has "${line}"\n${trace.log.join('\n')}`,
+      ).toBe(true);
   });
 });

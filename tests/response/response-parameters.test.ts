@@ -16,20 +16,55 @@ const base: ResponseParameterSources = {
 
 describe('mapResponseParameters', () => {
   it.each([
-    ['DG swagger example: body.redirect.url -> Location', { 'method.response.header.Location': 'integration.response.body.redirect.url' }, 'Location', 'https://example.com/next'],
-    ['DG swagger example: header x-userid -> x-user-id', { 'method.response.header.x-user-id': 'integration.response.header.x-userid' }, 'x-user-id', 'u-42'],
-    ['header lookup ignores case (RFC 9110)', { 'method.response.header.X': 'integration.response.header.X-USERID' }, 'X', 'u-42'],
-    ["static value in single quotes", { 'method.response.header.Access-Control-Allow-Origin': "'*'" }, 'Access-Control-Allow-Origin', '*'],
+    [
+      'DG swagger example: body.redirect.url -> Location',
+      { 'method.response.header.Location': 'integration.response.body.redirect.url' },
+      'Location',
+      'https://example.com/next',
+    ],
+    [
+      'DG swagger example: header x-userid -> x-user-id',
+      { 'method.response.header.x-user-id': 'integration.response.header.x-userid' },
+      'x-user-id',
+      'u-42',
+    ],
+    [
+      'header lookup ignores case (RFC 9110)',
+      { 'method.response.header.X': 'integration.response.header.X-USERID' },
+      'X',
+      'u-42',
+    ],
+    [
+      'static value in single quotes',
+      { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+      'Access-Control-Allow-Origin',
+      '*',
+    ],
     ['whole body', { 'method.response.header.X': 'integration.response.body' }, 'X', base.body],
     ['number in the body prints as text', { 'method.response.header.X': 'integration.response.body.count' }, 'X', '3'],
     ['boolean in the body prints as text', { 'method.response.header.X': 'integration.response.body.ok' }, 'X', 'true'],
-    ['an array maps as compact JSON', { 'method.response.header.X': 'integration.response.body.items' }, 'X', '[{"id":1},{"id":2}]'],
+    [
+      'an array maps as compact JSON',
+      { 'method.response.header.X': 'integration.response.body.items' },
+      'X',
+      '[{"id":1},{"id":2}]',
+    ],
     ['array index', { 'method.response.header.X': 'integration.response.body.items[1].id' }, 'X', '2'],
     ['stage variable', { 'method.response.header.X': 'stageVariables.region' }, 'X', 'eu-west-1'],
     ['context variable', { 'method.response.header.X': 'context.requestId' }, 'X', 'req-1'],
     ['nested context variable', { 'method.response.header.X': 'context.identity.sourceIp' }, 'X', '203.0.113.9'],
-    ['single header of a multi-value header: the last value', { 'method.response.header.X': 'integration.response.header.Set-Cookie' }, 'X', 'b=2'],
-    ['multivalueheader keeps every value', { 'method.response.header.X': 'integration.response.multivalueheader.Set-Cookie' }, 'X', 'a=1,b=2'],
+    [
+      'single header of a multi-value header: the last value',
+      { 'method.response.header.X': 'integration.response.header.Set-Cookie' },
+      'X',
+      'b=2',
+    ],
+    [
+      'multivalueheader keeps every value',
+      { 'method.response.header.X': 'integration.response.multivalueheader.Set-Cookie' },
+      'X',
+      'a=1,b=2',
+    ],
   ])('%s', (_name, params, header, expected) => {
     expect(mapResponseParameters(params, base).headers[header]).toBe(expected);
   });
@@ -45,12 +80,18 @@ describe('mapResponseParameters', () => {
   });
 
   it('a non-JSON body gives nothing for a body path', () => {
-    const out = mapResponseParameters({ 'method.response.header.X': 'integration.response.body.a' }, { ...base, body: 'plain' });
+    const out = mapResponseParameters(
+      { 'method.response.header.X': 'integration.response.body.a' },
+      { ...base, body: 'plain' },
+    );
     expect(out.headers).toEqual({});
   });
 
   it('multivalueheader values are also given as a list', () => {
-    const out = mapResponseParameters({ 'method.response.header.X': 'integration.response.multivalueheader.Set-Cookie' }, base);
+    const out = mapResponseParameters(
+      { 'method.response.header.X': 'integration.response.multivalueheader.Set-Cookie' },
+      base,
+    );
     expect(out.multiValueHeaders.X).toEqual(['a=1', 'b=2']);
   });
 
@@ -66,7 +107,9 @@ describe('mapResponseParameters', () => {
   describe('DG handle-errors-in-lambda-integration: custom error errorMessage is deserialised for body-to-header mappings', () => {
     const errorBody = JSON.stringify({
       errorMessage: JSON.stringify({
-        errorType: 'InternalServerError', httpStatus: 500, requestId: 'e5849002-39a0-11e7-a419-5bb5807c9fb2',
+        errorType: 'InternalServerError',
+        httpStatus: 500,
+        requestId: 'e5849002-39a0-11e7-a419-5bb5807c9fb2',
         trace: { function: 'abc()', line: 123, file: 'abc.js' },
       }),
     });

@@ -11,31 +11,90 @@ import {
   type SelectionSubject,
 } from '../../src/engine/response/select-integration-response.ts';
 
-const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:pets/invocations';
+const LAMBDA_URI =
+  'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:pets/invocations';
 
-const r = (statusCode: string, selectionPattern?: string | null): IntegrationResponse => ({ statusCode, selectionPattern });
+const r = (statusCode: string, selectionPattern?: string | null): IntegrationResponse => ({
+  statusCode,
+  selectionPattern,
+});
 const status = (code: string): SelectionSubject => ({ kind: 'status', statusCode: code });
-const lambdaError = (errorMessage: string | null): SelectionSubject => ({ kind: 'lambda', functionError: true, errorMessage, errorType: null });
+const lambdaError = (errorMessage: string | null): SelectionSubject => ({
+  kind: 'lambda',
+  functionError: true,
+  errorMessage,
+  errorType: null,
+});
 const lambdaOk: SelectionSubject = { kind: 'lambda', functionError: false, errorMessage: null, errorType: null };
 
 const httpResponses = { '200': r('200'), '400': r('400', '4\\d{2}'), '500': r('500', '5\\d{2}') };
-const lambdaResponses = { '200': r('200'), '405': r('405', '.*four hundred.*'), '502': r('502', '.+'), '201': r('201', '200') };
+const lambdaResponses = {
+  '200': r('200'),
+  '405': r('405', '.*four hundred.*'),
+  '502': r('502', '.+'),
+  '201': r('201', '200'),
+};
 
 describe('selectIntegrationResponse', () => {
   it.each([
     ['LS-snap: HTTP backend 404 with pattern 4\\d{2} -> 400', httpResponses, status('404'), '400'],
     ['LS-snap: HTTP backend 201 -> default 200', httpResponses, status('201'), '200'],
     ['API ref: 5\\d{2} matches 503', httpResponses, status('503'), '500'],
-    ['full match: 4\\d matches not 404 (Java matches(), not find())', { '200': r('200'), '400': r('400', '4\\d') }, status('404'), '200'],
+    [
+      'full match: 4\\d matches not 404 (Java matches(), not find())',
+      { '200': r('200'), '400': r('400', '4\\d') },
+      status('404'),
+      '200',
+    ],
     ['LS-snap: Lambda success is not selected by pattern "200" -> default', lambdaResponses, lambdaOk, '200'],
-    ['LS-snap: errorMessage "Error: Raising four hundred" matches .*four hundred.* -> 405', lambdaResponses, lambdaError('Error: Raising four hundred from within the Lambda function'), '405'],
-    ['LS-snap: errorMessage "... five hundred ..." matches .+ -> 502', lambdaResponses, lambdaError('Error: Raising five hundred from within the Lambda function'), '502'],
-    ['API ref: .+ does not cross a newline (no DOTALL) -> default', { '200': r('200'), '500': r('500', '.+') }, lambdaError('line one\nline two'), '200'],
-    ['DG: (\\n|.)+ matches multi-line messages', { '200': r('200'), '500': r('500', '(\\n|.)+') }, lambdaError('line one\nline two'), '500'],
-    ['DG handle-errors: .* matches every error message including null (a success too)', { '200': r('200'), '500': r('500', '.*') }, lambdaOk, '500'],
-    ['API ref: .+ selects errors only, success falls to the default', { '200': r('200'), '500': r('500', '.+') }, lambdaOk, '200'],
-    ['DG: Malformed.* matches "Malformed input ..."', { '200': r('200'), '400': r('400', 'Malformed.*') }, lambdaError('Malformed input ...'), '400'],
-    ['DG CLI example Invalid* matches "Invalid" followed by d* only, as a Java full match', { '200': r('200'), '400': r('400', 'Invalid*') }, lambdaError('Invalid request'), '200'],
+    [
+      'LS-snap: errorMessage "Error: Raising four hundred" matches .*four hundred.* -> 405',
+      lambdaResponses,
+      lambdaError('Error: Raising four hundred from within the Lambda function'),
+      '405',
+    ],
+    [
+      'LS-snap: errorMessage "... five hundred ..." matches .+ -> 502',
+      lambdaResponses,
+      lambdaError('Error: Raising five hundred from within the Lambda function'),
+      '502',
+    ],
+    [
+      'API ref: .+ does not cross a newline (no DOTALL) -> default',
+      { '200': r('200'), '500': r('500', '.+') },
+      lambdaError('line one\nline two'),
+      '200',
+    ],
+    [
+      'DG: (\\n|.)+ matches multi-line messages',
+      { '200': r('200'), '500': r('500', '(\\n|.)+') },
+      lambdaError('line one\nline two'),
+      '500',
+    ],
+    [
+      'DG handle-errors: .* matches every error message including null (a success too)',
+      { '200': r('200'), '500': r('500', '.*') },
+      lambdaOk,
+      '500',
+    ],
+    [
+      'API ref: .+ selects errors only, success falls to the default',
+      { '200': r('200'), '500': r('500', '.+') },
+      lambdaOk,
+      '200',
+    ],
+    [
+      'DG: Malformed.* matches "Malformed input ..."',
+      { '200': r('200'), '400': r('400', 'Malformed.*') },
+      lambdaError('Malformed input ...'),
+      '400',
+    ],
+    [
+      'DG CLI example Invalid* matches "Invalid" followed by d* only, as a Java full match',
+      { '200': r('200'), '400': r('400', 'Invalid*') },
+      lambdaError('Invalid request'),
+      '200',
+    ],
     ['empty-string pattern is the default', { '200': r('200', ''), '400': r('400', '4\\d{2}') }, status('302'), '200'],
   ])('%s', (_name, responses, subject, expected) => {
     const result = selectIntegrationResponse(responses, subject);
@@ -82,12 +141,29 @@ describe('selectIntegrationResponse', () => {
 describe('selectionSubjectFor', () => {
   const lambda = { type: 'AWS' as const, uri: LAMBDA_URI };
   it.each([
-    ['HTTP: the status code', { type: 'HTTP' as const, uri: 'https://example.com' }, 404, {}, '', { kind: 'status', statusCode: '404' }],
-    ['AWS service: the status code', { type: 'AWS' as const, uri: 'arn:aws:apigateway:us-east-1:s3:path/b/k' }, 403, {}, '', { kind: 'status', statusCode: '403' }],
+    [
+      'HTTP: the status code',
+      { type: 'HTTP' as const, uri: 'https://example.com' },
+      404,
+      {},
+      '',
+      { kind: 'status', statusCode: '404' },
+    ],
+    [
+      'AWS service: the status code',
+      { type: 'AWS' as const, uri: 'arn:aws:apigateway:us-east-1:s3:path/b/k' },
+      403,
+      {},
+      '',
+      { kind: 'status', statusCode: '403' },
+    ],
     ['Lambda success: no errorMessage', lambda, 200, {}, '{"errorMessage":"looks like an error"}', lambdaOk],
     [
       'Lambda function error: the errorMessage (X-Amz-Function-Error header present)',
-      lambda, 200, { 'X-Amz-Function-Error': 'Unhandled' }, '{"errorMessage":"Bad request: no name","errorType":"BadRequest"}',
+      lambda,
+      200,
+      { 'X-Amz-Function-Error': 'Unhandled' },
+      '{"errorMessage":"Bad request: no name","errorType":"BadRequest"}',
       { kind: 'lambda', functionError: true, errorMessage: 'Bad request: no name', errorType: 'BadRequest' },
     ],
   ])('%s', (_name, integration, statusCode, headers, body, expected) => {

@@ -16,7 +16,11 @@ function setup() {
   let clock = 1_000;
   let ids = 0;
   const changes: LibraryChange[] = [];
-  const options = { now: () => (clock += 10), newId: () => `id-${++ids}`, announce: (c: LibraryChange) => void changes.push(c) };
+  const options = {
+    now: () => (clock += 10),
+    newId: () => `id-${++ids}`,
+    announce: (c: LibraryChange) => void changes.push(c),
+  };
   return { store, changes, tabA: createLibrary(store, options), tabB: createLibrary(store, options) };
 }
 
@@ -49,7 +53,9 @@ describe('saving with revisions', () => {
     const { tabA, tabB } = setup();
     const saved = await tabA.save(named('Orders'));
     await tabA.remove(saved.id);
-    await expect(tabB.save(named('Orders'), { id: saved.id, expectedRevision: 1 })).rejects.toThrow(/deleted in another tab/);
+    await expect(tabB.save(named('Orders'), { id: saved.id, expectedRevision: 1 })).rejects.toThrow(
+      /deleted in another tab/,
+    );
   });
 
   it('expectedRevision 0 creates under a chosen id, and is refused when that id exists', async () => {
@@ -84,7 +90,12 @@ describe('list, search, duplicate, remove and restore', () => {
     const original = await tabA.save(named('Pets'));
     const copy = await tabA.duplicate(original.id);
     const copy2 = await tabA.duplicate(original.id);
-    expect([copy.name, copy2.name, copy.design.name, copy.revision]).toEqual(['Pets (copy)', 'Pets (copy 2)', 'Pets (copy)', 1]);
+    expect([copy.name, copy2.name, copy.design.name, copy.revision]).toEqual([
+      'Pets (copy)',
+      'Pets (copy 2)',
+      'Pets (copy)',
+      1,
+    ]);
     await tabA.rename(copy.id, 'Cats');
     expect((await tabA.get(original.id))?.name).toBe('Pets');
   });
@@ -124,11 +135,23 @@ describe('list, search, duplicate, remove and restore', () => {
 });
 
 describe('pure rules', () => {
-  const record = (id: string, name: string, updatedAt: number, deletedAt: number | null = null): LibraryRecord =>
-    ({ id, name, updatedAt, createdAt: 0, revision: 1, deletedAt, design: named(name) });
+  const record = (id: string, name: string, updatedAt: number, deletedAt: number | null = null): LibraryRecord => ({
+    id,
+    name,
+    updatedAt,
+    createdAt: 0,
+    revision: 1,
+    deletedAt,
+    design: named(name),
+  });
 
   it('ties in updatedAt are ordered by name, then id; tombstones are never listed', () => {
-    const entries = listEntries([record('b', 'Same', 5), record('a', 'Same', 5), record('c', 'Alpha', 5), record('d', 'Gone', 9, 10)]);
+    const entries = listEntries([
+      record('b', 'Same', 5),
+      record('a', 'Same', 5),
+      record('c', 'Alpha', 5),
+      record('d', 'Gone', 9, 10),
+    ]);
     expect(entries.map((e) => e.id)).toEqual(['c', 'a', 'b']);
   });
 
@@ -146,11 +169,19 @@ describe('storage failures are StorageErrors with a message a person can act on'
   afterEach(() => vi.unstubAllGlobals());
 
   it('no IndexedDB at all (Node, some private modes): "unavailable"', async () => {
-    await expect(openLibrary()).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable', message: expect.stringMatching(/Export your design to a file/) });
+    await expect(openLibrary()).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'unavailable',
+      message: expect.stringMatching(/Export your design to a file/),
+    });
   });
 
   it('open() throwing SecurityError (private mode in some browsers): "unavailable"', async () => {
-    const factory = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
+    const factory = {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     await expect(openLibrary({ factory })).rejects.toMatchObject({ kind: 'unavailable' });
   });
 
@@ -158,12 +189,21 @@ describe('storage failures are StorageErrors with a message a person can act on'
   function fakeOpen(fire: (request: EventTarget & { error?: unknown }) => void): IDBFactory {
     class FakeRequest extends EventTarget {}
     vi.stubGlobal('IDBRequest', FakeRequest);
-    return { open: () => { const request = new FakeRequest(); queueMicrotask(() => fire(request)); return request; } } as unknown as IDBFactory;
+    return {
+      open: () => {
+        const request = new FakeRequest();
+        queueMicrotask(() => fire(request));
+        return request;
+      },
+    } as unknown as IDBFactory;
   }
 
   it('blocked by an older version open in another tab: "blocked"', async () => {
     const factory = fakeOpen((request) => request.dispatchEvent(new Event('blocked')));
-    await expect(openLibrary({ factory })).rejects.toMatchObject({ kind: 'blocked', message: expect.stringMatching(/Close it/) });
+    await expect(openLibrary({ factory })).rejects.toMatchObject({
+      kind: 'blocked',
+      message: expect.stringMatching(/Close it/),
+    });
   });
 
   it('an error while opening (quota): "quota"', async () => {
@@ -171,12 +211,17 @@ describe('storage failures are StorageErrors with a message a person can act on'
       request.error = new DOMException('full', 'QuotaExceededError');
       request.dispatchEvent(new Event('error'));
     });
-    await expect(openLibrary({ factory })).rejects.toMatchObject({ kind: 'quota', message: expect.stringMatching(/storage for this site is full/) });
+    await expect(openLibrary({ factory })).rejects.toMatchObject({
+      kind: 'quota',
+      message: expect.stringMatching(/storage for this site is full/),
+    });
   });
 
   it('a failing store: raw errors become StorageErrors, conflicts stay conflicts', async () => {
     const store = memoryRecordStore();
-    store.update = async () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    store.update = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
     const library = createLibrary(store, { announce: () => {} });
     await expect(library.save(named('Pets'))).rejects.toMatchObject({ name: 'StorageError', kind: 'quota' });
     expect(toStorageError(new ConflictError(null, 1))).toBeInstanceOf(ConflictError);
@@ -184,8 +229,14 @@ describe('storage failures are StorageErrors with a message a person can act on'
   });
 
   it('after a newer version took the database, every call says to reload', async () => {
-    const library = createLibrary(memoryRecordStore(), { announce: () => {}, isClosed: () => new StorageError('closed') });
-    await expect(library.list()).rejects.toMatchObject({ kind: 'closed', message: expect.stringMatching(/Reload this tab/) });
+    const library = createLibrary(memoryRecordStore(), {
+      announce: () => {},
+      isClosed: () => new StorageError('closed'),
+    });
+    await expect(library.list()).rejects.toMatchObject({
+      kind: 'closed',
+      message: expect.stringMatching(/Reload this tab/),
+    });
   });
 });
 

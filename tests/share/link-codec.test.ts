@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeShareFragment, encodeShareLink, MAX_DESIGN_BYTES, SHARE_LINK_FORMAT } from '../../src/share/link-codec.ts';
+import {
+  decodeShareFragment,
+  encodeShareLink,
+  MAX_DESIGN_BYTES,
+  SHARE_LINK_FORMAT,
+} from '../../src/share/link-codec.ts';
 import { encodeBase64Url } from '../../src/share/base64url.ts';
 import { LINK_DICTIONARY_V1 } from '../../src/share/link-dictionary.ts';
 import { restoreDesign } from '../../src/model/restore.ts';
@@ -44,7 +49,12 @@ describe('encodeShareLink', () => {
 
   it('a design too large for a link says so, with its length (the UI offers a file instead)', () => {
     const design = typical();
-    design.integration.requestTemplates = { 'application/json': Array.from({ length: 400 }, (_, i) => `"f${i}": "${Math.random().toString(36)}${i * 7919}",`).join('\n') };
+    design.integration.requestTemplates = {
+      'application/json': Array.from(
+        { length: 400 },
+        (_, i) => `"f${i}": "${Math.random().toString(36)}${i * 7919}",`,
+      ).join('\n'),
+    };
     const result = encodeShareLink(design, BASE);
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     expect(result.length).toBeGreaterThan(2000);
@@ -60,7 +70,9 @@ describe('decodeShareFragment gives back the design that was encoded', () => {
     if (!decoded.ok) return;
     expect(meaning(decoded.design)).toEqual(meaning(design));
     expect(decoded.design.integration.requestTemplates).toEqual(design.integration.requestTemplates);
-    expect(decoded.design.samples.map((s) => [s.name, s.body, s.headers])).toEqual(design.samples.map((s) => [s.name, s.body, s.headers]));
+    expect(decoded.design.samples.map((s) => [s.name, s.body, s.headers])).toEqual(
+      design.samples.map((s) => [s.name, s.body, s.headers]),
+    );
   });
 
   it.each(DESIGN_NAMES)('the %s fixture design', (name) => {
@@ -96,25 +108,89 @@ describe('hostile or broken links are refused with a clear message', () => {
   const CASES: [string, () => string, RegExp][] = [
     ['no design in the link', () => '#view=preview', /does not contain a design/],
     ['no format number', () => '#d=abc', /does not start with a link format number/],
-    ['a newer link format', () => good().replace('#d=1.', '#d=2.'), /newer version of Integration Designer \(link format 2/],
+    [
+      'a newer link format',
+      () => good().replace('#d=1.', '#d=2.'),
+      /newer version of Integration Designer \(link format 2/,
+    ],
     ['an unknown older format', () => good().replace('#d=1.', '#d=0.'), /unknown link format \(0\)/],
     ['an empty payload', () => '#d=1.', /incomplete: the design part is empty/],
-    ['characters outside base64url', () => `${good().slice(0, 40)}*${good().slice(41)}`, /damaged: character 3\d \("\*"\) does not belong/],
+    [
+      'characters outside base64url',
+      () => `${good().slice(0, 40)}*${good().slice(41)}`,
+      /damaged: character 3\d \("\*"\) does not belong/,
+    ],
     ['truncated (cut off when copied)', () => good().slice(0, 400), /incomplete: it was probably cut off/],
-    ['an impossible length (cut off mid-character)', () => good().slice(0, (Math.floor(good().length / 4) * 4) + 1), /cut off|incomplete|damaged/],
-    ['bad compressed data', () => `#d=1.${encodeBase64Url(new Uint8Array([0xff, 0xfe, 0x12, 0x34, 0x56, 0x78]))}`, /damaged: its compressed data cannot be unpacked/],
+    [
+      'an impossible length (cut off mid-character)',
+      () => good().slice(0, Math.floor(good().length / 4) * 4 + 1),
+      /cut off|incomplete|damaged/,
+    ],
+    [
+      'bad compressed data',
+      () => `#d=1.${encodeBase64Url(new Uint8Array([0xff, 0xfe, 0x12, 0x34, 0x56, 0x78]))}`,
+      /damaged: its compressed data cannot be unpacked/,
+    ],
     ['a decompression bomb (20 MB of spaces in a few KB)', () => bomb, /too large to open/],
     ['an oversized link', () => `#d=1.${'A'.repeat(200_000)}`, /too long to be a design link/],
     ['not JSON inside', () => fragmentOf('this is not json'), /does not unpack to a design document/],
-    ['invalid UTF-8 inside', () => `#d=1.${encodeBase64Url(deflateSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), { level: 9, dictionary: LINK_DICTIONARY_V1 }))}`, /damaged/],
+    [
+      'invalid UTF-8 inside',
+      () =>
+        `#d=1.${encodeBase64Url(deflateSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), { level: 9, dictionary: LINK_DICTIONARY_V1 }))}`,
+      /damaged/,
+    ],
     ['JSON that is not an object', () => fragmentOf('[1, 2, 3]'), /does not hold a design document/],
-    ['the wrong schema', () => fragmentOf('{"format": "integration-designer/1", "integration": "HTTP"}'), /not hold a valid design: integration: expected an object/],
-    ['a newer design format', () => fragmentOf('{"format": "integration-designer/99", "integration": {"type": "MOCK"}}'), /not hold a valid design: .*99/],
-    ['a __proto__ key', () => fragmentOf('{"format": "integration-designer/1", "integration": {"type": "MOCK", "__proto__": {"polluted": true}}}'), /refused: it contains the key "integration.__proto__"/],
-    ['a constructor key', () => fragmentOf('{"format": "integration-designer/1", "api": {"constructor": {"prototype": {}}}, "integration": {"type": "MOCK"}}'), /refused: it contains the key "api.constructor"/],
-    ['a prototype key deep in a sample', () => fragmentOf('{"format": "integration-designer/1", "integration": {"type": "MOCK"}, "samples": [{"headers": {"prototype": "x"}}]}'), /samples\[0\]\.headers\.prototype/],
-    ['a name with text-direction overrides (spoofing)', () => fragmentOf('{"format": "integration-designer/1", "name": "invoice\\u202Efdp.exe", "integration": {"type": "MOCK"}}'), /refused: name: contains control or text-direction characters/],
-    ['a sample name with a line break', () => fragmentOf('{"format": "integration-designer/1", "integration": {"type": "MOCK"}, "samples": [{"name": "a\\nb"}]}'), /samples\[0\]\.name/],
+    [
+      'the wrong schema',
+      () => fragmentOf('{"format": "integration-designer/1", "integration": "HTTP"}'),
+      /not hold a valid design: integration: expected an object/,
+    ],
+    [
+      'a newer design format',
+      () => fragmentOf('{"format": "integration-designer/99", "integration": {"type": "MOCK"}}'),
+      /not hold a valid design: .*99/,
+    ],
+    [
+      'a __proto__ key',
+      () =>
+        fragmentOf(
+          '{"format": "integration-designer/1", "integration": {"type": "MOCK", "__proto__": {"polluted": true}}}',
+        ),
+      /refused: it contains the key "integration.__proto__"/,
+    ],
+    [
+      'a constructor key',
+      () =>
+        fragmentOf(
+          '{"format": "integration-designer/1", "api": {"constructor": {"prototype": {}}}, "integration": {"type": "MOCK"}}',
+        ),
+      /refused: it contains the key "api.constructor"/,
+    ],
+    [
+      'a prototype key deep in a sample',
+      () =>
+        fragmentOf(
+          '{"format": "integration-designer/1", "integration": {"type": "MOCK"}, "samples": [{"headers": {"prototype": "x"}}]}',
+        ),
+      /samples\[0\]\.headers\.prototype/,
+    ],
+    [
+      'a name with text-direction overrides (spoofing)',
+      () =>
+        fragmentOf(
+          '{"format": "integration-designer/1", "name": "invoice\\u202Efdp.exe", "integration": {"type": "MOCK"}}',
+        ),
+      /refused: name: contains control or text-direction characters/,
+    ],
+    [
+      'a sample name with a line break',
+      () =>
+        fragmentOf(
+          '{"format": "integration-designer/1", "integration": {"type": "MOCK"}, "samples": [{"name": "a\\nb"}]}',
+        ),
+      /samples\[0\]\.name/,
+    ],
   ];
   it.each(CASES)('%s', (_label, hash, message) => {
     const result = decodeShareFragment(hash());
@@ -124,7 +200,11 @@ describe('hostile or broken links are refused with a clear message', () => {
   });
 
   it('the prototype of plain objects is untouched after decoding hostile links', () => {
-    decodeShareFragment(fragmentOf('{"format": "integration-designer/1", "integration": {"type": "MOCK"}, "__proto__": {"polluted": true}}'));
+    decodeShareFragment(
+      fragmentOf(
+        '{"format": "integration-designer/1", "integration": {"type": "MOCK"}, "__proto__": {"polluted": true}}',
+      ),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

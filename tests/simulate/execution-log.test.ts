@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ExecutionLog, formatLogTimestamp, javaMapString, LOG_MESSAGE_LIMIT, truncateLogMessage } from '../../src/engine/log/execution-log.ts';
+import {
+  ExecutionLog,
+  formatLogTimestamp,
+  javaMapString,
+  LOG_MESSAGE_LIMIT,
+  truncateLogMessage,
+} from '../../src/engine/log/execution-log.ts';
 
 // Layout of real test-invoke logs, e.g. "Tue Jun 11 03:30:06 UTC 2024 : Method request path: {}" and the DG example
 // "Tue Feb 04 00:28:36 UTC 2025 : Method request headers: {puppies=true}"
@@ -9,7 +15,9 @@ describe('execution log format', () => {
     [Date.UTC(2024, 5, 11, 3, 30, 6), 'Tue Jun 11 03:30:06 UTC 2024'],
     [Date.UTC(2025, 1, 4, 0, 28, 36), 'Tue Feb 04 00:28:36 UTC 2025'],
     [Date.UTC(2026, 0, 1), 'Thu Jan 01 00:00:00 UTC 2026'],
-  ])('timestamp %s -> %s (Java Date.toString in UTC)', (ms, text) => expect(formatLogTimestamp(new Date(ms))).toBe(text));
+  ])('timestamp %s -> %s (Java Date.toString in UTC)', (ms, text) =>
+    expect(formatLogTimestamp(new Date(ms))).toBe(text),
+  );
 
   it('maps print as Java maps', () => {
     expect(javaMapString({})).toBe('{}');
@@ -26,6 +34,9 @@ describe('execution log format', () => {
   it('starts with the request id line and stamps every other line', () => {
     const log = new ExecutionLog('req-1', new Date(Date.UTC(2026, 0, 1)));
     log.add('Starting execution for request: req-1');
-    expect(log.lines).toEqual(['Execution log for request req-1', 'Thu Jan 01 00:00:00 UTC 2026 : Starting execution for request: req-1']);
+    expect(log.lines).toEqual([
+      'Execution log for request req-1',
+      'Thu Jan 01 00:00:00 UTC 2026 : Starting execution for request: req-1',
+    ]);
   });
 });

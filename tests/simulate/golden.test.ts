@@ -19,9 +19,11 @@ const SOURCES: Record<string, string> = {
   'aws-proxy-lambda': 'DG set-up-lambda-proxy-integrations (input format 1.0)',
   'mock-200': 'DG how-to-mock-integration-console (scope=internal -> 200 template)',
   'mock-unparsable-status': 'apigw-semantics §5 (MOCK without statusCode -> 500)',
-  'binary-convert-to-text': 'DG api-gateway-payload-encodings-configure-with-control-service-api (CONVERT_TO_TEXT + {"image": "$input.body"})',
+  'binary-convert-to-text':
+    'DG api-gateway-payload-encodings-configure-with-control-service-api (CONVERT_TO_TEXT + {"image": "$input.body"})',
   'request-override': 'DG apigateway-override-request-response-parameters (header1/header3/multivalueheader example)',
-  'request-override-twice': 'DG apigateway-override-request-response-parameters ("Overrides are final": a second set -> 5XX)',
+  'request-override-twice':
+    'DG apigateway-override-request-response-parameters ("Overrides are final": a second set -> 5XX)',
   'convert-to-binary-not-base64': 'DG api-gateway-payload-encodings-workflow (text -> binary needs base64, else 500)',
 };
 
@@ -29,15 +31,21 @@ const ROOT = join(import.meta.dirname, '../fixtures/simulate');
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(ROOT, dir, file), 'utf8'));
 
 describe('golden simulate fixtures', () => {
-  const cases = readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const cases = readdirSync(ROOT, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   it('every fixture names its source', () => expect(cases.filter((c) => !SOURCES[c])).toEqual([]));
   for (const name of cases) {
     it(`${name}: ${SOURCES[name] ?? '(no source)'}`, async () => {
       const { design } = restoreDesign(read(name, 'design.json'));
       // The design carries the same sample, so `simulate <design.json> --deterministic` prints expected.json too.
       expect(design.samples[0]).toEqual(read(name, 'request.json'));
-      const trace = JSON.parse(JSON.stringify(await simulate(design, read(name, 'request.json'), { deterministic: true })));
-      if (process.env.UPDATE_GOLDEN) writeFileSync(join(ROOT, name, 'expected.json'), `${JSON.stringify(trace, null, 2)}\n`);
+      const trace = JSON.parse(
+        JSON.stringify(await simulate(design, read(name, 'request.json'), { deterministic: true })),
+      );
+      if (process.env.UPDATE_GOLDEN)
+        writeFileSync(join(ROOT, name, 'expected.json'), `${JSON.stringify(trace, null, 2)}\n`);
       expect(trace).toEqual(read(name, 'expected.json'));
     });
   }

@@ -18,9 +18,17 @@ describe('request template and passthrough (DG integration-passthrough-behaviors
         passthroughBehavior: 'WHEN_NO_TEMPLATES',
       }),
     );
-    expect(t.templateSelection).toMatchObject({ contentType: 'application/json', matchedKey: 'application/json', outcome: 'TEMPLATE' });
+    expect(t.templateSelection).toMatchObject({
+      contentType: 'application/json',
+      matchedKey: 'application/json',
+      outcome: 'TEMPLATE',
+    });
     expect(t.requestParameters).toEqual({ 'integration.request.path.id': '42' });
-    expect(t.integrationRequest).toMatchObject({ method: 'PUT', url: 'https://pets.example.com/pets/42', body: '{"pet": {"name":"Rex"}}' });
+    expect(t.integrationRequest).toMatchObject({
+      method: 'PUT',
+      url: 'https://pets.example.com/pets/42',
+      body: '{"pet": {"name":"Rex"}}',
+    });
     expect(t.contentHandling).toMatchObject({ setting: null, conversion: 'NONE' });
     expect(t.backend).toBeNull();
     expect(t.methodResponse).toBeNull();
@@ -28,41 +36,63 @@ describe('request template and passthrough (DG integration-passthrough-behaviors
   });
 
   it('no template for text/plain under WHEN_NO_MATCH: the body passes through unchanged', async () => {
-    const t = await run(designOf({ type: 'HTTP', requestTemplates: { 'application/json': 'x' }, passthroughBehavior: 'WHEN_NO_MATCH' }), {
-      ...jsonSample,
-      headers: { 'Content-Type': 'text/plain' },
-      body: 'hello',
-    });
+    const t = await run(
+      designOf({ type: 'HTTP', requestTemplates: { 'application/json': 'x' }, passthroughBehavior: 'WHEN_NO_MATCH' }),
+      {
+        ...jsonSample,
+        headers: { 'Content-Type': 'text/plain' },
+        body: 'hello',
+      },
+    );
     expect(t.templateSelection?.outcome).toBe('PASSTHROUGH');
     expect(t.integrationRequest?.body).toBe('hello');
   });
 
-  it.each(['WHEN_NO_TEMPLATES', 'NEVER'] as const)('%s with no matching template: 415 {"message":"Unsupported Media Type"}', async (behavior) => {
-    const t = await run(designOf({ type: 'HTTP', requestTemplates: { 'application/json': 'x' }, passthroughBehavior: behavior }), {
-      ...jsonSample,
-      headers: { 'Content-Type': 'application/xml' },
-    });
-    expect(t.templateSelection?.outcome).toBe('REJECTED');
-    expect(t.integrationRequest).toBeNull();
-    expect(t.backend).toBeNull();
-    expect(t.methodResponse).toEqual({
-      statusCode: 415,
-      headers: { 'Content-Type': 'application/json' },
-      body: '{"message":"Unsupported Media Type"}',
-      isBase64Encoded: false,
-    });
-    expect(t.log.at(-1)).toBe(`${STAMP} : Method completed with status: 415`);
-  });
+  it.each(['WHEN_NO_TEMPLATES', 'NEVER'] as const)(
+    '%s with no matching template: 415 {"message":"Unsupported Media Type"}',
+    async (behavior) => {
+      const t = await run(
+        designOf({ type: 'HTTP', requestTemplates: { 'application/json': 'x' }, passthroughBehavior: behavior }),
+        {
+          ...jsonSample,
+          headers: { 'Content-Type': 'application/xml' },
+        },
+      );
+      expect(t.templateSelection?.outcome).toBe('REJECTED');
+      expect(t.integrationRequest).toBeNull();
+      expect(t.backend).toBeNull();
+      expect(t.methodResponse).toEqual({
+        statusCode: 415,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"message":"Unsupported Media Type"}',
+        isBase64Encoded: false,
+      });
+      expect(t.log.at(-1)).toBe(`${STAMP} : Method completed with status: 415`);
+    },
+  );
 
   it('proxy integrations ignore templates and pass the request through', async () => {
-    const t = await run(designOf({ type: 'HTTP_PROXY', uri: 'http://backend/{id}', requestTemplates: { 'application/json': 'x' }, passthroughBehavior: 'NEVER' }));
+    const t = await run(
+      designOf({
+        type: 'HTTP_PROXY',
+        uri: 'http://backend/{id}',
+        requestTemplates: { 'application/json': 'x' },
+        passthroughBehavior: 'NEVER',
+      }),
+    );
     expect(t.templateSelection?.outcome).toBe('PASSTHROUGH');
     expect(t.integrationRequest?.body).toBe('{"name":"Rex"}');
   });
 });
 
 describe('contentHandling in the pipeline (DG api-gateway-payload-encodings-workflow)', () => {
-  const png = { method: 'POST', path: '/pets/42', headers: { 'Content-Type': 'image/png' }, body: 'iVBORw0KGgo=', isBase64Encoded: true };
+  const png = {
+    method: 'POST',
+    path: '/pets/42',
+    headers: { 'Content-Type': 'image/png' },
+    body: 'iVBORw0KGgo=',
+    isBase64Encoded: true,
+  };
 
   it('a binary payload is passed through as is even when a template matches', async () => {
     const t = await run(designOf({ type: 'HTTP', requestTemplates: { 'image/png': '{"b": "$input.body"}' } }), png);
@@ -74,7 +104,11 @@ describe('contentHandling in the pipeline (DG api-gateway-payload-encodings-work
   it('CONVERT_TO_TEXT: the template sees the base64 text as $input.body (DG example {"body": "$input.body"})', async () => {
     const calls: TemplateScope[] = [];
     const t = await run(
-      designOf({ type: 'HTTP', contentHandling: 'CONVERT_TO_TEXT', requestTemplates: { 'image/png': '{"body": "$input.body"}' } }),
+      designOf({
+        type: 'HTTP',
+        contentHandling: 'CONVERT_TO_TEXT',
+        requestTemplates: { 'image/png': '{"body": "$input.body"}' },
+      }),
       png,
       {},
       calls,
@@ -94,28 +128,40 @@ describe('contentHandling in the pipeline (DG api-gateway-payload-encodings-work
   });
 
   it('CONVERT_TO_BINARY with a template: the template output is decoded (undocumented order, request-body.ts)', async () => {
-    const t = await run(designOf({ type: 'HTTP', contentHandling: 'CONVERT_TO_BINARY', requestTemplates: { 'text/plain': 'aGVsbG8=' } }), {
-      ...jsonSample,
-      headers: { 'Content-Type': 'text/plain' },
-      body: 'ignored',
-    });
+    const t = await run(
+      designOf({ type: 'HTTP', contentHandling: 'CONVERT_TO_BINARY', requestTemplates: { 'text/plain': 'aGVsbG8=' } }),
+      {
+        ...jsonSample,
+        headers: { 'Content-Type': 'text/plain' },
+        body: 'ignored',
+      },
+    );
     expect(t.integrationRequest).toMatchObject({ body: 'aGVsbG8=', isBase64Encoded: true });
     expect(t.contentHandling?.conversion).toBe('TO_BINARY');
   });
 
   it('CONVERT_TO_BINARY of base64 text: a binary blob', async () => {
-    const t = await run(designOf({ type: 'HTTP', contentHandling: 'CONVERT_TO_BINARY' }), { ...jsonSample, headers: { 'Content-Type': 'text/plain' }, body: 'aGVsbG8=' });
+    const t = await run(designOf({ type: 'HTTP', contentHandling: 'CONVERT_TO_BINARY' }), {
+      ...jsonSample,
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'aGVsbG8=',
+    });
     expect(t.integrationRequest).toMatchObject({ body: 'aGVsbG8=', isBase64Encoded: true });
   });
 });
 
 describe('$context.requestOverride (DG apigateway-override-request-response-parameters)', () => {
   it('overrides win over parameter mappings', async () => {
-    const override = { request: { header: { 'X-A': 'from-override' }, querystring: { q: ['1', '2'] }, path: { id: '7' } } };
+    const override = {
+      request: { header: { 'X-A': 'from-override' }, querystring: { q: ['1', '2'] }, path: { id: '7' } },
+    };
     const t = await run(
       designOf({
         type: 'HTTP',
-        requestParameters: { 'integration.request.path.id': 'method.request.path.petId', 'integration.request.header.x-a': "'mapped'" },
+        requestParameters: {
+          'integration.request.path.id': 'method.request.path.petId',
+          'integration.request.header.x-a': "'mapped'",
+        },
         requestTemplates: { 'application/json': `##override ${JSON.stringify(override)}\n{}` },
       }),
     );
@@ -141,7 +187,9 @@ describe('$context.requestOverride (DG apigateway-override-request-response-para
   });
 
   it('a header API Gateway sets itself cannot be mapped: 500 (LS-code, apigw-semantics §4)', async () => {
-    const t = await run(designOf({ type: 'HTTP', requestParameters: { 'integration.request.header.Content-Length': "'5'" } }));
+    const t = await run(
+      designOf({ type: 'HTTP', requestParameters: { 'integration.request.header.Content-Length': "'5'" } }),
+    );
     expect(t.error?.stage).toBe('parameters');
     expect(t.methodResponse?.statusCode).toBe(500);
   });
@@ -149,23 +197,35 @@ describe('$context.requestOverride (DG apigateway-override-request-response-para
 
 describe('MOCK (DG how-to-mock-integration)', () => {
   const mock = (template: string | null, extra: Partial<Design['integration']> = {}) =>
-    designOf({
-      type: 'MOCK',
-      uri: null,
-      requestTemplates: template === null ? {} : { 'application/json': template },
-      integrationResponses: {
-        '200': { statusCode: '200', selectionPattern: null, responseTemplates: { 'application/json': '{"message": "Go ahead without me"}' } },
-        '500': { statusCode: '500', selectionPattern: '5\\d{2}', responseTemplates: {} },
+    designOf(
+      {
+        type: 'MOCK',
+        uri: null,
+        requestTemplates: template === null ? {} : { 'application/json': template },
+        integrationResponses: {
+          '200': {
+            statusCode: '200',
+            selectionPattern: null,
+            responseTemplates: { 'application/json': '{"message": "Go ahead without me"}' },
+          },
+          '500': { statusCode: '500', selectionPattern: '5\\d{2}', responseTemplates: {} },
+        },
+        ...extra,
       },
-      ...extra,
-    }, { methodResponses: { '200': { statusCode: '200' }, '500': { statusCode: '500' } } });
+      { methodResponses: { '200': { statusCode: '200' }, '500': { statusCode: '500' } } },
+    );
 
   it('{"statusCode": 200} selects the default response; its template gives the body', async () => {
     const t = await run(mock('{"statusCode": 200}'));
     expect(t.integrationRequest).toBeNull();
     expect(t.backend).toBeNull();
     expect(t.integrationResponse).toEqual({ statusCode: '200', selectionPattern: null });
-    expect(t.methodResponse).toEqual({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{"message": "Go ahead without me"}', isBase64Encoded: false });
+    expect(t.methodResponse).toEqual({
+      statusCode: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"message": "Go ahead without me"}',
+      isBase64Encoded: false,
+    });
     expect(t.log.slice(-4)).toEqual([
       `${STAMP} : Method response body after transformations: {"message": "Go ahead without me"}`,
       `${STAMP} : Method response headers: {Content-Type=application/json}`,
@@ -208,7 +268,11 @@ describe('MOCK (DG how-to-mock-integration)', () => {
   });
 
   it('a code no pattern matches and no default: 500', async () => {
-    const t = await run(mock('{"statusCode": 404}', { integrationResponses: { '500': { statusCode: '500', selectionPattern: '5\\d{2}' } } }));
+    const t = await run(
+      mock('{"statusCode": 404}', {
+        integrationResponses: { '500': { statusCode: '500', selectionPattern: '5\\d{2}' } },
+      }),
+    );
     expect(t.methodResponse?.statusCode).toBe(500);
     expect(t.integrationResponse).toBeNull();
   });
@@ -223,7 +287,9 @@ describe('method request and log', () => {
   });
 
   it('prints the console "Test" log lines in order', async () => {
-    const t = await run(designOf({ type: 'HTTP', requestParameters: { 'integration.request.path.id': 'method.request.path.petId' } }));
+    const t = await run(
+      designOf({ type: 'HTTP', requestParameters: { 'integration.request.path.id': 'method.request.path.petId' } }),
+    );
     expect(t.log).toEqual([
       'Execution log for request c0ffee00-0000-4000-8000-000000000001',
       `${STAMP} : Starting execution for request: c0ffee00-0000-4000-8000-000000000001`,
@@ -240,8 +306,17 @@ describe('method request and log', () => {
   });
 
   it('with a backend: the response is logged and mapped', async () => {
-    const backend = async () => ({ statusCode: 201, headers: { 'Content-Type': 'application/json' }, body: '{"id":1}', isBase64Encoded: false });
-    const t = await run(designOf({ type: 'HTTP', integrationResponses: { '200': { statusCode: '200' } } }), jsonSample, { backend });
+    const backend = async () => ({
+      statusCode: 201,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"id":1}',
+      isBase64Encoded: false,
+    });
+    const t = await run(
+      designOf({ type: 'HTTP', integrationResponses: { '200': { statusCode: '200' } } }),
+      jsonSample,
+      { backend },
+    );
     expect(t.backend?.statusCode).toBe(201);
     expect(t.integrationResponse).toEqual({ statusCode: '200', selectionPattern: null });
     expect(t.methodResponse).toMatchObject({ statusCode: 200, body: '{"id":1}' });

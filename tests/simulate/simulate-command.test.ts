@@ -29,16 +29,26 @@ const designWithSamples = JSON.stringify({
   name: 'two samples',
   api: {},
   method: { httpMethod: 'GET', resourcePath: '/' },
-  integration: { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' }, integrationResponses: { '200': { statusCode: '200' } } },
+  integration: {
+    type: 'MOCK',
+    requestTemplates: { 'application/json': '{"statusCode": 200}' },
+    integrationResponses: { '200': { statusCode: '200' } },
+  },
   methodResponses: { '200': { statusCode: '200' } },
-  samples: [{ name: 'first', method: 'GET', path: '/' }, { name: 'second', method: 'GET', path: '/', query: { a: 'b' } }],
+  samples: [
+    { name: 'first', method: 'GET', path: '/' },
+    { name: 'second', method: 'GET', path: '/', query: { a: 'b' } },
+  ],
 });
 
 describe('integration-designer simulate (design.md §5)', () => {
   it('prints the Trace as JSON, equal to the golden fixture, exit 0 whatever the status', async () => {
     const f = fakeIo();
     const dir = join(FIXTURES, 'http-415-when-no-templates');
-    const code = await main(['simulate', join(dir, 'design.json'), '--request', join(dir, 'request.json'), '--deterministic'], f.io);
+    const code = await main(
+      ['simulate', join(dir, 'design.json'), '--request', join(dir, 'request.json'), '--deterministic'],
+      f.io,
+    );
     expect(code).toBe(0);
     expect(JSON.parse(f.out())).toEqual(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
   });
@@ -46,7 +56,10 @@ describe('integration-designer simulate (design.md §5)', () => {
   it('--log prints the execution log lines', async () => {
     const f = fakeIo();
     const dir = join(FIXTURES, 'mock-200');
-    const code = await main(['simulate', join(dir, 'design.json'), '--request', join(dir, 'request.json'), '--deterministic', '--log'], f.io);
+    const code = await main(
+      ['simulate', join(dir, 'design.json'), '--request', join(dir, 'request.json'), '--deterministic', '--log'],
+      f.io,
+    );
     expect(code).toBe(0);
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
     expect(f.out()).toBe(`${expected.log.join('\n')}\n`);

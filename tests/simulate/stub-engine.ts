@@ -9,7 +9,8 @@ const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
 
 function normalize(sample: SampleRequest, design: Design): MethodRequest {
   const method = sample.method ?? design.method.httpMethod;
-  if (design.method.httpMethod !== 'ANY' && method !== design.method.httpMethod) throw new Error(`method ${method} is not ${design.method.httpMethod}`);
+  if (design.method.httpMethod !== 'ANY' && method !== design.method.httpMethod)
+    throw new Error(`method ${method} is not ${design.method.httpMethod}`);
   const names: string[] = [];
   const pattern = design.method.resourcePath.replace(/\{([^}+]+)(\+?)\}/g, (_m, name: string, greedy: string) => {
     names.push(name);
@@ -69,7 +70,10 @@ export function stubParts(calls?: TemplateScope[]): EngineParts {
   };
 }
 
-export function designOf(integration: Partial<Design['integration']> & Pick<Design['integration'], 'type'>, extra: Partial<Design> = {}): Design {
+export function designOf(
+  integration: Partial<Design['integration']> & Pick<Design['integration'], 'type'>,
+  extra: Partial<Design> = {},
+): Design {
   return {
     format: 'integration-designer/1',
     name: 'test',

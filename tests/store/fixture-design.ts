@@ -6,7 +6,11 @@ export function fixtureDesign(): Design {
     format: 'integration-designer/1',
     name: 'Create pet',
     api: { binaryMediaTypes: [], stageName: 'test', stageVariables: {} },
-    method: { httpMethod: 'POST', resourcePath: '/pets/{petId}', requestParameters: { 'method.request.path.petId': true } },
+    method: {
+      httpMethod: 'POST',
+      resourcePath: '/pets/{petId}',
+      requestParameters: { 'method.request.path.petId': true },
+    },
     integration: {
       type: 'HTTP',
       httpMethod: 'PUT',

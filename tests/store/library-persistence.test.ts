@@ -2,7 +2,13 @@
 // autosave writes to the library shortly after a burst of edits, and never a shared design or one in conflict.
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from '../../src/store/store.ts';
-import { autosaveToLibrary, loadPersisted, persistStore, STORAGE_KEY, tabFirstStorage } from '../../src/store/persistence.ts';
+import {
+  autosaveToLibrary,
+  loadPersisted,
+  persistStore,
+  STORAGE_KEY,
+  tabFirstStorage,
+} from '../../src/store/persistence.ts';
 import { designCodec } from '../../src/store/app-store.ts';
 import { createLibrary, memoryRecordStore } from '../../src/share/index.ts';
 import { fixtureDesign } from './fixture-design.ts';
@@ -30,9 +36,24 @@ describe('the localStorage envelope and the library', () => {
 
   it.each([
     ['no document (stored before the library): not saved, so the library gets it', undefined, null, false],
-    ['a shared design has no id', { id: 'x', revision: 3, shared: true, saved: true }, { id: null, revision: 0, shared: true }, true],
-    ['nonsense fields are dropped', { id: 42, revision: -1, shared: 'yes', saved: 1 }, { id: null, revision: 0, shared: false }, false],
-    ['a bound, unsaved design', { id: 'a1', revision: 7, shared: false, saved: false }, { id: 'a1', revision: 7, shared: false }, false],
+    [
+      'a shared design has no id',
+      { id: 'x', revision: 3, shared: true, saved: true },
+      { id: null, revision: 0, shared: true },
+      true,
+    ],
+    [
+      'nonsense fields are dropped',
+      { id: 42, revision: -1, shared: 'yes', saved: 1 },
+      { id: null, revision: 0, shared: false },
+      false,
+    ],
+    [
+      'a bound, unsaved design',
+      { id: 'a1', revision: 7, shared: false, saved: false },
+      { id: 'a1', revision: 7, shared: false },
+      false,
+    ],
   ])('%s', (_label, document, expected, saved) => {
     const loaded = loadPersisted(memoryStorage({ [STORAGE_KEY]: envelope(document) }), designCodec);
     expect(loaded.document).toEqual(expected);
@@ -47,7 +68,10 @@ describe('the localStorage envelope and the library', () => {
 describe('autosave to the library', () => {
   function setup() {
     const records = memoryRecordStore();
-    const store = createDesignerStore({ design: fixtureDesign(), openLibrary: async () => createLibrary(records, { announce: () => {} }) });
+    const store = createDesignerStore({
+      design: fixtureDesign(),
+      openLibrary: async () => createLibrary(records, { announce: () => {} }),
+    });
     const timers = new ManualTimers();
     const autosave = autosaveToLibrary(store, 500, timers);
     return { records, store, timers, autosave };
@@ -86,10 +110,14 @@ describe('autosave to the library', () => {
 describe('tab first, then browser storage', () => {
   const storage = (initial: Record<string, string> = {}) => {
     const data = new Map(Object.entries(initial));
-    return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) } as unknown as Storage & { data: Map<string, string> };
+    return {
+      data,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    } as unknown as Storage & { data: Map<string, string> };
   };
 
-  it('reads this tab\'s copy first (a reload shows what this tab had), else the browser\'s (a new tab, a restart)', () => {
+  it("reads this tab's copy first (a reload shows what this tab had), else the browser's (a new tab, a restart)", () => {
     const tab = storage({ k: 'tab' });
     const browser = storage({ k: 'browser', other: 'browser only' });
     const layered = tabFirstStorage(tab, browser);
@@ -100,7 +128,14 @@ describe('tab first, then browser storage', () => {
   });
 
   it('a storage that throws is skipped on read, and the write still reaches the other', () => {
-    const refusing = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    const refusing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
     const browser = storage({ k: 'browser' });
     const layered = tabFirstStorage(refusing, browser);
     expect(layered.getItem('k')).toBe('browser');

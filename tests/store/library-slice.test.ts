@@ -15,8 +15,14 @@ function world() {
   const changes: LibraryChange[] = [];
   let clock = 1_000;
   let ids = 0;
-  const options = { now: () => (clock += 10), newId: () => `id-${++ids}`, announce: (c: LibraryChange) => void changes.push(c) };
-  const tab = (init: { design?: Design; document?: OpenDocument; saved?: boolean; open?: () => Promise<DesignLibrary> } = {}) =>
+  const options = {
+    now: () => (clock += 10),
+    newId: () => `id-${++ids}`,
+    announce: (c: LibraryChange) => void changes.push(c),
+  };
+  const tab = (
+    init: { design?: Design; document?: OpenDocument; saved?: boolean; open?: () => Promise<DesignLibrary> } = {},
+  ) =>
     createDesignerStore({
       design: init.design ?? fixtureDesign(),
       document: init.document,
@@ -119,7 +125,11 @@ describe('two tabs on one saved design', () => {
 
   it('on reload, unsaved changes over an older revision are a conflict', async () => {
     const { tab, id } = await twoTabs();
-    const reloaded = tab({ design: { ...fixtureDesign(), name: 'Mine' }, document: { id, revision: 1, shared: false }, saved: false });
+    const reloaded = tab({
+      design: { ...fixtureDesign(), name: 'Mine' },
+      document: { id, revision: 1, shared: false },
+      saved: false,
+    });
     await reloaded.getState().actions.connectLibrary();
     expect(reloaded.getState().library.conflict).not.toBeNull();
     expect(reloaded.getState().design.name).toBe('Mine');

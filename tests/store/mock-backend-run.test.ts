@@ -26,11 +26,14 @@ class FakeWorker implements WorkerLike {
 function setup() {
   const timers = new ManualTimers();
   const workers: FakeWorker[] = [];
-  const client = new EngineClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  }, { budgetMs: 2000, timers, mockBackend: 'service-worker' });
+  const client = new EngineClient(
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    { budgetMs: 2000, timers, mockBackend: 'service-worker' },
+  );
   return { timers, workers, client };
 }
 
@@ -51,7 +54,15 @@ describe('engine client and backend waits', () => {
     timers.advance(20_000); // a slow backend, within the integration timeout
     workers[0]!.reply({ kind: 'waiting', id: 1, waiting: false });
     timers.advance(1999);
-    workers[0]!.reply({ kind: 'trace', id: 1, trace, templateDiagnostics: {}, durationMs: 1, backendRoute: 'service-worker', backendLatencyMs: 20_000 });
+    workers[0]!.reply({
+      kind: 'trace',
+      id: 1,
+      trace,
+      templateDiagnostics: {},
+      durationMs: 1,
+      backendRoute: 'service-worker',
+      backendLatencyMs: 20_000,
+    });
     expect(await outcome).toMatchObject({ kind: 'trace', backendRoute: 'service-worker', backendLatencyMs: 20_000 });
     expect(client.restarts).toBe(0);
   });
@@ -77,8 +88,16 @@ describe('preview and mock-backend state', () => {
     const store = createDesignerStore({ design: fixtureDesign() });
     const stores = { ...EMPTY_STORES, sqs: [{ queueUrl: 'q', messageId: 'm', body: 'b' }] };
     const outcome: RunOutcome = {
-      kind: 'trace', trace, templateDiagnostics: {}, durationMs: 2, backendRoute: 'in-process', backendLatencyMs: 3,
-      responseTemplateDiagnostics: { '200': { 'application/json': [{ severity: 'error', message: 'x', line: 1, column: 1 }] } }, mockStores: stores,
+      kind: 'trace',
+      trace,
+      templateDiagnostics: {},
+      durationMs: 2,
+      backendRoute: 'in-process',
+      backendLatencyMs: 3,
+      responseTemplateDiagnostics: {
+        '200': { 'application/json': [{ severity: 'error', message: 'x', line: 1, column: 1 }] },
+      },
+      mockStores: stores,
     };
     startPreviewRunner(store, async () => outcome);
     await new Promise((r) => setTimeout(r, 0));
@@ -93,9 +112,15 @@ describe('preview and mock-backend state', () => {
     expect(store.getState().mocks.mode).toBe('starting');
     let cleared = 0;
     store.getState().actions.mockBackendStarted('in-page', 'no service worker', () => cleared++);
-    store.getState().actions.mockStoresChanged({ ...EMPTY_STORES, sns: [{ topicArn: 't', messageId: 'm', message: 'x' }] });
+    store
+      .getState()
+      .actions.mockStoresChanged({ ...EMPTY_STORES, sns: [{ topicArn: 't', messageId: 'm', message: 'x' }] });
     store.getState().actions.clearMockStores();
     expect(cleared).toBe(1);
-    expect(store.getState().mocks).toMatchObject({ mode: 'in-page', reason: 'no service worker', stores: EMPTY_STORES });
+    expect(store.getState().mocks).toMatchObject({
+      mode: 'in-page',
+      reason: 'no service worker',
+      stores: EMPTY_STORES,
+    });
   });
 });

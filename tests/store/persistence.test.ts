@@ -65,7 +65,11 @@ describe('persistence: a reload keeps the design; a corrupt value never breaks t
   });
 
   it('a storage that throws (disabled) starts from the default silently', () => {
-    const throwing = { getItem: () => { throw new Error('SecurityError'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     expect(loadPersisted(throwing, codec)).toMatchObject({ design: { name: 'Default' }, notice: null });
   });
 });

@@ -15,7 +15,13 @@ function setup() {
     new Promise<RunOutcome>((finish) => calls.push({ design, sample, finish }));
   startPreviewRunner(store, run, { intervalMs: 60, now: () => timers.now, setTimeout: timers.setTimeout });
   const rename = (name: string) => store.getState().actions.editDesign((d) => ({ ...d, name }));
-  const done = (i: number) => calls[i]!.finish({ kind: 'trace', trace: { log: [String(i)] } as unknown as Trace, templateDiagnostics: {}, durationMs: 3 });
+  const done = (i: number) =>
+    calls[i]!.finish({
+      kind: 'trace',
+      trace: { log: [String(i)] } as unknown as Trace,
+      templateDiagnostics: {},
+      durationMs: 3,
+    });
   return { timers, store, calls, rename, done, flush: () => new Promise((r) => setTimeout(r, 0)) };
 }
 
@@ -72,7 +78,11 @@ describe('preview runner: at most one run in flight, changes coalesce, a lone ch
     await flush();
     calls[1]!.finish({ kind: 'stopped', message: 'stopped: the template ran too long' });
     await flush();
-    expect(store.getState().preview).toMatchObject({ status: 'stopped', trace: null, message: 'stopped: the template ran too long' });
+    expect(store.getState().preview).toMatchObject({
+      status: 'stopped',
+      trace: null,
+      message: 'stopped: the template ran too long',
+    });
   });
 
   it('selecting another sample re-runs with that sample', async () => {

@@ -1,10 +1,19 @@
 // The mock backend editor's view of design.backend (src/mocks/README.md): which editor, and edits that keep the rest.
 import { describe, expect, it } from 'vitest';
-import { awsServiceOf, backendEditorKind, editLambdaBackend, editServiceField, lambdaMode, withLambdaMode, withLive } from '../../src/ui/backend/backend-edits.ts';
+import {
+  awsServiceOf,
+  backendEditorKind,
+  editLambdaBackend,
+  editServiceField,
+  lambdaMode,
+  withLambdaMode,
+  withLive,
+} from '../../src/ui/backend/backend-edits.ts';
 import { mockStatusText } from '../../src/ui/backend/mock-status-text.ts';
 import { defaultDesign } from '../../src/model/index.ts';
 
-const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations';
+const LAMBDA_URI =
+  'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations';
 
 describe('backend edits', () => {
   it.each([
@@ -31,7 +40,9 @@ describe('backend edits', () => {
     expect(back).toEqual({ delayMs: 5, result: { ok: true } });
     expect(withLambdaMode({}, 'result', 'AWS_PROXY')).toMatchObject({ result: { statusCode: 200 } });
     expect(withLambdaMode({ result: 1 }, 'default', 'AWS')).toBeUndefined();
-    expect(editLambdaBackend({ ...defaultDesign(), backend: { lambda: { result: 1 }, http: {} } }, undefined).backend).toEqual({ http: {} });
+    expect(
+      editLambdaBackend({ ...defaultDesign(), backend: { lambda: { result: 1 }, http: {} } }, undefined).backend,
+    ).toEqual({ http: {} });
   });
 
   it('sets and removes service seeds without touching other services', () => {
@@ -48,11 +59,16 @@ describe('backend edits', () => {
 
   it('the status line: service worker, in-page with its reason, and a warning when not mocked', () => {
     expect(mockStatusText('service-worker', null, 'service-worker', false).text).toBe('Mock backends: service worker');
-    expect(mockStatusText('in-page', 'service workers need a secure context (https or localhost)', 'in-process', false).text).toBe(
-      'Mock backends: in-page (service workers need a secure context (https or localhost))',
+    expect(
+      mockStatusText('in-page', 'service workers need a secure context (https or localhost)', 'in-process', false).text,
+    ).toBe('Mock backends: in-page (service workers need a secure context (https or localhost))');
+    expect(mockStatusText('service-worker', null, 'in-process', false).text).toMatch(
+      /in-page \(the engine's requests did not reach the service worker\)/,
     );
-    expect(mockStatusText('service-worker', null, 'in-process', false).text).toMatch(/in-page \(the engine's requests did not reach the service worker\)/);
     expect(mockStatusText('service-worker', null, 'network', false).warning).toBe(true);
-    expect(mockStatusText('service-worker', null, null, true)).toMatchObject({ warning: true, text: expect.stringMatching(/LIVE/) });
+    expect(mockStatusText('service-worker', null, null, true)).toMatchObject({
+      warning: true,
+      text: expect.stringMatching(/LIVE/),
+    });
   });
 });

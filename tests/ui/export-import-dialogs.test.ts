@@ -8,15 +8,18 @@ import { importFromSource } from '../../src/ui/export/import-text.ts';
 import { loadDesign } from '../formats/helpers/designs.ts';
 
 describe('export previews', () => {
-  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s: text, file name and media type from the registry', (_id, format) => {
-    const design = loadDesign('http');
-    const preview = exportPreview(design, format.id);
-    expect(preview.ok).toBe(true);
-    if (!preview.ok) return;
-    expect(preview.text.length).toBeGreaterThan(0);
-    expect(preview.fileName).toBe(format.fileName(design));
-    expect(preview.mediaType).toBe(format.mediaType);
-  });
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))(
+    '%s: text, file name and media type from the registry',
+    (_id, format) => {
+      const design = loadDesign('http');
+      const preview = exportPreview(design, format.id);
+      expect(preview.ok).toBe(true);
+      if (!preview.ok) return;
+      expect(preview.text.length).toBeGreaterThan(0);
+      expect(preview.fileName).toBe(format.fileName(design));
+      expect(preview.mediaType).toBe(format.mediaType);
+    },
+  );
 });
 
 describe('imports', () => {
@@ -29,7 +32,10 @@ describe('imports', () => {
   });
 
   it('an unreadable file says which file and where', () => {
-    const outcome = importFromSource({ label: 'pets.json', text: '{\n  "format": "integration-designer/1",\n  "name": \n}' }, { base: loadDesign('http') });
+    const outcome = importFromSource(
+      { label: 'pets.json', text: '{\n  "format": "integration-designer/1",\n  "name": \n}' },
+      { base: loadDesign('http') },
+    );
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error).toMatch(/^pets\.json: .*line 4/s);
   });
@@ -48,7 +54,10 @@ describe('imports', () => {
       openapi: '3.0.1',
       info: { title: 'Pets', version: '1' },
       paths: {
-        '/pets': { get: { 'x-amazon-apigateway-integration': integration }, post: { 'x-amazon-apigateway-integration': integration } },
+        '/pets': {
+          get: { 'x-amazon-apigateway-integration': integration },
+          post: { 'x-amazon-apigateway-integration': integration },
+        },
       },
     });
     const first = importFromSource({ label: 'api.json', text }, { base: loadDesign('http') });
@@ -58,7 +67,10 @@ describe('imports', () => {
       ['/pets', 'GET'],
       ['/pets', 'POST'],
     ]);
-    const chosen = importFromSource({ label: 'api.json', text }, { base: loadDesign('http'), candidate: first.candidates[1] });
+    const chosen = importFromSource(
+      { label: 'api.json', text },
+      { base: loadDesign('http'), candidate: first.candidates[1] },
+    );
     expect(chosen.ok && chosen.design.method).toMatchObject({ httpMethod: 'POST', resourcePath: '/pets' });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { recordFromRows, rowsFromRecord, sameRecord, stringRecordFromRows } from '../../src/ui/shared/key-value-rows.ts';
+import {
+  recordFromRows,
+  rowsFromRecord,
+  sameRecord,
+  stringRecordFromRows,
+} from '../../src/ui/shared/key-value-rows.ts';
 
 const rows = (...pairs: Array<[string, string]>) => pairs.map(([key, value], id) => ({ id, key, value }));
 
@@ -20,7 +25,11 @@ describe('key/value rows', () => {
   it('a record with multi-values round-trips through rows', () => {
     const record = { Accept: ['text/html', 'application/json'], 'X-Id': '7' };
     const r = rowsFromRecord(record);
-    expect(r.map(({ key, value }) => [key, value])).toEqual([['Accept', 'text/html'], ['Accept', 'application/json'], ['X-Id', '7']]);
+    expect(r.map(({ key, value }) => [key, value])).toEqual([
+      ['Accept', 'text/html'],
+      ['Accept', 'application/json'],
+      ['X-Id', '7'],
+    ]);
     expect(recordFromRows(r)).toEqual(record);
     expect(new Set(r.map((x) => x.id)).size).toBe(3);
   });

@@ -39,8 +39,14 @@ describe('request parameter suggestions', () => {
 
   it('cache key candidates are the method request parameters used as sources, plus the ones already chosen', () => {
     const d = design();
-    d.integration.requestParameters = { 'integration.request.path.id': 'method.request.path.petId', 'integration.request.header.x': "'static'" };
+    d.integration.requestParameters = {
+      'integration.request.path.id': 'method.request.path.petId',
+      'integration.request.header.x': "'static'",
+    };
     d.integration.cacheKeyParameters = ['method.request.querystring.verbose'];
-    expect(cacheKeyCandidates(d.integration.requestParameters, d.integration.cacheKeyParameters)).toEqual(['method.request.path.petId', 'method.request.querystring.verbose']);
+    expect(cacheKeyCandidates(d.integration.requestParameters, d.integration.cacheKeyParameters)).toEqual([
+      'method.request.path.petId',
+      'method.request.querystring.verbose',
+    ]);
   });
 });

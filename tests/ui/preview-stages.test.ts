@@ -6,23 +6,47 @@ import { fieldsFor, integrationVerbs } from '../../src/ui/forms/integration-fiel
 import type { Trace } from '../../src/engine/trace.ts';
 
 const base: Trace = {
-  methodRequest: { method: 'POST', path: '/pets/42', resourcePath: '/pets/{petId}', pathParameters: {}, headers: {}, multiValueHeaders: {}, query: {}, multiValueQuery: {}, body: '', isBase64Encoded: false },
+  methodRequest: {
+    method: 'POST',
+    path: '/pets/42',
+    resourcePath: '/pets/{petId}',
+    pathParameters: {},
+    headers: {},
+    multiValueHeaders: {},
+    query: {},
+    multiValueQuery: {},
+    body: '',
+    isBase64Encoded: false,
+  },
   requestParameters: {},
-  templateSelection: { contentType: 'application/xml', matchedKey: null, passthroughBehavior: 'NEVER', outcome: 'REJECTED', reason: 'no template' },
+  templateSelection: {
+    contentType: 'application/xml',
+    matchedKey: null,
+    passthroughBehavior: 'NEVER',
+    outcome: 'REJECTED',
+    reason: 'no template',
+  },
   contentHandling: null,
   integrationRequest: null,
   backend: null,
   integrationResponse: null,
-  methodResponse: { statusCode: 415, headers: {}, body: '{"message":"Unsupported Media Type"}', isBase64Encoded: false },
+  methodResponse: {
+    statusCode: 415,
+    headers: {},
+    body: '{"message":"Unsupported Media Type"}',
+    isBase64Encoded: false,
+  },
   error: null,
   log: [],
 };
 
 describe('preview stages', () => {
   it('a 415 rejection (passthrough NEVER): integration request failed, backend not reached, method response ran', () => {
-    expect(['method-request', 'integration-request', 'backend', 'integration-response', 'method-response'].map((s) => stageState(base, s as never))).toEqual([
-      'done', 'failed', 'skipped', 'skipped', 'done',
-    ]);
+    expect(
+      ['method-request', 'integration-request', 'backend', 'integration-response', 'method-response'].map((s) =>
+        stageState(base, s as never),
+      ),
+    ).toEqual(['done', 'failed', 'skipped', 'skipped', 'done']);
     expect(stageSummary(base, 'integration-request')).toBe('rejected');
     expect(stageSummary(base, 'method-response')).toBe('415');
   });
@@ -53,7 +77,10 @@ describe('fields per integration type (API_PutIntegration; proxies take no templ
     ['HTTP', { httpMethod: 'editable', uri: 'http', connection: true, credentials: false, templates: true }],
     ['HTTP_PROXY', { httpMethod: 'editable', uri: 'http', connection: true, templates: false }],
     ['AWS', { httpMethod: 'editable', uri: 'arn', connection: false, credentials: true, templates: true }],
-    ['AWS_PROXY', { httpMethod: 'post-only', uri: 'arn', credentials: true, templates: false, requestParameters: false }],
+    [
+      'AWS_PROXY',
+      { httpMethod: 'post-only', uri: 'arn', credentials: true, templates: false, requestParameters: false },
+    ],
     ['MOCK', { httpMethod: 'hidden', uri: 'hidden', connection: false, templates: true, timeout: false }],
   ] as const)('%s', (type, expected) => {
     expect(fieldsFor(type)).toMatchObject(expected);

@@ -17,7 +17,7 @@ describe('ready-made templates and snippet escaping', () => {
     );
   });
 
-  it('the escapeJavaScript passthrough undoes \\\' as the AWS docs recommend (mapping-template-reference, $util)', () => {
+  it("the escapeJavaScript passthrough undoes \\' as the AWS docs recommend (mapping-template-reference, $util)", () => {
     const t = READY_MADE_TEMPLATES.find((x) => x.label === 'passthrough with escapeJavaScript')!;
     expect(t.body).toContain(`$util.escapeJavaScript($input.body).replaceAll("\\\\'","'")`);
   });

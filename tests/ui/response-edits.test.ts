@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { nextOrder, sameOrder } from '../../src/ui/responses/stable-order.ts';
 import { freeStatusCode, newIntegrationResponse, withStatusCode } from '../../src/ui/responses/response-edits.ts';
-import { responseSourceSuggestions, responseTargetSuggestions } from '../../src/ui/responses/response-parameter-suggestions.ts';
+import {
+  responseSourceSuggestions,
+  responseTargetSuggestions,
+} from '../../src/ui/responses/response-parameter-suggestions.ts';
 import { undeclaredTargets } from '../../src/ui/responses/undeclared-targets.ts';
 
 describe('response edits', () => {
@@ -18,7 +21,10 @@ describe('response edits', () => {
     let order = nextOrder([], ['200', '400']);
     const [a, b] = order.map((e) => e.id);
     order = nextOrder(order, ['4', '200']); // 400 -> 4: a rename of the second card
-    expect(order.map((e) => [e.id, e.key])).toEqual([[a, '200'], [b, '4']]);
+    expect(order.map((e) => [e.id, e.key])).toEqual([
+      [a, '200'],
+      [b, '4'],
+    ]);
     order = nextOrder(order, ['200', '404', '500']); // 4 -> 404 and a new one at once: new cards go last
     expect(order.map((e) => e.key)).toEqual(['200', '404', '500']);
     expect(order[0]!.id).toBe(a);
@@ -43,16 +49,25 @@ describe('response edits', () => {
   });
 
   it('suggests declared headers as targets and the last backend answer as sources', () => {
-    expect(responseTargetSuggestions({ statusCode: '200', responseParameters: { 'method.response.header.X-Id': false } })).toEqual([
-      'method.response.header.X-Id', 'method.response.header.',
+    expect(
+      responseTargetSuggestions({ statusCode: '200', responseParameters: { 'method.response.header.X-Id': false } }),
+    ).toEqual(['method.response.header.X-Id', 'method.response.header.']);
+    const sources = responseSourceSuggestions({
+      backendHeaders: { 'X-Request-Id': 'r' },
+      backendBody: '{"id": 1, "bad key": 2}',
+    });
+    expect(sources.slice(0, 3)).toEqual([
+      'integration.response.header.X-Request-Id',
+      'integration.response.body',
+      'integration.response.body.id',
     ]);
-    const sources = responseSourceSuggestions({ backendHeaders: { 'X-Request-Id': 'r' }, backendBody: '{"id": 1, "bad key": 2}' });
-    expect(sources.slice(0, 3)).toEqual(['integration.response.header.X-Request-Id', 'integration.response.body', 'integration.response.body.id']);
     expect(sources).toContain("'static value'");
   });
 
   it('lists mapped headers the method response does not declare (valid targets only)', () => {
     const parameters = { 'method.response.header.A': 'x', 'method.response.header.B': 'y', 'not.a.target': 'z' };
-    expect(undeclaredTargets(parameters, { statusCode: '200', responseParameters: { 'method.response.header.A': true } })).toEqual(['method.response.header.B']);
+    expect(
+      undeclaredTargets(parameters, { statusCode: '200', responseParameters: { 'method.response.header.A': true } }),
+    ).toEqual(['method.response.header.B']);
   });
 });

@@ -6,7 +6,10 @@ import type { Trace } from '../../src/engine/trace.ts';
 const failedResponseTemplate = {
   templateSelection: { matchedKey: 'application/json', outcome: 'TEMPLATE' },
   integrationResponse: { statusCode: '400', selectionPattern: '4\\d{2}' },
-  responseDetails: { templateSelection: { accept: 'application/json', matchedKey: 'application/json', reason: '' }, notes: [] },
+  responseDetails: {
+    templateSelection: { accept: 'application/json', matchedKey: 'application/json', reason: '' },
+    notes: [],
+  },
   error: { stage: 'template', message: 'boom', line: 2, column: 3 },
 } as unknown as Trace;
 
@@ -20,9 +23,18 @@ describe('response template diagnostics', () => {
   });
 
   it('other response templates are checked on their own; empty ones are passthroughs', () => {
-    const trace = { ...failedResponseTemplate, error: null, integrationResponse: null, responseDetails: undefined } as unknown as Trace;
-    const responses = { '200': { statusCode: '200', responseTemplates: { 'application/json': 'bad', 'text/plain': '  ' } } };
-    const result = allResponseTemplateDiagnostics(responses, trace, (t) => (t === 'bad' ? { message: 'nope', line: 1, column: 1 } : null));
+    const trace = {
+      ...failedResponseTemplate,
+      error: null,
+      integrationResponse: null,
+      responseDetails: undefined,
+    } as unknown as Trace;
+    const responses = {
+      '200': { statusCode: '200', responseTemplates: { 'application/json': 'bad', 'text/plain': '  ' } },
+    };
+    const result = allResponseTemplateDiagnostics(responses, trace, (t) =>
+      t === 'bad' ? { message: 'nope', line: 1, column: 1 } : null,
+    );
     expect(result).toEqual({ '200': { 'application/json': [expect.objectContaining({ message: 'nope' })] } });
   });
 });

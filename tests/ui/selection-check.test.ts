@@ -3,13 +3,25 @@
 // function error's errorMessage (https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html;
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html).
 import { describe, expect, it } from 'vitest';
-import { patternVerdict, selectionOutcome, subjectFromText, subjectKind, traceSubjectText } from '../../src/ui/responses/selection-check.ts';
+import {
+  patternVerdict,
+  selectionOutcome,
+  subjectFromText,
+  subjectKind,
+  traceSubjectText,
+} from '../../src/ui/responses/selection-check.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import type { IntegrationResponse } from '../../src/model/types.ts';
 
-const LAMBDA = { type: 'AWS' as const, uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:pets/invocations' };
+const LAMBDA = {
+  type: 'AWS' as const,
+  uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:pets/invocations',
+};
 const HTTP = { type: 'HTTP' as const, uri: 'https://example.com/' };
-const r = (statusCode: string, selectionPattern: string | null): IntegrationResponse => ({ statusCode, selectionPattern });
+const r = (statusCode: string, selectionPattern: string | null): IntegrationResponse => ({
+  statusCode,
+  selectionPattern,
+});
 
 describe('selection check', () => {
   it('matches the status code for HTTP and the errorMessage for Lambda custom integrations', () => {
@@ -34,15 +46,24 @@ describe('selection check', () => {
 
   it('the whole set: the matching pattern wins over the default; nothing selected is a 500', () => {
     const responses = { '200': r('200', null), '400': r('400', '4\\d{2}') };
-    expect(selectionOutcome(responses, subjectFromText(HTTP, '404'))).toMatchObject({ selected: '400', message: 'Selects 400 (pattern 4\\d{2})' });
-    expect(selectionOutcome(responses, subjectFromText(HTTP, '200'))).toMatchObject({ selected: '200', message: 'Selects 200 (the default response)' });
+    expect(selectionOutcome(responses, subjectFromText(HTTP, '404'))).toMatchObject({
+      selected: '400',
+      message: 'Selects 400 (pattern 4\\d{2})',
+    });
+    expect(selectionOutcome(responses, subjectFromText(HTTP, '200'))).toMatchObject({
+      selected: '200',
+      message: 'Selects 200 (the default response)',
+    });
     const noDefault = selectionOutcome({ '400': r('400', '4\\d{2}') }, subjectFromText(HTTP, '200'));
     expect(noDefault.selected).toBeNull();
     expect(noDefault.message).toMatch(/^No response is selected: API Gateway answers 500/);
   });
 
   it('says when several patterns match (undocumented: the engine takes the first)', () => {
-    const outcome = selectionOutcome({ '400': r('400', '4\\d{2}'), '404': r('404', '404') }, subjectFromText(HTTP, '404'));
+    const outcome = selectionOutcome(
+      { '400': r('400', '4\\d{2}'), '404': r('404', '404') },
+      subjectFromText(HTTP, '404'),
+    );
     expect(outcome.notes.join(' ')).toMatch(/Several selection patterns match/);
   });
 
@@ -50,7 +71,9 @@ describe('selection check', () => {
     const trace = (headers: Record<string, string>, body: string, statusCode = 200) =>
       ({ backend: { statusCode, headers, body, isBase64Encoded: false } }) as unknown as Trace;
     expect(traceSubjectText(HTTP, trace({}, '', 503))).toBe('503');
-    expect(traceSubjectText(LAMBDA, trace({ 'X-Amz-Function-Error': 'Unhandled' }, '{"errorMessage": "boom"}'))).toBe('boom');
+    expect(traceSubjectText(LAMBDA, trace({ 'X-Amz-Function-Error': 'Unhandled' }, '{"errorMessage": "boom"}'))).toBe(
+      'boom',
+    );
     expect(traceSubjectText(LAMBDA, trace({}, '{"ok": true}'))).toBe('');
     expect(traceSubjectText(HTTP, null)).toBeNull();
   });

@@ -9,7 +9,10 @@ import { loadDesign } from '../formats/helpers/designs.ts';
 function addressBar(hash: string) {
   const calls: Array<[unknown, string, string]> = [];
   const location = { hash, pathname: '/app/', search: '?x=1' };
-  const history = { state: { kept: true }, replaceState: (s: unknown, t: string, url: string) => void calls.push([s, t, url]) };
+  const history = {
+    state: { kept: true },
+    replaceState: (s: unknown, t: string, url: string) => void calls.push([s, t, url]),
+  };
   return { location, history, calls };
 }
 

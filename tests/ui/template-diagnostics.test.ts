@@ -1,20 +1,35 @@
 // Engine errors become per-template diagnostics (data); the Monaco adapter only turns them into markers.
 import { describe, expect, it } from 'vitest';
-import { allTemplateDiagnostics, diagnosticFromError, traceTemplateDiagnostics } from '../../src/worker/template-diagnostics.ts';
+import {
+  allTemplateDiagnostics,
+  diagnosticFromError,
+  traceTemplateDiagnostics,
+} from '../../src/worker/template-diagnostics.ts';
 import { renderTemplate, simulate } from '../../src/engine/index.ts';
 import { defaultDesign } from '../../src/model/index.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 
 const check = (template: string) => {
-  const r = renderTemplate(template, { body: '{}' }) as { error?: { message: string; line: number; column: number; code: string } };
+  const r = renderTemplate(template, { body: '{}' }) as {
+    error?: { message: string; line: number; column: number; code: string };
+  };
   return r.error ?? null;
 };
 
 describe('template diagnostics', () => {
   it.each([
-    [{ message: 'm', line: 3, column: 7, code: 'parse' }, { severity: 'error', message: 'm', line: 3, column: 7, endLine: 3, endColumn: 8, code: 'parse' }],
-    [{ message: 'no position' }, { severity: 'error', message: 'no position', line: 1, column: 1, endLine: 1, endColumn: 2 }],
-    [{ message: 'zero', line: 0, column: 0 }, { severity: 'error', message: 'zero', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    [
+      { message: 'm', line: 3, column: 7, code: 'parse' },
+      { severity: 'error', message: 'm', line: 3, column: 7, endLine: 3, endColumn: 8, code: 'parse' },
+    ],
+    [
+      { message: 'no position' },
+      { severity: 'error', message: 'no position', line: 1, column: 1, endLine: 1, endColumn: 2 },
+    ],
+    [
+      { message: 'zero', line: 0, column: 0 },
+      { severity: 'error', message: 'zero', line: 1, column: 1, endLine: 1, endColumn: 2 },
+    ],
   ])('diagnosticFromError(%j)', (error, expected) => {
     expect(diagnosticFromError(error)).toEqual(expected);
   });
@@ -24,7 +39,9 @@ describe('template diagnostics', () => {
       templateSelection: { matchedKey: 'application/json', outcome: 'TEMPLATE' },
       error: { stage: 'template', message: 'boom', line: 2, column: 4 },
     } as unknown as Trace;
-    expect(traceTemplateDiagnostics(trace)).toEqual({ 'application/json': [expect.objectContaining({ line: 2, column: 4, message: 'boom' })] });
+    expect(traceTemplateDiagnostics(trace)).toEqual({
+      'application/json': [expect.objectContaining({ line: 2, column: 4, message: 'boom' })],
+    });
     expect(traceTemplateDiagnostics({ ...trace, error: { stage: 'backend', message: 'x' } } as Trace)).toEqual({});
   });
 

@@ -44,13 +44,23 @@ describe('velocity completions', () => {
   });
 
   it('a bare $ offers the roots and the references the template declares', () => {
-    const fullText = '#set($body = $input.path(\'$\'))\n#foreach($item in $body.items)#end';
-    expect(labels('$', { fullText })).toEqual(['input', 'util', 'context', 'stageVariables', 'foreach', 'body', 'item']);
+    const fullText = "#set($body = $input.path('$'))\n#foreach($item in $body.items)#end";
+    expect(labels('$', { fullText })).toEqual([
+      'input',
+      'util',
+      'context',
+      'stageVariables',
+      'foreach',
+      'body',
+      'item',
+    ]);
   });
 
   it('# offers directives and ready-made templates that replace the #', () => {
     const result = velocityCompletions('#fo')!;
-    expect(result.items.map((i) => i.label)).toEqual(expect.arrayContaining(['foreach', 'if', 'set', 'template: map all parameters']));
+    expect(result.items.map((i) => i.label)).toEqual(
+      expect.arrayContaining(['foreach', 'if', 'set', 'template: map all parameters']),
+    );
     const ready = result.items.find((i) => i.label === 'template: map all parameters')!;
     expect(ready.replaceLength).toBe(3);
     expect(ready.insertText).toContain('\\$input.params()');
@@ -61,6 +71,11 @@ describe('velocity completions', () => {
   });
 
   it('declaredReferences finds #set, #foreach and macro arguments', () => {
-    expect(declaredReferences('#set( $a = 1 )#{foreach}($b in $l)#end#macro(m $c $d)#end')).toEqual(['a', 'b', 'c', 'd']);
+    expect(declaredReferences('#set( $a = 1 )#{foreach}($b in $l)#end#macro(m $c $d)#end')).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
   });
 });

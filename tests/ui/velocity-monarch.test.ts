@@ -8,14 +8,61 @@ const tokensOf = (line: string) => tokenizeLine(velocityMonarch, line).filter(([
 
 describe('Velocity Monarch grammar', () => {
   it.each([
-    ['#foreach($p in $pets)', [['#foreach', 'keyword'], ['$p', 'variable'], ['$pets', 'variable']]],
+    [
+      '#foreach($p in $pets)',
+      [
+        ['#foreach', 'keyword'],
+        ['$p', 'variable'],
+        ['$pets', 'variable'],
+      ],
+    ],
     ['#{end}', [['#{end}', 'keyword']]],
     ['## a comment $x', [['## a comment $x', 'comment']]],
-    ['#* block *#', [['#*', 'comment'], [' block ', 'comment'], ['*#', 'comment']]],
-    ["$input.path('$.name')", [['$input', 'variable'], ['.path', 'variable.member'], ["'", 'string'], ['$.name', 'string'], ["'", 'string']]],
-    ['${stageVariables.url}', [['${', 'variable'], ['stageVariables', 'variable'], ['.url', 'variable.member'], ['}', 'variable']]],
-    ['"id: $id"', [['"', 'string'], ['id: ', 'string'], ['$id', 'variable'], ['"', 'string']]],
-    ['#set($n = 42)', [['#set', 'keyword'], ['$n', 'variable'], ['=', 'operator'], ['42', 'number']]],
+    [
+      '#* block *#',
+      [
+        ['#*', 'comment'],
+        [' block ', 'comment'],
+        ['*#', 'comment'],
+      ],
+    ],
+    [
+      "$input.path('$.name')",
+      [
+        ['$input', 'variable'],
+        ['.path', 'variable.member'],
+        ["'", 'string'],
+        ['$.name', 'string'],
+        ["'", 'string'],
+      ],
+    ],
+    [
+      '${stageVariables.url}',
+      [
+        ['${', 'variable'],
+        ['stageVariables', 'variable'],
+        ['.url', 'variable.member'],
+        ['}', 'variable'],
+      ],
+    ],
+    [
+      '"id: $id"',
+      [
+        ['"', 'string'],
+        ['id: ', 'string'],
+        ['$id', 'variable'],
+        ['"', 'string'],
+      ],
+    ],
+    [
+      '#set($n = 42)',
+      [
+        ['#set', 'keyword'],
+        ['$n', 'variable'],
+        ['=', 'operator'],
+        ['42', 'number'],
+      ],
+    ],
   ])('%s', (line, expected) => {
     const significant = tokensOf(line).filter(([, t]) => t !== 'delimiter' && t !== '');
     expect(significant).toEqual(expected);

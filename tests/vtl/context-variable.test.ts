@@ -25,16 +25,46 @@ describe('buildContext: every REST context variable usable in templates (DG ref,
   const ctx = contextFor(sample);
 
   it.each([
-    'accountId', 'apiId', 'authorizer', 'awsEndpointRequestId', 'deploymentId', 'domainName', 'domainPrefix', 'error',
-    'extendedRequestId', 'httpMethod', 'identity', 'path', 'protocol', 'requestId', 'requestTime', 'requestTimeEpoch',
-    'resourceId', 'resourcePath', 'stage', 'wafResponseCode', 'webaclArn',
+    'accountId',
+    'apiId',
+    'authorizer',
+    'awsEndpointRequestId',
+    'deploymentId',
+    'domainName',
+    'domainPrefix',
+    'error',
+    'extendedRequestId',
+    'httpMethod',
+    'identity',
+    'path',
+    'protocol',
+    'requestId',
+    'requestTime',
+    'requestTimeEpoch',
+    'resourceId',
+    'resourcePath',
+    'stage',
+    'wafResponseCode',
+    'webaclArn',
   ])('has %s', (name) => {
     expect(Object.keys(ctx)).toContain(name);
   });
 
   it.each([
-    'accountId', 'apiKey', 'apiKeyId', 'caller', 'cognitoAuthenticationProvider', 'cognitoAuthenticationType', 'cognitoIdentityId',
-    'cognitoIdentityPoolId', 'principalOrgId', 'sourceIp', 'user', 'userAgent', 'userArn', 'clientCert',
+    'accountId',
+    'apiKey',
+    'apiKeyId',
+    'caller',
+    'cognitoAuthenticationProvider',
+    'cognitoAuthenticationType',
+    'cognitoIdentityId',
+    'cognitoIdentityPoolId',
+    'principalOrgId',
+    'sourceIp',
+    'user',
+    'userAgent',
+    'userArn',
+    'clientCert',
   ])('has identity.%s', (name) => {
     expect(Object.keys(ctx.identity as object)).toContain(name);
   });
@@ -68,7 +98,10 @@ describe('buildContext: every REST context variable usable in templates (DG ref,
   });
 
   it('the sample deep-overrides generated values (design.md §4)', () => {
-    const ctx2 = contextFor({ ...sample, context: { identity: { sourceIp: '203.0.113.9' }, authorizer: { principalId: 'me' } } });
+    const ctx2 = contextFor({
+      ...sample,
+      context: { identity: { sourceIp: '203.0.113.9' }, authorizer: { principalId: 'me' } },
+    });
     expect((ctx2.identity as Record<string, unknown>).sourceIp).toBe('203.0.113.9');
     expect((ctx2.identity as Record<string, unknown>).userAgent).toBe('curl/7.84.0');
     expect((ctx2.authorizer as Record<string, unknown>).principalId).toBe('me');
@@ -79,8 +112,11 @@ describe('buildContext: every REST context variable usable in templates (DG ref,
     expect(ctx2.authorizer).toMatchObject({ key: 'value', numKey: '1', boolKey: 'true' });
   });
 
-  it('stage variables: the API\'s, overridden by the sample\'s', () => {
-    expect(buildStageVariables(design, { stageVariables: { version: 'v2' } })).toEqual({ backend: 'pets.example.com', version: 'v2' });
+  it("stage variables: the API's, overridden by the sample's", () => {
+    expect(buildStageVariables(design, { stageVariables: { version: 'v2' } })).toEqual({
+      backend: 'pets.example.com',
+      version: 'v2',
+    });
   });
 });
 
@@ -103,20 +139,44 @@ describe('$context and $stageVariables in templates', () => {
 }`;
     // Example values from https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-variable-examples.html
     const context = {
-      stage: 'prod', requestId: 'abcdefg-000-000-0000-abcdefg', apiId: 'abcd1234', resourcePath: '/', resourceId: 'efg567', httpMethod: 'GET',
-      identity: { sourceIp: '192.0.2.1', userAgent: 'curl/7.84.0', accountId: '111122223333', apiKey: 'MyTestKey', caller: 'ABCD-0000-12345',
-        user: 'ABCD-0000-12345', userArn: 'arn:aws:sts::111122223333:assumed-role/Admin/carlos-salazar' },
+      stage: 'prod',
+      requestId: 'abcdefg-000-000-0000-abcdefg',
+      apiId: 'abcd1234',
+      resourcePath: '/',
+      resourceId: 'efg567',
+      httpMethod: 'GET',
+      identity: {
+        sourceIp: '192.0.2.1',
+        userAgent: 'curl/7.84.0',
+        accountId: '111122223333',
+        apiKey: 'MyTestKey',
+        caller: 'ABCD-0000-12345',
+        user: 'ABCD-0000-12345',
+        userArn: 'arn:aws:sts::111122223333:assumed-role/Admin/carlos-salazar',
+      },
     };
     expect(JSON.parse(render(template, { context }))).toEqual({
-      stage: 'prod', request_id: 'abcdefg-000-000-0000-abcdefg', api_id: 'abcd1234', resource_path: '/', resource_id: 'efg567', http_method: 'GET',
-      source_ip: '192.0.2.1', 'user-agent': 'curl/7.84.0', account_id: '111122223333', api_key: 'MyTestKey', caller: 'ABCD-0000-12345',
-      user: 'ABCD-0000-12345', user_arn: 'arn:aws:sts::111122223333:assumed-role/Admin/carlos-salazar',
+      stage: 'prod',
+      request_id: 'abcdefg-000-000-0000-abcdefg',
+      api_id: 'abcd1234',
+      resource_path: '/',
+      resource_id: 'efg567',
+      http_method: 'GET',
+      source_ip: '192.0.2.1',
+      'user-agent': 'curl/7.84.0',
+      account_id: '111122223333',
+      api_key: 'MyTestKey',
+      caller: 'ABCD-0000-12345',
+      user: 'ABCD-0000-12345',
+      user_arn: 'arn:aws:sts::111122223333:assumed-role/Admin/carlos-salazar',
     });
   });
 
   it('DG ref: $context.authorizer.claims itself is null (renders nothing), a claim property is readable', () => {
     expect(render('[$context.authorizer.claims]', { context: { authorizer: { claims: null } } })).toBe('[]');
-    expect(render('$context.authorizer.claims.email', { context: { authorizer: { claims: { email: 'a@b.c' } } } })).toBe('a@b.c');
+    expect(
+      render('$context.authorizer.claims.email', { context: { authorizer: { claims: { email: 'a@b.c' } } } }),
+    ).toBe('a@b.c');
   });
 
   it.each([
@@ -137,12 +197,17 @@ $input.json("$")
 #set($context.requestOverride.header.header1 = $header1Override)
 #set($context.requestOverride.header.multivalueheader=[$header1Override, $header3Value])`;
     const r = run(template, { body: '{"a":1}', header: { header1: 'header1Val', header2: 'header2Val' } });
-    expect(r.ok && r.overrides.request.header).toEqual({ header3: 'header1Valheader2Val', header1: 'foo', multivalueheader: ['foo', 'header1Valheader2Val'] });
+    expect(r.ok && r.overrides.request.header).toEqual({
+      header3: 'header1Valheader2Val',
+      header1: 'foo',
+      multivalueheader: ['foo', 'header1Valheader2Val'],
+    });
     expect(r.ok && r.output.trim()).toBe('{"a":1}');
   });
 
   it('DG tutorial: response status override when the body contains "error"', () => {
-    const template = '#set($inputRoot = $input.path(\'$\'))\n$input.json("$")\n#if($inputRoot.toString().contains("error"))\n#set($context.responseOverride.status = 400)\n#end';
+    const template =
+      '#set($inputRoot = $input.path(\'$\'))\n$input.json("$")\n#if($inputRoot.toString().contains("error"))\n#set($context.responseOverride.status = 400)\n#end';
     const body = '{"errors":[{"key":"GetPetRequest.petId","message":"The value is out of range."}]}';
     const r = run(template, { body });
     expect(r.ok && r.overrides.response.status).toBe(400);
@@ -152,11 +217,16 @@ $input.json("$")
   it('query string, path and response header overrides (map-style writes too, LS-snap 2025-05-29)', () => {
     const template = `#set($name = "q1")#set($context.requestOverride.querystring[$name] = "bar")$context.requestOverride.querystring.put("q2", "baz")#set($context.requestOverride.path.id = 7)#set($context.responseOverride.header.foo = "bar")`;
     const r = run(template);
-    expect(r.ok && r.overrides).toEqual({ request: { header: {}, querystring: { q1: 'bar', q2: 'baz' }, path: { id: '7' } }, response: { header: { foo: 'bar' } } });
+    expect(r.ok && r.overrides).toEqual({
+      request: { header: {}, querystring: { q1: 'bar', q2: 'baz' }, path: { id: '7' } },
+      response: { header: { foo: 'bar' } },
+    });
   });
 
   it('DG: "Overrides are final": overriding the same parameter twice fails, at the second #set', () => {
-    const e = renderError('#set($context.requestOverride.header.h = "a")\n#set($context.requestOverride.header.h = "b")');
+    const e = renderError(
+      '#set($context.requestOverride.header.h = "a")\n#set($context.requestOverride.header.h = "b")',
+    );
     expect(e).toMatchObject({ code: 'override-twice', line: 2, column: 1 });
     expect(e.message).toMatch(/header\.h is overridden twice/);
   });

@@ -6,15 +6,23 @@ import { render, renderError } from './render-helper.ts';
 
 describe('references', () => {
   it.each([
-    ['an undefined reference renders as nothing on API Gateway (LS-snap; stock Velocity prints "$foo")', '[$foo]', '[]'],
+    [
+      'an undefined reference renders as nothing on API Gateway (LS-snap; stock Velocity prints "$foo")',
+      '[$foo]',
+      '[]',
+    ],
     ['quiet reference $!foo', '[$!foo]', '[]'],
     ['formal reference ${foo}', "#set($foo = 'x')${foo}y", 'xy'],
     ['a property of null is null', '[$foo.bar.baz]', '[]'],
     ['a method of null is null', '[$foo.bar()]', '[]'],
     ['an unknown method is null (renders nothing)', "#set($s = 'x')[$s.noSuchMethod()]", '[]'],
     ['escaped reference \\$foo prints the reference literally', "#set($foo = 'x')\\$foo", '$foo'],
-    ['a trailing period after a reference is text (DG pet store: "$elem.type.")', "#set($m = {'t': 'dog'})$m.t.", 'dog.'],
-    ['interpolation inside double quotes', "#set($n = 'Rex')#set($s = \"Hi $n!\")$s", 'Hi Rex!'],
+    [
+      'a trailing period after a reference is text (DG pet store: "$elem.type.")',
+      "#set($m = {'t': 'dog'})$m.t.",
+      'dog.',
+    ],
+    ['interpolation inside double quotes', '#set($n = \'Rex\')#set($s = "Hi $n!")$s', 'Hi Rex!'],
     ['no interpolation inside single quotes', "#set($n = 'Rex')#set($s = 'Hi $n!')$s", 'Hi $n!'],
   ])('%s', (_name, template, expected) => {
     expect(render(template)).toBe(expected);
@@ -23,11 +31,19 @@ describe('references', () => {
 
 describe('#set', () => {
   it.each([
-    ['assigns literals, lists, maps, ranges', "#set($a = 'x')#set($l = [1, 2])#set($m = {'k': 'v'})#set($r = [1..3])$a $l $m $r", 'x [1, 2] {k=v} [1, 2, 3]'],
+    [
+      'assigns literals, lists, maps, ranges',
+      "#set($a = 'x')#set($l = [1, 2])#set($m = {'k': 'v'})#set($r = [1..3])$a $l $m $r",
+      'x [1, 2] {k=v} [1, 2, 3]',
+    ],
     ['a range counts down', '#set($r = [3..1])$r', '[3, 2, 1]'],
     ['arithmetic and logic', '#set($a = (1 + 2) * 3)#set($b = $a > 5 && !false)$a $b', '9 true'],
-    ['a null value leaves the variable unchanged (Velocity 1.7)', "#set($a = 'kept')#set($a = $nothing.here)$a", 'kept'],
-    ['the newline after a directive line is not output', "#set($a = 1)\nx", 'x'],
+    [
+      'a null value leaves the variable unchanged (Velocity 1.7)',
+      "#set($a = 'kept')#set($a = $nothing.here)$a",
+      'kept',
+    ],
+    ['the newline after a directive line is not output', '#set($a = 1)\nx', 'x'],
   ])('%s', (_name, template, expected) => {
     expect(render(template)).toBe(expected);
   });
@@ -48,15 +64,31 @@ describe('#if / #elseif / #else', () => {
 
 describe('#foreach', () => {
   it.each([
-    ['over a list, with $foreach.hasNext (used in every AWS loop example)', '#foreach($i in [1, 2, 3])$i#if($foreach.hasNext),#end#end', '1,2,3'],
-    ['$foreach.index (0-based), $foreach.count and $velocityCount (1-based)', "#foreach($i in ['a', 'b'])$foreach.index$foreach.count$velocityCount #end", '011 122 '],
-    ['$foreach.first and $foreach.last', '#foreach($i in [1, 2, 3])#if($foreach.first)[#end$i#if($foreach.last)]#end#end', '[123]'],
+    [
+      'over a list, with $foreach.hasNext (used in every AWS loop example)',
+      '#foreach($i in [1, 2, 3])$i#if($foreach.hasNext),#end#end',
+      '1,2,3',
+    ],
+    [
+      '$foreach.index (0-based), $foreach.count and $velocityCount (1-based)',
+      "#foreach($i in ['a', 'b'])$foreach.index$foreach.count$velocityCount #end",
+      '011 122 ',
+    ],
+    [
+      '$foreach.first and $foreach.last',
+      '#foreach($i in [1, 2, 3])#if($foreach.first)[#end$i#if($foreach.last)]#end#end',
+      '[123]',
+    ],
     ["over a map's values", "#set($m = {'a': 1, 'b': 2})#foreach($v in $m)$v#end", '12'],
-    ['over a map\'s keySet', "#set($m = {'a': 1, 'b': 2})#foreach($k in $m.keySet())$k=$m.get($k);#end", 'a=1;b=2;'],
+    ["over a map's keySet", "#set($m = {'a': 1, 'b': 2})#foreach($k in $m.keySet())$k=$m.get($k);#end", 'a=1;b=2;'],
     ['over a single string: one iteration', "#set($s = 'abc')#foreach($x in $s)[$x]#end", '[abc]'],
     ['over null: no iteration', '#foreach($x in $nothing)x#end', ''],
     ['#break leaves the loop', '#foreach($i in [1..5])#if($i == 3)#break#end$i#end', '12'],
-    ['nested loops and $foreach.parent', '#foreach($a in [1, 2])#foreach($b in [1, 2])$foreach.parent.count$foreach.count #end#end', '11 12 21 22 '],
+    [
+      'nested loops and $foreach.parent',
+      '#foreach($a in [1, 2])#foreach($b in [1, 2])$foreach.parent.count$foreach.count #end#end',
+      '11 12 21 22 ',
+    ],
     ['the loop variable is restored afterwards', "#set($i = 'before')#foreach($i in [1])#end$i", 'before'],
   ])('%s', (_name, template, expected) => {
     expect(render(template)).toBe(expected);
@@ -73,18 +105,28 @@ describe('#foreach', () => {
   });
 
   it('changing the list being iterated fails like Java (ConcurrentModificationException)', () => {
-    expect(renderError('#set($l = [1, 2])#foreach($x in $l)#set($d = $l.add(3))#end').message).toMatch(/ConcurrentModificationException/);
+    expect(renderError('#set($l = [1, 2])#foreach($x in $l)#set($d = $l.add(3))#end').message).toMatch(
+      /ConcurrentModificationException/,
+    );
   });
 });
 
 describe('#macro, #define, #evaluate, #stop, comments', () => {
   it.each([
-    ['a macro with arguments', "#macro(greet $who)Hello, $who!#end#greet('Ann') #greet('Bob')", 'Hello, Ann! Hello, Bob!'],
+    [
+      'a macro with arguments',
+      "#macro(greet $who)Hello, $who!#end#greet('Ann') #greet('Bob')",
+      'Hello, Ann! Hello, Bob!',
+    ],
     ['a macro may be called before its definition (defined at parse time)', "#hi('x')#macro(hi $a)[$a]#end", '[x]'],
     ['macro arguments are local to the call', "#set($a = 'outer')#macro(m $a)$a#end#m('inner') $a", 'inner outer'],
     ['a block macro call with $bodyContent', '#macro(wrap)<$bodyContent>#end#@wrap()inside#end', '<inside>'],
     ['a call to an unknown macro prints as written (Velocity)', "#nosuch('x')", "#nosuch('x')"],
-    ['#define renders its block where referenced', "#define($block)n=$n#end#set($n = 1)$block #set($n = 2)$block", 'n=1 n=2'],
+    [
+      '#define renders its block where referenced',
+      '#define($block)n=$n#end#set($n = 1)$block #set($n = 2)$block',
+      'n=1 n=2',
+    ],
     ['#evaluate renders a string as a template', "#set($t = '#set($x = 5)$x')#evaluate($t)", '5'],
     ['#stop ends the render, keeping what was output', 'a#set($x = 1)#stop b', 'a'],
     ['## line comments and #* block comments *# output nothing', 'a## note\nb#* block\ncomment *#c', 'abc'],

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from './render-helper.ts';
 
-const PETS = '[\n  { "id": 1, "type": "dog", "price": 249.99 },\n  { "id": 2, "type": "cat", "price": 124.99 },\n  { "id": 3, "type": "fish", "price": 0.99 }\n]';
+const PETS =
+  '[\n  { "id": 1, "type": "dog", "price": 249.99 },\n  { "id": 2, "type": "cat", "price": 124.99 },\n  { "id": 3, "type": "fish", "price": 0.99 }\n]';
 
 describe('pet store', () => {
   it('integration response template (DG set-up-data-transformations-in-api-gateway: "To transform the GET integration response")', () => {
@@ -63,12 +64,37 @@ describe('photo album (DG rest-api-develop-models-mapping-examples, "Example dat
   it('transforms the photos payload into the documented output', () => {
     const input = {
       photos: {
-        page: 1, pages: '1234', perpage: 100, total: '123398',
+        page: 1,
+        pages: '1234',
+        perpage: 100,
+        total: '123398',
         photo: [
-          { id: '12345678901', owner: '23456789@A12', photographer_first_name: 'Saanvi', photographer_last_name: 'Sarkar', secret: 'abc123d456',
-            server: '1234', farm: 1, title: 'Sample photo 1', ispublic: true, isfriend: false, isfamily: false },
-          { id: '23456789012', owner: '34567890@B23', photographer_first_name: 'Richard', photographer_last_name: 'Roe', secret: 'bcd234e567',
-            server: '2345', farm: 2, title: 'Sample photo 2', ispublic: true, isfriend: false, isfamily: false },
+          {
+            id: '12345678901',
+            owner: '23456789@A12',
+            photographer_first_name: 'Saanvi',
+            photographer_last_name: 'Sarkar',
+            secret: 'abc123d456',
+            server: '1234',
+            farm: 1,
+            title: 'Sample photo 1',
+            ispublic: true,
+            isfriend: false,
+            isfamily: false,
+          },
+          {
+            id: '23456789012',
+            owner: '34567890@B23',
+            photographer_first_name: 'Richard',
+            photographer_last_name: 'Roe',
+            secret: 'bcd234e567',
+            server: '2345',
+            farm: 2,
+            title: 'Sample photo 2',
+            ispublic: true,
+            isfriend: false,
+            isfamily: false,
+          },
         ],
       },
     };
@@ -90,8 +116,22 @@ describe('photo album (DG rest-api-develop-models-mapping-examples, "Example dat
 }`;
     expect(JSON.parse(render(template, { body: JSON.stringify(input, null, 2) }))).toEqual({
       photos: [
-        { id: '12345678901', photographedBy: 'Saanvi Sarkar', title: 'Sample photo 1', ispublic: true, isfriend: false, isfamily: false },
-        { id: '23456789012', photographedBy: 'Richard Roe', title: 'Sample photo 2', ispublic: true, isfriend: false, isfamily: false },
+        {
+          id: '12345678901',
+          photographedBy: 'Saanvi Sarkar',
+          title: 'Sample photo 1',
+          ispublic: true,
+          isfriend: false,
+          isfamily: false,
+        },
+        {
+          id: '23456789012',
+          photographedBy: 'Richard Roe',
+          title: 'Sample photo 2',
+          ispublic: true,
+          isfriend: false,
+          isfamily: false,
+        },
       ],
     });
   });
@@ -99,11 +139,26 @@ describe('photo album (DG rest-api-develop-models-mapping-examples, "Example dat
 
 describe('sales invoice (DG example-invoice)', () => {
   const original = {
-    DueDate: '2013-02-15', Balance: 1990.19, DocNumber: 'SAMP001', Status: 'Payable',
-    Line: [{ Description: 'Sample Expense', Amount: 500, DetailType: 'ExpenseDetail',
-      ExpenseDetail: { Customer: { value: 'ABC123', name: 'Sample Customer' }, Ref: { value: 'DEF234', name: 'Sample Construction' },
-        Account: { value: 'EFG345', name: 'Fuel' }, LineStatus: 'Billable' } }],
-    Vendor: { value: 'GHI456', name: 'Sample Bank' }, APRef: { value: 'HIJ567', name: 'Accounts Payable' }, TotalAmt: 1990.19,
+    DueDate: '2013-02-15',
+    Balance: 1990.19,
+    DocNumber: 'SAMP001',
+    Status: 'Payable',
+    Line: [
+      {
+        Description: 'Sample Expense',
+        Amount: 500,
+        DetailType: 'ExpenseDetail',
+        ExpenseDetail: {
+          Customer: { value: 'ABC123', name: 'Sample Customer' },
+          Ref: { value: 'DEF234', name: 'Sample Construction' },
+          Account: { value: 'EFG345', name: 'Fuel' },
+          LineStatus: 'Billable',
+        },
+      },
+    ],
+    Vendor: { value: 'GHI456', name: 'Sample Bank' },
+    APRef: { value: 'HIJ567', name: 'Accounts Payable' },
+    TotalAmt: 1990.19,
   };
 
   it('the input mapping template reproduces the original data', () => {
@@ -154,9 +209,10 @@ describe('sales invoice (DG example-invoice)', () => {
 
 describe('$util.parseJson doc vector (DG mapping-template-reference, $util table)', () => {
   it('outputs exactly the documented text', () => {
-    const template = "#set ($errorMessageObj = $util.parseJson($input.path('$.errorMessage')))\n{\n   \"errorMessageObjKey2ArrVal\" : $errorMessageObj.key2.arr[0]\n}\n";
-    expect(render(template, { body: '{"errorMessage":"{\\"key1\\":\\"var1\\",\\"key2\\":{\\"arr\\":[1,2,3]}}"}' })).toBe(
-      '{\n   "errorMessageObjKey2ArrVal" : 1\n}\n',
-    );
+    const template =
+      '#set ($errorMessageObj = $util.parseJson($input.path(\'$.errorMessage\')))\n{\n   "errorMessageObjKey2ArrVal" : $errorMessageObj.key2.arr[0]\n}\n';
+    expect(
+      render(template, { body: '{"errorMessage":"{\\"key1\\":\\"var1\\",\\"key2\\":{\\"arr\\":[1,2,3]}}"}' }),
+    ).toBe('{\n   "errorMessageObjKey2ArrVal" : 1\n}\n');
   });
 });

@@ -11,9 +11,21 @@ describe('syntax errors', () => {
     ['two arguments without a comma', 'x\n  $s.substring(1 2)', 2, 18, /unexpected "2"/],
     ['a directive left open at the end', '#if($a', 1, 7, /ends too early/],
     ['an unterminated string', '#set($a = "abc', 1, 1, /unterminated string/],
-    ['#if never closed (velocityjs would silently duplicate the rest)', 'a\n#if($x)\n b\n', 2, 1, /#if is never closed/],
+    [
+      '#if never closed (velocityjs would silently duplicate the rest)',
+      'a\n#if($x)\n b\n',
+      2,
+      1,
+      /#if is never closed/,
+    ],
     ['#foreach never closed', '#foreach($i in [1])x', 1, 1, /#foreach is never closed/],
-    ['an #end with nothing to close (velocityjs would silently drop the rest)', 'a\n#if(true)b#end\nc #end d', 3, 3, /#end without/],
+    [
+      'an #end with nothing to close (velocityjs would silently drop the rest)',
+      'a\n#if(true)b#end\nc #end d',
+      3,
+      3,
+      /#end without/,
+    ],
     ['an unclosed block comment', 'a #* never closed', 1, 3, /never closed with \*#/],
   ])('%s', (_name, template, line, column, message) => {
     const e = renderError(template);
@@ -42,11 +54,23 @@ describe('runtime errors point at the node that failed', () => {
 
 describe('limits', () => {
   it.each([
-    ['a runaway nested loop exhausts the step budget', '#foreach($a in [1..1000])#foreach($b in [1..1000])#foreach($c in [1..100])#end#end#end', /too much work/],
+    [
+      'a runaway nested loop exhausts the step budget',
+      '#foreach($a in [1..1000])#foreach($b in [1..1000])#foreach($c in [1..100])#end#end#end',
+      /too much work/,
+    ],
     ['a huge range', '#set($r = [1..50000000])', /too much work/],
-    ['a string doubling itself', "#set($s = 'xx')#foreach($i in [1..40])#set($s = \"$s$s\")#end", /grew past/],
-    ['a list that keeps doubling', '#set($l = [1])#foreach($i in [1..60])#set($d = $l.addAll($l))#end', /too much work/],
-    ['a list that contains itself, printed', '#set($l = [])#set($d = $l.add($l))#set($m = [$l])#set($d = $l.add($m))$l', /nested more than/],
+    ['a string doubling itself', '#set($s = \'xx\')#foreach($i in [1..40])#set($s = "$s$s")#end', /grew past/],
+    [
+      'a list that keeps doubling',
+      '#set($l = [1])#foreach($i in [1..60])#set($d = $l.addAll($l))#end',
+      /too much work/,
+    ],
+    [
+      'a list that contains itself, printed',
+      '#set($l = [])#set($d = $l.add($l))#set($m = [$l])#set($d = $l.add($m))$l',
+      /nested more than/,
+    ],
   ])('%s', (_name, template, message) => {
     const e = renderError(template);
     expect(e.code).toBe('limit');
@@ -54,7 +78,9 @@ describe('limits', () => {
   });
 
   it('the output size limit', () => {
-    expect(renderError("#foreach($i in [1..100])xxxxxxxxxx#end", {}, { maxOutputLength: 500 }).message).toMatch(/output grew past 500/);
+    expect(renderError('#foreach($i in [1..100])xxxxxxxxxx#end', {}, { maxOutputLength: 500 }).message).toMatch(
+      /output grew past 500/,
+    );
   });
 
   it('the template size limit (API Gateway: 300 KB)', () => {

@@ -4,14 +4,35 @@
 import { describe, expect, it } from 'vitest';
 import { render, renderError } from './render-helper.ts';
 
-const PETS = '{"pets":[{"id":1,"type":"dog","price":249.99},{"id":2,"type":"cat","price":124.99},{"id":3,"type":"fish","price":0.99}]}';
+const PETS =
+  '{"pets":[{"id":1,"type":"dog","price":249.99},{"id":2,"type":"cat","price":124.99},{"id":3,"type":"fish","price":0.99}]}';
 
 describe('$input.body', () => {
   it.each([
-    ['raw payload as a string (DG: "Returns the raw request payload as a string")', '{"some": "value"}', '$input.body', '{"some": "value"}'],
-    ['a non-JSON payload is rendered verbatim (LS-snap test_input_body_formatting)', 'some raw data', 'Action=SendMessage&MessageBody=$input.body', 'Action=SendMessage&MessageBody=some raw data'],
-    ['an empty payload renders as {} (LS-snap test_input_body_formatting)', '', 'Action=SendMessage&MessageBody=$input.body', 'Action=SendMessage&MessageBody={}'],
-    ['a property of the body string is null and renders nothing (LS-snap)', '{"a":1}', '#set($result = $input.body.testAccess)[$result]', '[]'],
+    [
+      'raw payload as a string (DG: "Returns the raw request payload as a string")',
+      '{"some": "value"}',
+      '$input.body',
+      '{"some": "value"}',
+    ],
+    [
+      'a non-JSON payload is rendered verbatim (LS-snap test_input_body_formatting)',
+      'some raw data',
+      'Action=SendMessage&MessageBody=$input.body',
+      'Action=SendMessage&MessageBody=some raw data',
+    ],
+    [
+      'an empty payload renders as {} (LS-snap test_input_body_formatting)',
+      '',
+      'Action=SendMessage&MessageBody=$input.body',
+      'Action=SendMessage&MessageBody={}',
+    ],
+    [
+      'a property of the body string is null and renders nothing (LS-snap)',
+      '{"a":1}',
+      '#set($result = $input.body.testAccess)[$result]',
+      '[]',
+    ],
     ['no HTML escaping of the payload', '<h1>&</h1>', '$input.body', '<h1>&</h1>'],
   ])('%s', (_name, body, template, expected) => {
     expect(render(template, { body })).toBe(expected);
@@ -36,15 +57,22 @@ describe('$input.json(x): the JSONPath result as JSON text (DG; Jayway JsonPath)
   });
 
   it('DG "Example JSON Mapping Template Using $input": name from the query string, the whole body in an element', () => {
-    const out = render('{\n    "name" : "$input.params(\'name\')",\n    "body" : $input.json(\'$\') \n}', { body: '{"a":[1,2]}', querystring: { name: 'Rex' } });
+    const out = render('{\n    "name" : "$input.params(\'name\')",\n    "body" : $input.json(\'$\') \n}', {
+      body: '{"a":[1,2]}',
+      querystring: { name: 'Rex' },
+    });
     expect(JSON.parse(out)).toEqual({ name: 'Rex', body: { a: [1, 2] } });
   });
 
   it('DG data-transformation tutorial (DynamoDB PutItem request template): $input.json of string fields', () => {
     // https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-data-transformations-in-api-gateway.html
-    const template = '{\n    "TableName":"data-transformation-tutorial-console-ddb",\n    "Item": {\n        "id": {\n            "N": $input.json("$.id")\n        },\n        "type": {\n            "S": $input.json("$.type")\n        },\n        "price": {\n            "N": $input.json("$.price")\n        }\n    }\n}';
+    const template =
+      '{\n    "TableName":"data-transformation-tutorial-console-ddb",\n    "Item": {\n        "id": {\n            "N": $input.json("$.id")\n        },\n        "type": {\n            "S": $input.json("$.type")\n        },\n        "price": {\n            "N": $input.json("$.price")\n        }\n    }\n}';
     const out = render(template, { body: '{\n  "id": "4",\n  "type" : "dog",\n  "price": "321"\n}' });
-    expect(JSON.parse(out)).toEqual({ TableName: 'data-transformation-tutorial-console-ddb', Item: { id: { N: '4' }, type: { S: 'dog' }, price: { N: '321' } } });
+    expect(JSON.parse(out)).toEqual({
+      TableName: 'data-transformation-tutorial-console-ddb',
+      Item: { id: { N: '4' }, type: { S: 'dog' }, price: { N: '321' } },
+    });
   });
 
   it('an empty payload is read as {} (AWS, recorded 2015 by ToQoz/api-gateway-mapping-template)', () => {
@@ -78,7 +106,12 @@ describe('$input.path(x): the JSONPath result as an object (DG)', () => {
     ['a JSON array prints as compact JSON', '[{"foo":"bar"}]', '$result', '[{"foo":"bar"}]'],
     ['an array inside a map prints as JSON', '{"foo":[{"nested":"bar"}]}', '$result', '{foo=[{"nested":"bar"}]}'],
     ['a map inside an array', '[{"foo":"bar"}]', '$result[0]', '{foo=bar}'],
-    ['keys in document order, ", " separated', '{"bigger":"dict","to":"test","with":"separators"}', '$result', '{bigger=dict, to=test, with=separators}'],
+    [
+      'keys in document order, ", " separated',
+      '{"bigger":"dict","to":"test","with":"separators"}',
+      '$result',
+      '{bigger=dict, to=test, with=separators}',
+    ],
     ['toString() of a map', '{"list":[{"foo":"bar"}]}', '$result.toString()', '{list=[{"foo":"bar"}]}'],
     ['an empty array', '{"listValue":[]}', '$result.listValue', '[]'],
   ])('%s', (_name, payload, expr, expected) => {
@@ -88,7 +121,9 @@ describe('$input.path(x): the JSONPath result as an object (DG)', () => {
   it('a missing path renders nothing and equals both $null and "" (LS-snap)', () => {
     const template =
       '#set($result = $input.path("$.nonExisting")){"body": $result, "nested": $result.nested, "isNull": #if( $result == $null )"true"#else"false"#end, "isEmptyString": #if( $result == "" )"true"#else"false"#end}';
-    expect(render(template, { body: '{"json": null}' })).toBe('{"body": , "nested": , "isNull": "true", "isEmptyString": "true"}');
+    expect(render(template, { body: '{"json": null}' })).toBe(
+      '{"body": , "nested": , "isNull": "true", "isEmptyString": "true"}',
+    );
   });
 
   it('an empty list is neither null nor "" (LS-snap)', () => {
@@ -107,11 +142,19 @@ describe('$input.params', () => {
   const params = { path: { id: 'abc' }, querystring: { id: 'q', name: 'Rex' }, header: { id: 'h', 'X-Trace': 't1' } };
 
   it.each([
-    ['params(x) searches path first (DG: "path, query string, or header value (searched in that order)")', "$input.params('id')", 'abc'],
+    [
+      'params(x) searches path first (DG: "path, query string, or header value (searched in that order)")',
+      "$input.params('id')",
+      'abc',
+    ],
     ['then the query string', "$input.params('name')", 'Rex'],
     ['then the headers', "$input.params('X-Trace')", 't1'],
     ['a missing parameter renders nothing', "[$input.params('nope')]", '[]'],
-    ['params() is a map of path, header, querystring (DG example output order)', '$input.params().keySet()', '[path, header, querystring]'],
+    [
+      'params() is a map of path, header, querystring (DG example output order)',
+      '$input.params().keySet()',
+      '[path, header, querystring]',
+    ],
     ['params().header.get(x)', "$input.params().header.get('X-Trace')", 't1'],
     ['params().querystring as a map', '$input.params().querystring', '{id=q, name=Rex}'],
   ])('%s', (_name, template, expected) => {
@@ -134,13 +177,23 @@ describe('$input.params', () => {
     #end
   }
 }`;
-    const out = render(template, { path: { petId: '42' }, querystring: { type: 'dog' }, header: { Accept: 'application/json' } });
-    expect(JSON.parse(out.replace(/\\\//g, '/'))).toEqual({ params: { path: { petId: '42' }, header: { Accept: 'application/json' }, querystring: { type: 'dog' } } });
+    const out = render(template, {
+      path: { petId: '42' },
+      querystring: { type: 'dog' },
+      header: { Accept: 'application/json' },
+    });
+    expect(JSON.parse(out.replace(/\\\//g, '/'))).toEqual({
+      params: { path: { petId: '42' }, header: { Accept: 'application/json' }, querystring: { type: 'dog' } },
+    });
   });
 
   it('DG "Example Request and Response Using $input" (/things/{id}); escapeJavaScript left out: the doc output shows plain JSON', () => {
-    const template = '{\n    "id" : "$input.params(\'id\')",\n    "count" : "$input.path(\'$.things\').size()",\n    "things" : $input.json(\'$.things\')\n}';
-    const out = render(template, { path: { id: 'abc' }, body: '{\n    "things" : {\n        "1" : {},\n        "2" : {},\n        "3" : {}\n    }\n}' });
+    const template =
+      '{\n    "id" : "$input.params(\'id\')",\n    "count" : "$input.path(\'$.things\').size()",\n    "things" : $input.json(\'$.things\')\n}';
+    const out = render(template, {
+      path: { id: 'abc' },
+      body: '{\n    "things" : {\n        "1" : {},\n        "2" : {},\n        "3" : {}\n    }\n}',
+    });
     expect(JSON.parse(out)).toEqual({ id: 'abc', count: '3', things: { 1: {}, 2: {}, 3: {} } });
   });
 });

@@ -44,17 +44,63 @@ class Gen {
   number(): string {
     const sign = this.r() < 0.3 ? '-' : '';
     const int = () => (this.r() < 0.2 ? '0' : this.digits(1 + this.int(this.r() < 0.2 ? 22 : 9)));
-    const frac = () => '.' + (this.r() < 0.3 ? '0'.repeat(this.int(5)) : '') + this.digits(1 + this.int(this.r() < 0.3 ? 19 : 8), '0123456789');
+    const frac = () =>
+      '.' +
+      (this.r() < 0.3 ? '0'.repeat(this.int(5)) : '') +
+      this.digits(1 + this.int(this.r() < 0.3 ? 19 : 8), '0123456789');
     const exp = () => this.pick(['e', 'E']) + this.pick(['', '+', '-']) + this.digits(1 + this.int(3), '0123456789');
     switch (this.int(8)) {
-      case 0: return sign + int();
-      case 1: return sign + int() + frac();
-      case 2: return sign + int() + exp();
-      case 3: return sign + int() + frac() + exp();
-      case 4: return this.pick(['0', '-0', '0.0', '-0.0', '1.0', '1.50', '0.001', '0.0001', '0.00099', '9999999.0', '1e7', '10000000.0', '1e999', '-1e999', '1e-400', '9007199254740991', '9007199254740993', '-9007199254740993', '123456789012345678901234567890', '0.1', '100', '1E2', '2.5E-4', '12345678.9', '1234567.12345678', '1234567.123456789', '0.30000000000000004', '5e-324']);
-      case 5: return sign + String(this.r() * 10 ** (this.int(24) - 12));
-      case 6: return sign + String(this.int(1e6) / this.pick([3, 7, 10, 100, 1000]));
-      default: return sign + this.digits(1 + this.int(8)) + '.' + this.digits(1 + this.int(8), '0123456789') + this.pick(['', '0', '00']);
+      case 0:
+        return sign + int();
+      case 1:
+        return sign + int() + frac();
+      case 2:
+        return sign + int() + exp();
+      case 3:
+        return sign + int() + frac() + exp();
+      case 4:
+        return this.pick([
+          '0',
+          '-0',
+          '0.0',
+          '-0.0',
+          '1.0',
+          '1.50',
+          '0.001',
+          '0.0001',
+          '0.00099',
+          '9999999.0',
+          '1e7',
+          '10000000.0',
+          '1e999',
+          '-1e999',
+          '1e-400',
+          '9007199254740991',
+          '9007199254740993',
+          '-9007199254740993',
+          '123456789012345678901234567890',
+          '0.1',
+          '100',
+          '1E2',
+          '2.5E-4',
+          '12345678.9',
+          '1234567.12345678',
+          '1234567.123456789',
+          '0.30000000000000004',
+          '5e-324',
+        ]);
+      case 5:
+        return sign + String(this.r() * 10 ** (this.int(24) - 12));
+      case 6:
+        return sign + String(this.int(1e6) / this.pick([3, 7, 10, 100, 1000]));
+      default:
+        return (
+          sign +
+          this.digits(1 + this.int(8)) +
+          '.' +
+          this.digits(1 + this.int(8), '0123456789') +
+          this.pick(['', '0', '00'])
+        );
     }
   }
 
@@ -63,12 +109,40 @@ class Gen {
     const n = this.int(this.r() < 0.1 ? 40 : 8);
     for (let i = 0; i < n; i++) {
       switch (this.int(this.r() < 0.7 ? 1 : 6)) {
-        case 0: s += this.pick([...'abcxyz019 -_.:,{}[]']); break;
-        case 1: s += this.pick(['\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t']); break;
-        case 2: s += '\\u' + this.pick(['0000', '001f', '0041', '007F', '0080', '009f', '00e9', '2028', '20ac', '20FF', '2100', 'd83d', 'DE00', 'FFFF']); break;
-        case 3: s += this.pick(['/', 'é', '\u007f', '\u0085', '\u2028', '\u20ac', '\u2100', '😀', '\ud83d', 'ß']); break;
-        case 4: s += this.pick(['a/b', 'http://x/y', '</script>']); break;
-        default: s += String.fromCharCode(0x20 + this.int(0x3000));
+        case 0:
+          s += this.pick([...'abcxyz019 -_.:,{}[]']);
+          break;
+        case 1:
+          s += this.pick(['\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t']);
+          break;
+        case 2:
+          s +=
+            '\\u' +
+            this.pick([
+              '0000',
+              '001f',
+              '0041',
+              '007F',
+              '0080',
+              '009f',
+              '00e9',
+              '2028',
+              '20ac',
+              '20FF',
+              '2100',
+              'd83d',
+              'DE00',
+              'FFFF',
+            ]);
+          break;
+        case 3:
+          s += this.pick(['/', 'é', '\u007f', '\u0085', '\u2028', '\u20ac', '\u2100', '😀', '\ud83d', 'ß']);
+          break;
+        case 4:
+          s += this.pick(['a/b', 'http://x/y', '</script>']);
+          break;
+        default:
+          s += String.fromCharCode(0x20 + this.int(0x3000));
       }
     }
     return s;
@@ -79,7 +153,10 @@ class Gen {
   key(used: string[]): string {
     if (used.length && this.r() < this.duplicates) return this.pick(used); // a duplicated name
     for (;;) {
-      const k = this.r() < 0.05 ? this.string() : '"' + this.pick(['a', 'b', 'id', 'name', 'x/y', '1', '0', 'é', 'caf\\u00e9', 'k' + this.int(400)]) + '"';
+      const k =
+        this.r() < 0.05
+          ? this.string()
+          : '"' + this.pick(['a', 'b', 'id', 'name', 'x/y', '1', '0', 'é', 'caf\\u00e9', 'k' + this.int(400)]) + '"';
       if (!used.includes(k)) return k;
     }
   }
@@ -149,7 +226,10 @@ function treeAnswer(text: string, path: PathSegment[], escapeSlash: boolean, par
   } catch (e) {
     return e as Error;
   }
-  const r = evaluateJsonPath(root as Parameters<typeof evaluateJsonPath>[0], '$' + path.map((s) => `[${typeof s === 'number' ? s : `'${s.replace(/[\\']/g, '\\$&')}'`}]`).join(''));
+  const r = evaluateJsonPath(
+    root as Parameters<typeof evaluateJsonPath>[0],
+    '$' + path.map((s) => `[${typeof s === 'number' ? s : `'${s.replace(/[\\']/g, '\\$&')}'`}]`).join(''),
+  );
   return r.found ? toJsonText(r.value, escapeSlash) : '';
 }
 
@@ -173,7 +253,8 @@ describe('$input.json from the payload text agrees with the tree path', () => {
           if (stream === undefined) continue;
           answered++;
           const tree = treeAnswer(text, path, escapeSlash, root ?? undefined);
-          if (stream !== tree) expect({ text, path, escapeSlash, stream }).toEqual({ text, path, escapeSlash, stream: tree });
+          if (stream !== tree)
+            expect({ text, path, escapeSlash, stream }).toEqual({ text, path, escapeSlash, stream: tree });
         }
       }
     }
@@ -188,7 +269,8 @@ describe('$input.json from the payload text agrees with the tree path', () => {
       const items: string[] = [];
       // Odd rounds: no lone surrogate anywhere (decoded natively); even rounds: random strings, lone surrogates too.
       const fixed = ['"\\u2028\\/"', '1e300', '"é\u2028😀"', '{ "a" : [ 1.50 ] }'];
-      for (let k = 0; k < 2000; k++) items.push(g.pick(['\n  ', ' ']) + g.pick(n % 2 ? fixed : [...fixed, g.value(3), '"\ud83d"']));
+      for (let k = 0; k < 2000; k++)
+        items.push(g.pick(['\n  ', ' ']) + g.pick(n % 2 ? fixed : [...fixed, g.value(3), '"\ud83d"']));
       // Raw U+2028 is written as the 6 characters \u2028: far more output than input, past the buffer's first size.
       for (let k = 0; k < 2000; k++) items.push('"\u2028\u2028\u2028\u2028\u2028\u2028"');
       const text = ' [' + items.join(',') + '\n] ';
@@ -202,8 +284,18 @@ describe('$input.json from the payload text agrees with the tree path', () => {
   });
 
   it.each([
-    ['a compact payload comes back as the very same text', '{"a":[1,2.5,"x"],"b":null}', [], '{"a":[1,2.5,"x"],"b":null}'],
-    ['whitespace goes, numbers and escapes are rewritten', ' { "a" : [ 1.50 , 1e3 , -0 , "\\u00e9\\/" ] } ', [], '{"a":[1.5,1000.0,0,"é/"]}'],
+    [
+      'a compact payload comes back as the very same text',
+      '{"a":[1,2.5,"x"],"b":null}',
+      [],
+      '{"a":[1,2.5,"x"],"b":null}',
+    ],
+    [
+      'whitespace goes, numbers and escapes are rewritten',
+      ' { "a" : [ 1.50 , 1e3 , -0 , "\\u00e9\\/" ] } ',
+      [],
+      '{"a":[1.5,1000.0,0,"é/"]}',
+    ],
     ['a definite path', '{"a":{"b":[10,{"c":"\\u2028"}]}}', ['a', 'b', 1], '{"c":"\\u2028"}'],
     ['a path that finds nothing', '{"a":[1]}', ['a', 3], ''],
     ['a name on an array finds nothing (Jayway)', '{"a":[1]}', ['a', '0'], ''],
@@ -217,14 +309,22 @@ describe('$input.json from the payload text agrees with the tree path', () => {
     ['a name duplicated through an escape', '{"a":1,"\\u0061":2}'],
     ['text json-smart reads as a plain string', 'a=b'],
     ['invalid JSON', '{"a":}'],
-    ['nesting deeper than 256 (the serializer\'s depth limit and its error belong to the tree path)', '['.repeat(300) + ']'.repeat(300)],
+    [
+      "nesting deeper than 256 (the serializer's depth limit and its error belong to the tree path)",
+      '['.repeat(300) + ']'.repeat(300),
+    ],
   ])('declines, leaving it to the tree path: %s', (_name, text) => {
     expect(canonicalJsonAt(text, [])).toBeUndefined();
   });
 
   it('through $input.json, a duplicated name and a plain-string payload still render as before', () => {
     const render = (body: string, template: string) => {
-      const r = renderVtl(template, { body, params: { path: {}, querystring: {}, header: {} }, context: {}, stageVariables: {} });
+      const r = renderVtl(template, {
+        body,
+        params: { path: {}, querystring: {}, header: {} },
+        context: {},
+        stageVariables: {},
+      });
       return r.ok ? r.output : r.error.message;
     };
     expect(render('{"a":1,"b":2,"a":3}', "$input.json('$')")).toBe('{"a":3,"b":2}');
@@ -235,14 +335,40 @@ describe('$input.json from the payload text agrees with the tree path', () => {
 
 describe('the parsed-payload cache', () => {
   const render = (body: string, template: string) => {
-    const r = renderVtl(template, { body, params: { path: {}, querystring: {}, header: {} }, context: {}, stageVariables: {} });
+    const r = renderVtl(template, {
+      body,
+      params: { path: {}, querystring: {}, header: {} },
+      context: {},
+      stageVariables: {},
+    });
     return r.ok ? r.output : r.error.message;
   };
 
   it.each([
-    ['a list (the mark of a JSONArray also names its cache entry)', '{"l":[1,2],"m":{"a":1}}', "#set($l = $input.path('$.l'))#set($d = $l.add(3))$l", "$input.path('$.l')", '[1,2,3]', '[1,2]'],
-    ['a nested map', '{"l":[{"a":1}]}', "#set($m = $input.path('$.l[0]'))#set($d = $m.put('b', 2))$m", "$input.path('$')", '{a=1, b=2}', '{l=[{"a":1}]}'],
-    ['$input.json is unaffected within the same render too', '{"l":[1]}', "#set($l = $input.path('$.l'))#set($d = $l.add(2))$l $input.json('$.l') $input.json('$')", "$input.json('$.l')", '[1,2] [1] {"l":[1]}', '[1]'],
+    [
+      'a list (the mark of a JSONArray also names its cache entry)',
+      '{"l":[1,2],"m":{"a":1}}',
+      "#set($l = $input.path('$.l'))#set($d = $l.add(3))$l",
+      "$input.path('$.l')",
+      '[1,2,3]',
+      '[1,2]',
+    ],
+    [
+      'a nested map',
+      '{"l":[{"a":1}]}',
+      "#set($m = $input.path('$.l[0]'))#set($d = $m.put('b', 2))$m",
+      "$input.path('$')",
+      '{a=1, b=2}',
+      '{l=[{"a":1}]}',
+    ],
+    [
+      '$input.json is unaffected within the same render too',
+      '{"l":[1]}',
+      "#set($l = $input.path('$.l'))#set($d = $l.add(2))$l $input.json('$.l') $input.json('$')",
+      "$input.json('$.l')",
+      '[1,2] [1] {"l":[1]}',
+      '[1]',
+    ],
   ])('a change a template makes to %s does not reach the next render', (_name, body, first, second, out1, out2) => {
     expect(render(body, first)).toBe(out1);
     expect(render(body, second)).toBe(out2);

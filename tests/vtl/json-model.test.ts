@@ -11,17 +11,33 @@ const roundTrip = (text: string) => toJsonText(parseJsonStrict(text));
 describe('parsing and writing JSON', () => {
   it.each([
     ['compact output', '{ "a" : [ 1 , 2 ] , "b" : { } }', '{"a":[1,2],"b":{}}'],
-    ['object keys keep document order, integer-like keys too (JSON.parse would reorder them)', '{"b":1,"2":2,"a":3,"1":4}', '{"b":1,"2":2,"a":3,"1":4}'],
-    ['Doubles print through Double.toString', '[1.0, 1.50, 1e3, 2.5E-4, 12345678.9]', '[1.0,1.5,1000.0,2.5E-4,1.23456789E7]'],
+    [
+      'object keys keep document order, integer-like keys too (JSON.parse would reorder them)',
+      '{"b":1,"2":2,"a":3,"1":4}',
+      '{"b":1,"2":2,"a":3,"1":4}',
+    ],
+    [
+      'Doubles print through Double.toString',
+      '[1.0, 1.50, 1e3, 2.5E-4, 12345678.9]',
+      '[1.0,1.5,1000.0,2.5E-4,1.23456789E7]',
+    ],
     ['integers stay integers, big ones keep every digit', '[0, -7, 9007199254740993]', '[0,-7,9007199254740993]'],
-    ['escapes: quote, backslash, control characters (uppercase hex)', '"q\\"b\\\\n\\n\\u0001"', '"q\\"b\\\\n\\n\\u0001"'],
-    ['json-simple also escapes U+007F-U+009F and U+2000-U+20FF', '"\\u0080 \\u2028 \\u20ac é"', '"\\u0080 \\u2028 \\u20AC é"'],
+    [
+      'escapes: quote, backslash, control characters (uppercase hex)',
+      '"q\\"b\\\\n\\n\\u0001"',
+      '"q\\"b\\\\n\\n\\u0001"',
+    ],
+    [
+      'json-simple also escapes U+007F-U+009F and U+2000-U+20FF',
+      '"\\u0080 \\u2028 \\u20ac é"',
+      '"\\u0080 \\u2028 \\u20AC é"',
+    ],
     ['a slash is not escaped by $input.json', '"a/b"', '"a/b"'],
   ])('%s', (_name, input, expected) => {
     expect(roundTrip(input)).toBe(expected);
   });
 
-  it('a JSON array printed by Velocity uses json-smart\'s default style, which writes / as \\/ (inferred)', () => {
+  it("a JSON array printed by Velocity uses json-smart's default style, which writes / as \\/ (inferred)", () => {
     expect(javaToString(parseJsonStrict('["a/b"]'))).toBe('["a\\/b"]');
   });
 
@@ -49,7 +65,9 @@ describe('parsing and writing JSON', () => {
 });
 
 describe('JSONPath (Jayway semantics)', () => {
-  const doc = parseJsonStrict('{"store":{"book":[{"title":"A","price":8.95},{"title":"B","price":12.99}],"bicycle":{"color":"red","price":19.95}}}');
+  const doc = parseJsonStrict(
+    '{"store":{"book":[{"title":"A","price":8.95},{"title":"B","price":12.99}],"bicycle":{"color":"red","price":19.95}}}',
+  );
   const json = (path: string) => {
     const r = evaluateJsonPath(doc, path);
     return r.found ? toJsonText(r.value) : 'NOT FOUND';

@@ -8,18 +8,30 @@ const design: Design = {
   name: 'Create pet',
   api: { stageName: 'test', stageVariables: { backend: 'pets.example.com' } },
   method: { httpMethod: 'POST', resourcePath: '/pets/{petId}' },
-  integration: { type: 'HTTP', requestTemplates: { 'application/json': '#set($b = $input.path(\'$\'))\n{"name": "$b.name"}' } },
+  integration: {
+    type: 'HTTP',
+    requestTemplates: { 'application/json': '#set($b = $input.path(\'$\'))\n{"name": "$b.name"}' },
+  },
   samples: [],
 };
 
 describe('renderTemplate', () => {
   it('design.md §3 example: the request template of the sample design', () => {
-    const r = renderTemplate(design.integration.requestTemplates!['application/json']!, { method: 'POST', path: '/pets/42', body: '{"name": "Rex"}' }, design);
+    const r = renderTemplate(
+      design.integration.requestTemplates!['application/json']!,
+      { method: 'POST', path: '/pets/42', body: '{"name": "Rex"}' },
+      design,
+    );
     expect(r).toEqual({ output: '{"name": "Rex"}' });
   });
 
   it('path parameters, stage variables and $context come from the request and the design', () => {
-    const r = renderTemplate("$input.params('petId') $stageVariables.backend $context.path $context.requestId", { path: '/pets/7', stageVariables: { backend: 'b' } }, design, { deterministic: true });
+    const r = renderTemplate(
+      "$input.params('petId') $stageVariables.backend $context.path $context.requestId",
+      { path: '/pets/7', stageVariables: { backend: 'b' } },
+      design,
+      { deterministic: true },
+    );
     expect(r).toEqual({ output: '7 b /test/pets/7 00000000-0000-4000-8000-000000000000' });
   });
 

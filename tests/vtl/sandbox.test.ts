@@ -6,20 +6,29 @@ import { run } from './render-helper.ts';
 
 const ATTEMPTS: [string, string][] = [
   ['$input.constructor.constructor', "$input.constructor.constructor('return process')"],
-  ['a map literal\'s constructor', "#set($x = {})$x.constructor.constructor('return process')"],
-  ['a list literal\'s constructor', "#set($x = [])$x.constructor.constructor('return this')"],
-  ['a string\'s constructor', "#set($s = 'a')$s.constructor.constructor('return globalThis')"],
+  ["a map literal's constructor", "#set($x = {})$x.constructor.constructor('return process')"],
+  ["a list literal's constructor", "#set($x = [])$x.constructor.constructor('return this')"],
+  ["a string's constructor", "#set($s = 'a')$s.constructor.constructor('return globalThis')"],
   ['__proto__', '#set($x = {})$x.__proto__ $x.__proto__.constructor'],
   ['prototype', '#set($x = {})$x.prototype $input.prototype'],
   ['toString.call', '#set($x = {})$x.toString.call($x)'],
-  ['hasOwnProperty / valueOf / __defineGetter__', "#set($x = {})$x.hasOwnProperty('a') $x.valueOf() $x.__defineGetter__('a', $x)"],
+  [
+    'hasOwnProperty / valueOf / __defineGetter__',
+    "#set($x = {})$x.hasOwnProperty('a') $x.valueOf() $x.__defineGetter__('a', $x)",
+  ],
   ['Java reflection: $class.forName', "$class.forName('java.lang.Runtime')"],
-  ['Java reflection: getClass()', "#set($s = '')$s.getClass().forName('java.lang.Runtime') $s.class.name $input.getClass()"],
+  [
+    'Java reflection: getClass()',
+    "#set($s = '')$s.getClass().forName('java.lang.Runtime') $s.class.name $input.getClass()",
+  ],
   ['Map.prototype methods', "#set($m = {'a': 1})$m.forEach($m) $m.entries() $m.constructor"],
   ['Array.prototype methods', '#set($l = [1])$l.push(2) $l.map($l) $l.join(",") $l.length $l'],
-  ['host object internals', '$input.params.call $input.budget $util.constructor $context.constructor $input["constructor"]'],
+  [
+    'host object internals',
+    '$input.params.call $input.budget $util.constructor $context.constructor $input["constructor"]',
+  ],
   ['process / globalThis / require as references', "$process $globalThis $require('fs') $this $window"],
-  ['#evaluate of an attempt', "#evaluate(\"#set($x = {})$x.constructor.constructor('return process')\")"],
+  ['#evaluate of an attempt', '#evaluate("#set($x = {})$x.constructor.constructor(\'return process\')")'],
 ];
 
 describe('escape attempts render nothing harmful', () => {
@@ -31,7 +40,7 @@ describe('escape attempts render nothing harmful', () => {
   });
 
   it('a JSONPath filter cannot reach constructors either (jsonpath-plus safe evaluator)', () => {
-    const r = run("$input.json('$[?(@.constructor.constructor(\"return process\")())]')", { body: '{"a": {"b": 1}}' });
+    const r = run('$input.json(\'$[?(@.constructor.constructor("return process")())]\')', { body: '{"a": {"b": 1}}' });
     expect(r.ok ? r.output : r.error.message).not.toMatch(/\[object process\]|function/);
   });
 });
@@ -48,7 +57,7 @@ describe('prototype pollution', () => {
     ['put() with __proto__', "#set($x = {})#set($d = $x.put('__proto__', {'polluted': 1}))"],
     ['constructor.prototype', '#set($x = {})#set($x.constructor.prototype.polluted = 1)'],
     ['$input.path result', "#set($r = $input.path('$'))#set($r.__proto__.polluted = 1)"],
-    ['parseJson of a __proto__ key', "#set($p = $util.parseJson('{\"__proto__\": {\"polluted\": 1}}'))$p"],
+    ['parseJson of a __proto__ key', '#set($p = $util.parseJson(\'{"__proto__": {"polluted": 1}}\'))$p'],
   ])('%s leaves ({}).polluted undefined', (_name, template) => {
     run(template, { body: '{"a": 1}' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

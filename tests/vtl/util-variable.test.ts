@@ -20,11 +20,17 @@ describe('$util.escapeJavaScript', () => {
   });
 
   it('DG: $util.escapeJavaScript(data).replaceAll("\\\\\'","\'") turns the escaped quotes back', () => {
-    expect(render('$util.escapeJavaScript($input.path("$.s")).replaceAll("\\\\\'","\'")', { body: '{"s": "it\'s \\"ok\\""}' })).toBe('it\'s \\"ok\\"');
+    expect(
+      render('$util.escapeJavaScript($input.path("$.s")).replaceAll("\\\\\'","\'")', {
+        body: '{"s": "it\'s \\"ok\\""}',
+      }),
+    ).toBe('it\'s \\"ok\\"');
   });
 
   it('DG: escapeJavaScript($input.json(...)) escapes the JSON text', () => {
-    expect(render("$util.escapeJavaScript($input.json('$.message'))", { body: '{"message":"foobar"}' })).toBe('\\"foobar\\"');
+    expect(render("$util.escapeJavaScript($input.json('$.message'))", { body: '{"message":"foobar"}' })).toBe(
+      '\\"foobar\\"',
+    );
   });
 
   it('null gives null (renders nothing)', () => {
@@ -34,7 +40,8 @@ describe('$util.escapeJavaScript', () => {
 
 describe('$util.parseJson', () => {
   it('DG vector: parse a stringified errorMessage and index into it', () => {
-    const template = "#set ($errorMessageObj = $util.parseJson($input.path('$.errorMessage')))\n{\n   \"errorMessageObjKey2ArrVal\" : $errorMessageObj.key2.arr[0]\n}\n";
+    const template =
+      '#set ($errorMessageObj = $util.parseJson($input.path(\'$.errorMessage\')))\n{\n   "errorMessageObjKey2ArrVal" : $errorMessageObj.key2.arr[0]\n}\n';
     const out = render(template, { body: '{"errorMessage":"{\\"key1\\":\\"var1\\",\\"key2\\":{\\"arr\\":[1,2,3]}}"}' });
     expect(out).toBe('{\n   "errorMessageObjKey2ArrVal" : 1\n}\n');
   });
@@ -42,14 +49,14 @@ describe('$util.parseJson', () => {
   it.each([
     ['a number', "$util.parseJson('42')", '42'],
     ['a boolean', "$util.parseJson('true')", 'true'],
-    ['an object prints as a Java map', "$util.parseJson('{\"a\": [1, 2.0]}')", '{a=[1,2.0]}'],
-    ['a property of the result', "$util.parseJson('{\"a\": {\"b\": \"c\"}}').a.b", 'c'],
+    ['an object prints as a Java map', '$util.parseJson(\'{"a": [1, 2.0]}\')', '{a=[1,2.0]}'],
+    ['a property of the result', '$util.parseJson(\'{"a": {"b": "c"}}\').a.b', 'c'],
   ])('%s', (_name, template, expected) => {
     expect(render(template)).toBe(expected);
   });
 
   it('malformed JSON fails the render with the JSON position', () => {
-    expect(renderError("$util.parseJson('{\"a\": }')").message).toMatch(/parseJson: not valid JSON.*column 7/);
+    expect(renderError('$util.parseJson(\'{"a": }\')').message).toMatch(/parseJson: not valid JSON.*column 7/);
   });
 });
 
@@ -64,9 +71,11 @@ describe('$util.urlEncode / urlDecode (application/x-www-form-urlencoded, Java U
   });
 
   it('LS-snap: urlEncode of the empty payload ({}) and of a null reference', () => {
-    expect(render('EncodedBody=$util.urlEncode($input.body)&EncodedBodyAccess=$util.urlEncode($input.body.testAccess)', { body: '' })).toBe(
-      'EncodedBody=%7B%7D&EncodedBodyAccess=',
-    );
+    expect(
+      render('EncodedBody=$util.urlEncode($input.body)&EncodedBodyAccess=$util.urlEncode($input.body.testAccess)', {
+        body: '',
+      }),
+    ).toBe('EncodedBody=%7B%7D&EncodedBodyAccess=');
   });
 
   it.each([
@@ -93,7 +102,9 @@ describe('$util.base64Encode / base64Decode (UTF-8, standard alphabet with paddi
   });
 
   it('LS-snap: a base64 path parameter decoded and parsed with parseJson', () => {
-    const out = render("$util.parseJson($util.base64Decode($input.params('testPath'))).message", { path: { testPath: 'eyJtZXNzYWdlIjogInBhdGgxIn0=' } });
+    const out = render("$util.parseJson($util.base64Decode($input.params('testPath'))).message", {
+      path: { testPath: 'eyJtZXNzYWdlIjogInBhdGgxIn0=' },
+    });
     expect(out).toBe('path1');
   });
 

@@ -19,7 +19,11 @@ export interface AwsEndpoint {
   lambdaFunction: string | null;
 }
 
-const DOMAINS: Record<string, string> = { aws: 'amazonaws.com', 'aws-cn': 'amazonaws.com.cn', 'aws-us-gov': 'amazonaws.com' };
+const DOMAINS: Record<string, string> = {
+  aws: 'amazonaws.com',
+  'aws-cn': 'amazonaws.com.cn',
+  'aws-us-gov': 'amazonaws.com',
+};
 
 export function resolveAwsEndpoint(
   uri: string,
@@ -28,7 +32,8 @@ export function resolveAwsEndpoint(
 ): AwsEndpoint | { error: string } {
   const parsed = parseAwsIntegrationUri(substituteStageVariables(uri, stageVariables));
   if ('error' in parsed) return { error: `integration.uri "${uri}": ${parsed.error}` };
-  if (parsed.kind === 'stage-variable') return { error: `integration.uri "${uri}": the stage variable does not name a path or action` };
+  if (parsed.kind === 'stage-variable')
+    return { error: `integration.uri "${uri}": the stage variable does not name a path or action` };
   const host = `${parsed.subdomain ? `${parsed.subdomain}.` : ''}${parsed.service}.${parsed.region}.${DOMAINS[parsed.partition] ?? 'amazonaws.com'}`;
   const api = fillPlaceholders(parsed.serviceApi, pathValues);
   const url = parsed.kind === 'path' ? `https://${host}/${api}` : `https://${host}/?Action=${api}`;

@@ -9,11 +9,16 @@ import type { IntegrationInput, IntegrationResult } from './types.ts';
 
 export function buildAwsProxyRequest(input: IntegrationInput): IntegrationResult {
   const { integration } = input.design;
-  if (!integration.uri) return { ok: false, message: 'integration.uri is not set: an AWS_PROXY integration needs a Lambda invocation URI' };
+  if (!integration.uri)
+    return { ok: false, message: 'integration.uri is not set: an AWS_PROXY integration needs a Lambda invocation URI' };
   const endpoint = resolveAwsEndpoint(integration.uri, input.stageVariables, input.params.path);
   if ('error' in endpoint) return { ok: false, message: endpoint.error };
   if (!endpoint.lambdaFunction && endpoint.service !== 'firehose') {
-    return { ok: false, message: "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations." };
+    return {
+      ok: false,
+      message:
+        "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.",
+    };
   }
   const event = lambdaProxyEvent({
     request: input.request,

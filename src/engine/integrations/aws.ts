@@ -11,7 +11,8 @@ import { appendQuery, integrationMethod } from './uri-template.ts';
 
 export function buildAwsRequest(input: IntegrationInput): IntegrationResult {
   const { integration } = input.design;
-  if (!integration.uri) return { ok: false, message: 'integration.uri is not set: an AWS integration needs an arn:aws:apigateway:... URI' };
+  if (!integration.uri)
+    return { ok: false, message: 'integration.uri is not set: an AWS integration needs an arn:aws:apigateway:... URI' };
   const endpoint = resolveAwsEndpoint(integration.uri, input.stageVariables, input.params.path);
   if ('error' in endpoint) return { ok: false, message: endpoint.error };
   const headers = new HeaderList();

@@ -14,7 +14,11 @@ const text = (v: unknown, fallback = ''): string => (v === undefined || v === nu
 export function traceIdOf(context: Record<string, unknown>): string {
   const epochMs = Number(context.requestTimeEpoch);
   const seconds = Number.isFinite(epochMs) ? Math.floor(epochMs / 1000) : 0;
-  const hex = text(context.requestId).toLowerCase().replace(/[^0-9a-f]/g, '').padEnd(24, '0').slice(0, 24);
+  const hex = text(context.requestId)
+    .toLowerCase()
+    .replace(/[^0-9a-f]/g, '')
+    .padEnd(24, '0')
+    .slice(0, 24);
   return `Root=1-${seconds.toString(16).padStart(8, '0')}-${hex}`;
 }
 

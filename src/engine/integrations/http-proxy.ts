@@ -14,10 +14,12 @@ const NOT_FORWARDED = ['Host', 'Content-Encoding'];
 
 export function buildHttpProxyRequest(input: IntegrationInput): IntegrationResult {
   const { integration } = input.design;
-  if (!integration.uri) return { ok: false, message: 'integration.uri is not set: an HTTP_PROXY integration needs the endpoint URL' };
+  if (!integration.uri)
+    return { ok: false, message: 'integration.uri is not set: an HTTP_PROXY integration needs the endpoint URL' };
   const query: Record<string, string[]> = {};
   for (const [name, values] of allQuery(input.request)) query[name] = values;
-  for (const [name, values] of Object.entries(input.params.querystring)) query[name] = [...(query[name] ?? []), ...values];
+  for (const [name, values] of Object.entries(input.params.querystring))
+    query[name] = [...(query[name] ?? []), ...values];
   const uri = substituteStageVariables(integration.uri, input.stageVariables);
   const url = appendQuery(fillPlaceholders(uri, input.params.path), query);
 

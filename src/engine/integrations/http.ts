@@ -10,7 +10,8 @@ import { appendQuery, fillPlaceholders, integrationMethod, substituteStageVariab
 
 export function buildHttpRequest(input: IntegrationInput): IntegrationResult {
   const { integration } = input.design;
-  if (!integration.uri) return { ok: false, message: 'integration.uri is not set: an HTTP integration needs the endpoint URL' };
+  if (!integration.uri)
+    return { ok: false, message: 'integration.uri is not set: an HTTP integration needs the endpoint URL' };
   const uri = substituteStageVariables(integration.uri, input.stageVariables);
   const url = appendQuery(fillPlaceholders(uri, input.params.path), input.params.querystring);
   const headers = new HeaderList();

@@ -11,8 +11,22 @@ import { allHeaders, allQuery } from '../request/parameter-sources.ts';
 
 /** requestContext keys in the order real events list them, taken from $context when set. */
 const REQUEST_CONTEXT_KEYS = [
-  'resourceId', 'resourcePath', 'httpMethod', 'extendedRequestId', 'requestTime', 'path', 'accountId', 'protocol',
-  'stage', 'domainPrefix', 'requestTimeEpoch', 'requestId', 'identity', 'domainName', 'deploymentId', 'apiId',
+  'resourceId',
+  'resourcePath',
+  'httpMethod',
+  'extendedRequestId',
+  'requestTime',
+  'path',
+  'accountId',
+  'protocol',
+  'stage',
+  'domainPrefix',
+  'requestTimeEpoch',
+  'requestId',
+  'identity',
+  'domainName',
+  'deploymentId',
+  'apiId',
 ] as const;
 
 const nullIfEmpty = <T extends object>(o: T): T | null => (Object.keys(o).length === 0 ? null : o);
@@ -26,7 +40,10 @@ export function requestContextOf(context: Record<string, unknown>): Record<strin
   const out: Record<string, unknown> = {};
   for (const key of REQUEST_CONTEXT_KEYS) if (context[key] !== undefined) out[key] = context[key];
   const authorizer = context.authorizer;
-  const given = authorizer && typeof authorizer === 'object' && Object.values(authorizer).some((v) => v !== null && v !== undefined);
+  const given =
+    authorizer &&
+    typeof authorizer === 'object' &&
+    Object.values(authorizer).some((v) => v !== null && v !== undefined);
   if (given) out.authorizer = authorizer;
   return out;
 }

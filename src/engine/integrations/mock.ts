@@ -32,7 +32,11 @@ export function parseMockStatusCode(body: string): number | null {
 }
 
 /** The default integration response's status for a MOCK that rendered no template and passed no body, else null. */
-export function mockDefaultStatus(integration: Integration, selection: TraceTemplateSelection | null, body: string): number | null {
+export function mockDefaultStatus(
+  integration: Integration,
+  selection: TraceTemplateSelection | null,
+  body: string,
+): number | null {
   if (selection?.outcome !== 'PASSTHROUGH' || body.trim() !== '') return null;
   const fallback = Object.entries(integration.integrationResponses ?? {}).find(([, r]) => !r.selectionPattern);
   if (!fallback) return null;

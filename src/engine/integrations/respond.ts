@@ -64,7 +64,12 @@ export async function respond(input: RespondInput): Promise<void> {
   if (typeof input.backend === 'function') {
     // Deterministic runs log an integration latency of 0 ms.
     const clock = input.options.deterministic ? () => 0 : undefined;
-    const result = await callBackend(input.backend, trace.integrationRequest!, design.integration.timeoutInMillis, clock);
+    const result = await callBackend(
+      input.backend,
+      trace.integrationRequest!,
+      design.integration.timeoutInMillis,
+      clock,
+    );
     if (!result.ok) return record(input, backendFailure(result));
     backend = result.response;
     trace.backend = backend;
@@ -87,7 +92,10 @@ export async function respond(input: RespondInput): Promise<void> {
 }
 
 /** MOCK without a response template: the request template's responseOverride still applies (LS-snap 2025-05-16). */
-function withInheritedOverrides(stage: ResponseStageResult, overrides: TemplateOverrides['response'] | undefined): ResponseStageResult {
+function withInheritedOverrides(
+  stage: ResponseStageResult,
+  overrides: TemplateOverrides['response'] | undefined,
+): ResponseStageResult {
   const hasAny = overrides && (overrides.status !== undefined || Object.keys(overrides.header).length > 0);
   if (!hasAny || stage.error) return stage;
   const applied = applyResponseOverrides(stage.methodResponse.statusCode, stage.methodResponse.headers, overrides);

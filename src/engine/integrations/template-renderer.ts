@@ -18,7 +18,9 @@ export interface TemplateError {
   code?: string;
 }
 
-export type TemplateRender = { ok: true; output: string; overrides: TemplateOverrides } | { ok: false; error: TemplateError };
+export type TemplateRender =
+  | { ok: true; output: string; overrides: TemplateOverrides }
+  | { ok: false; error: TemplateError };
 
 /** Renders `template` with `$input.body` = `body` (everything else fixed by the caller). */
 export type TemplateRenderer = (template: string, body: string) => TemplateRender;

@@ -6,9 +6,12 @@
 
 /** `${stageVariables.x}` (and `${stageVariables['x']}`) -> the value; an unset variable becomes empty (undocumented). */
 export function substituteStageVariables(text: string, stageVariables: Record<string, string>): string {
-  return text.replace(/\$\{stageVariables(?:\.([A-Za-z0-9_]+)|\[['"]([A-Za-z0-9_]+)['"]\])\}/g, (_m, dotted, quoted) => {
-    return stageVariables[(dotted ?? quoted) as string] ?? '';
-  });
+  return text.replace(
+    /\$\{stageVariables(?:\.([A-Za-z0-9_]+)|\[['"]([A-Za-z0-9_]+)['"]\])\}/g,
+    (_m, dotted, quoted) => {
+      return stageVariables[(dotted ?? quoted) as string] ?? '';
+    },
+  );
 }
 
 /**

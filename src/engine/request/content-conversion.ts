@@ -20,11 +20,23 @@ function asText(p: Payload, conversion: Conversion, reason: string): ConversionR
 }
 
 function asBinary(p: Payload, reason: string): ConversionResult {
-  return { ok: true, conversion: 'NONE', payload: { body: payloadBase64(p), isBase64Encoded: true }, binary: true, reason };
+  return {
+    ok: true,
+    conversion: 'NONE',
+    payload: { body: payloadBase64(p), isBase64Encoded: true },
+    binary: true,
+    reason,
+  };
 }
 
 function toBase64Text(p: Payload, reason: string): ConversionResult {
-  return { ok: true, conversion: 'TO_TEXT', payload: { body: payloadBase64(p), isBase64Encoded: false }, binary: false, reason };
+  return {
+    ok: true,
+    conversion: 'TO_TEXT',
+    payload: { body: payloadBase64(p), isBase64Encoded: false },
+    binary: false,
+    reason,
+  };
 }
 
 /** Text -> binary: the text must be base64; otherwise API Gateway answers 500 (API configuration error). */
@@ -39,7 +51,13 @@ function decodeToBinary(p: Payload, reason: string): ConversionResult {
       reason: `${reason}, but the payload is not valid base64: API configuration error (500)`,
     };
   }
-  return { ok: true, conversion: 'TO_BINARY', payload: { body: bytesToBase64(bytes), isBase64Encoded: true }, binary: true, reason };
+  return {
+    ok: true,
+    conversion: 'TO_BINARY',
+    payload: { body: bytesToBase64(bytes), isBase64Encoded: true },
+    binary: true,
+    reason,
+  };
 }
 
 export interface RequestConversionInput {
@@ -95,9 +113,12 @@ export function convertResponsePayload(input: ResponseConversionInput): Conversi
         ? asBinary(input.payload, `${kind}; CONVERT_TO_BINARY: already binary, passed as is`)
         : decodeToBinary(input.payload, `${kind}; CONVERT_TO_BINARY: base64-decoded into a binary blob`);
     default:
-      if (binary && acceptBinary) return asBinary(input.payload, `${kind}; contentHandling unset: passed through as binary`);
-      if (binary) return toBase64Text(input.payload, `${kind}; contentHandling unset: base64-encoded for a text client`);
-      if (acceptBinary) return decodeToBinary(input.payload, `${kind}; contentHandling unset: base64-decoded for a binary client`);
+      if (binary && acceptBinary)
+        return asBinary(input.payload, `${kind}; contentHandling unset: passed through as binary`);
+      if (binary)
+        return toBase64Text(input.payload, `${kind}; contentHandling unset: base64-encoded for a text client`);
+      if (acceptBinary)
+        return decodeToBinary(input.payload, `${kind}; contentHandling unset: base64-decoded for a binary client`);
       return asText(input.payload, 'NONE', `${kind}; contentHandling unset: passed as a UTF-8 string`);
   }
 }

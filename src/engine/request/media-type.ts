@@ -48,7 +48,10 @@ export function findTemplateKey(templates: Record<string, string> | undefined | 
  * Whether a MIME type is binary for this API: it matches an entry of binaryMediaTypes, where `*\/*` matches every type
  * and `image/*` every image type (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings.html).
  */
-export function isBinaryMediaType(mime: string | null, binaryMediaTypes: readonly string[] | undefined | null): boolean {
+export function isBinaryMediaType(
+  mime: string | null,
+  binaryMediaTypes: readonly string[] | undefined | null,
+): boolean {
   if (!mime || !binaryMediaTypes || binaryMediaTypes.length === 0) return false;
   const norm = (s: string) => (BINARY_MEDIA_TYPE_MATCH_IGNORES_CASE ? s.trim().toLowerCase() : s.trim());
   const [type, subtype] = norm(mime).split('/');

@@ -24,14 +24,20 @@ export function findHeader(headers: Record<string, string>, name: string): strin
   return undefined;
 }
 
-function views(input: Record<string, MultiValue> | undefined, what: string): { single: Record<string, string>; multi: Record<string, string[]> } {
+function views(
+  input: Record<string, MultiValue> | undefined,
+  what: string,
+): { single: Record<string, string>; multi: Record<string, string[]> } {
   const single: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
   for (const [name, raw] of Object.entries(input ?? {})) {
-    const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => v !== null && v !== undefined).map((v) => {
-      if (typeof v === 'object') throw new MethodRequestError(`${what}.${name}: a value must be a string or a list of strings`);
-      return String(v);
-    });
+    const values = (Array.isArray(raw) ? raw : [raw])
+      .filter((v) => v !== null && v !== undefined)
+      .map((v) => {
+        if (typeof v === 'object')
+          throw new MethodRequestError(`${what}.${name}: a value must be a string or a list of strings`);
+        return String(v);
+      });
     if (!values.length) continue;
     multi[name] = values;
     single[name] = values[values.length - 1]!;
@@ -114,7 +120,9 @@ export function normalizeMethodRequest(sample: SampleRequest, design?: Design): 
     throw new MethodRequestError(`path "${path}" does not match the method's resource path "${resourcePath}"`);
   }
   if (sample.body !== undefined && sample.body !== null && typeof sample.body !== 'string') {
-    throw new MethodRequestError('body: must be a string (JSON payloads are written as text, e.g. "{\\"name\\": \\"Rex\\"}")');
+    throw new MethodRequestError(
+      'body: must be a string (JSON payloads are written as text, e.g. "{\\"name\\": \\"Rex\\"}")',
+    );
   }
   return {
     method,

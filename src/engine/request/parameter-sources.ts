@@ -44,14 +44,16 @@ export function headerValues(request: MethodRequest, name: string): string[] | u
 /** Every header with all its values, client casing and order kept (multiValueHeaders, completed from headers). */
 export function allHeaders(request: MethodRequest): Array<[string, string[]]> {
   const out: Array<[string, string[]]> = Object.entries(request.multiValueHeaders).map(([k, v]) => [k, [...v]]);
-  for (const [name, value] of Object.entries(request.headers)) if (!(name in request.multiValueHeaders)) out.push([name, [value]]);
+  for (const [name, value] of Object.entries(request.headers))
+    if (!(name in request.multiValueHeaders)) out.push([name, [value]]);
   return out;
 }
 
 /** Every query string parameter with all its values (multiValueQuery, completed from query). */
 export function allQuery(request: MethodRequest): Array<[string, string[]]> {
   const out: Array<[string, string[]]> = Object.entries(request.multiValueQuery).map(([k, v]) => [k, [...v]]);
-  for (const [name, value] of Object.entries(request.query)) if (!(name in request.multiValueQuery)) out.push([name, [value]]);
+  for (const [name, value] of Object.entries(request.query))
+    if (!(name in request.multiValueQuery)) out.push([name, [value]]);
   return out;
 }
 
@@ -147,7 +149,8 @@ export function resolveSource(expression: string, sources: ParameterSources): Re
     }
     case 'querystring':
     case 'multivaluequerystring': {
-      const values = request.multiValueQuery[name] ?? (request.query[name] !== undefined ? [request.query[name]!] : undefined);
+      const values =
+        request.multiValueQuery[name] ?? (request.query[name] !== undefined ? [request.query[name]!] : undefined);
       if (!values || values.length === 0) return absent(`query string parameter ${name} is not in the request`);
       return { value: location === 'querystring' ? values[values.length - 1]! : collapse(values) };
     }

@@ -43,26 +43,50 @@ export interface TemplateScope {
 export interface EngineParts {
   /** Throws (with a message saying what and where) when the sample does not fit the method. */
   normalizeMethodRequest(sample: SampleRequest, design: Design): MethodRequest;
-  buildContext(request: MethodRequest, design: Design, sample: SampleRequest, options: { deterministic?: boolean; now?: Date }): Record<string, unknown>;
+  buildContext(
+    request: MethodRequest,
+    design: Design,
+    sample: SampleRequest,
+    options: { deterministic?: boolean; now?: Date },
+  ): Record<string, unknown>;
   renderTemplate(template: string, scope: TemplateScope): TemplateRender;
 }
 
 export function emptyTrace(): Trace {
   return {
-    methodRequest: null, requestParameters: {}, templateSelection: null, contentHandling: null, integrationRequest: null,
-    backend: null, integrationResponse: null, methodResponse: null, error: null, log: [],
+    methodRequest: null,
+    requestParameters: {},
+    templateSelection: null,
+    contentHandling: null,
+    integrationRequest: null,
+    backend: null,
+    integrationResponse: null,
+    methodResponse: null,
+    error: null,
+    log: [],
   };
 }
 
 function proxyContentHandling(design: Design, binary: boolean): TraceContentHandling {
   const setting = design.integration.contentHandling ?? null;
-  if (design.integration.type === 'HTTP_PROXY') return { setting, conversion: 'NONE', reason: 'HTTP_PROXY passes the payload through as is' };
+  if (design.integration.type === 'HTTP_PROXY')
+    return { setting, conversion: 'NONE', reason: 'HTTP_PROXY passes the payload through as is' };
   return binary
-    ? { setting, conversion: 'TO_TEXT', reason: 'Binary payload (its Content-Type matches binaryMediaTypes): base64-encoded into the event body, isBase64Encoded true' }
+    ? {
+        setting,
+        conversion: 'TO_TEXT',
+        reason:
+          'Binary payload (its Content-Type matches binaryMediaTypes): base64-encoded into the event body, isBase64Encoded true',
+      }
     : { setting, conversion: 'NONE', reason: 'Text payload: the event body is the UTF-8 string' };
 }
 
-export async function runSimulation(design: Design, sample: SampleRequest, options: SimulateOptions, parts: EngineParts): Promise<Trace> {
+export async function runSimulation(
+  design: Design,
+  sample: SampleRequest,
+  options: SimulateOptions,
+  parts: EngineParts,
+): Promise<Trace> {
   const trace = emptyTrace();
   let request: MethodRequest;
   try {
@@ -74,9 +98,15 @@ export async function runSimulation(design: Design, sample: SampleRequest, optio
   }
   trace.methodRequest = request;
   const { integration } = design;
-  const context = parts.buildContext(request, design, sample, { deterministic: options.deterministic, now: options.now });
+  const context = parts.buildContext(request, design, sample, {
+    deterministic: options.deterministic,
+    now: options.now,
+  });
   const epoch = Number(context.requestTimeEpoch);
-  const log = new ExecutionLog(String(context.requestId ?? ''), Number.isFinite(epoch) ? new Date(epoch) : (options.now ?? new Date()));
+  const log = new ExecutionLog(
+    String(context.requestId ?? ''),
+    Number.isFinite(epoch) ? new Date(epoch) : (options.now ?? new Date()),
+  );
   trace.log = log.lines;
   const finish = (response: TraceResponse, error: TraceError | null, reason?: string): Trace => {
     if (reason) log.add(reason);
@@ -93,7 +123,12 @@ export async function runSimulation(design: Design, sample: SampleRequest, optio
   const methodPayload: Payload = { body: request.body, isBase64Encoded: request.isBase64Encoded };
   for (const line of methodRequestLines(String(context.requestId ?? ''), request, binary)) log.add(line);
 
-  const mapping = mapRequestParameters(integration.requestParameters, { request, bodyText: payloadText(methodPayload), stageVariables, context });
+  const mapping = mapRequestParameters(integration.requestParameters, {
+    request,
+    bodyText: payloadText(methodPayload),
+    stageVariables,
+    context,
+  });
   trace.requestParameters = mapping.resolved;
 
   const choice = selectRequestTemplate(integration, contentTypeHeader);
@@ -124,19 +159,47 @@ export async function runSimulation(design: Design, sample: SampleRequest, optio
   const forbidden = forbiddenMappedHeader(integration.type, Object.keys(params.header));
   if (forbidden) {
     const message = `${forbidden} header already present`;
-    return finish(internalServerError(), { stage: 'parameters', message: `${forbidden} cannot be mapped: API Gateway sets it itself` }, `Execution failed due to configuration error: ${message}`);
+    return finish(
+      internalServerError(),
+      { stage: 'parameters', message: `${forbidden} cannot be mapped: API Gateway sets it itself` },
+      `Execution failed due to configuration error: ${message}`,
+    );
   }
 
   const respondInput = { design, request, stageVariables, context, render, responseOverrides, log, trace, options };
   if (integration.type === 'MOCK') {
-    const status = parseMockStatusCode(payloadText(payload)) ?? mockDefaultStatus(integration, trace.templateSelection, payloadText(payload));
-    if (status === null) return finish(internalServerError(), { stage: 'integration', message: 'MOCK: the request template must produce {"statusCode": <integer>}' }, UNPARSABLE_STATUS_LOG);
-    await respond({ ...respondInput, backend: { statusCode: status, headers: {}, body: '', isBase64Encoded: false }, mock: true });
+    const status =
+      parseMockStatusCode(payloadText(payload)) ??
+      mockDefaultStatus(integration, trace.templateSelection, payloadText(payload));
+    if (status === null)
+      return finish(
+        internalServerError(),
+        { stage: 'integration', message: 'MOCK: the request template must produce {"statusCode": <integer>}' },
+        UNPARSABLE_STATUS_LOG,
+      );
+    await respond({
+      ...respondInput,
+      backend: { statusCode: status, headers: {}, body: '', isBase64Encoded: false },
+      mock: true,
+    });
     return trace;
   }
 
-  const built = buildIntegrationRequest({ design, request, params, payload, binaryPayload: binary, stageVariables, context });
-  if (!built.ok) return finish(internalServerError(), { stage: 'integration', message: built.message }, `Execution failed due to configuration error: ${built.message}`);
+  const built = buildIntegrationRequest({
+    design,
+    request,
+    params,
+    payload,
+    binaryPayload: binary,
+    stageVariables,
+    context,
+  });
+  if (!built.ok)
+    return finish(
+      internalServerError(),
+      { stage: 'integration', message: built.message },
+      `Execution failed due to configuration error: ${built.message}`,
+    );
   trace.integrationRequest = built.message;
   for (const line of endpointRequestLines(built.message)) log.add(line);
   if (options.backend) await respond({ ...respondInput, backend: options.backend, mock: false });

@@ -40,7 +40,12 @@ export function buildRequestBody(input: RequestBodyInput): RequestBodyResult {
   const mime = choice.selection.contentType;
   const binary = isBinaryMediaType(mime, input.binaryMediaTypes);
   const convert = (payload: Payload) =>
-    convertRequestPayload({ payload, contentType: mime, binaryMediaTypes: input.binaryMediaTypes, contentHandling: setting });
+    convertRequestPayload({
+      payload,
+      contentType: mime,
+      binaryMediaTypes: input.binaryMediaTypes,
+      contentHandling: setting,
+    });
   let selection = choice.selection;
   const failed = (conversion: ConversionResult, error: TraceError, logLine: string): RequestBodyResult => ({
     ok: false,
@@ -73,7 +78,11 @@ export function buildRequestBody(input: RequestBodyInput): RequestBodyResult {
       // troubleshooting notes of 500s); the Trace error keeps the Velocity message with its position.
       const { message, line, column, code } = rendered.error;
       const what = code === 'override-twice' ? message : 'Unable to transform request';
-      return failed(conversion, { stage: 'template', message, line, column }, `Execution failed due to configuration error: ${what}`);
+      return failed(
+        conversion,
+        { stage: 'template', message, line, column },
+        `Execution failed due to configuration error: ${what}`,
+      );
     }
     payload = { body: rendered.output, isBase64Encoded: false };
     overrides = rendered.overrides;
@@ -82,9 +91,20 @@ export function buildRequestBody(input: RequestBodyInput): RequestBodyResult {
   if (decodeLast) {
     conversion = convert(payload);
     if (!conversion.ok) {
-      return failed(conversion, { stage: 'content', message: conversion.message }, `Execution failed due to configuration error: ${conversion.message}`);
+      return failed(
+        conversion,
+        { stage: 'content', message: conversion.message },
+        `Execution failed due to configuration error: ${conversion.message}`,
+      );
     }
     payload = conversion.payload;
   }
-  return { ok: true, selection, binary, payload, overrides, contentHandling: { setting, conversion: conversion.conversion, reason: conversion.reason } };
+  return {
+    ok: true,
+    selection,
+    binary,
+    payload,
+    overrides,
+    contentHandling: { setting, conversion: conversion.conversion, reason: conversion.reason },
+  };
 }

@@ -17,7 +17,10 @@ export function deleteHeader(headers: Record<string, unknown>, name: string): vo
   for (const key of Object.keys(headers)) if (key.toLowerCase() === lower) delete headers[key];
 }
 
-export function applyRequestOverrides(mapped: MappedParameters, overrides: RequestOverrides | undefined): MappedParameters {
+export function applyRequestOverrides(
+  mapped: MappedParameters,
+  overrides: RequestOverrides | undefined,
+): MappedParameters {
   if (!overrides) return mapped;
   const out: MappedParameters = {
     path: { ...mapped.path },
@@ -25,7 +28,8 @@ export function applyRequestOverrides(mapped: MappedParameters, overrides: Reque
     header: { ...mapped.header },
   };
   for (const [name, value] of Object.entries(overrides.path ?? {})) out.path[name] = asList(value).join(',');
-  for (const [name, value] of Object.entries(overrides.querystring ?? {})) out.querystring[name] = asList(value).map(String);
+  for (const [name, value] of Object.entries(overrides.querystring ?? {}))
+    out.querystring[name] = asList(value).map(String);
   for (const [name, value] of Object.entries(overrides.header ?? {})) {
     deleteHeader(out.header, name);
     out.header[name] = asList(value).map(String);

@@ -57,7 +57,9 @@ export function selectRequestTemplate(integration: Integration, contentTypeHeade
 
   const count = Object.keys(templates).length;
   const noMatch =
-    count === 0 ? 'No templates are defined' : `No template for ${contentType}${assumed} (templates exist for ${Object.keys(templates).join(', ')})`;
+    count === 0
+      ? 'No templates are defined'
+      : `No template for ${contentType}${assumed} (templates exist for ${Object.keys(templates).join(', ')})`;
   const passes =
     passthroughBehavior === 'WHEN_NO_MATCH' || (passthroughBehavior === 'WHEN_NO_TEMPLATES' && count === 0);
   const why: Record<PassthroughBehavior, string> = {

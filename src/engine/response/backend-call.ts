@@ -11,7 +11,10 @@ import type { ResponseStageResult } from './response-stage.ts';
 export const DEFAULT_TIMEOUT_MS = 29_000;
 
 /** The engine's backend seam; the optional signal lets a backend stop work when API Gateway gives up. */
-export type AbortableBackendCaller = (request: TraceHttpMessage, options?: { signal?: AbortSignal }) => Promise<TraceResponse>;
+export type AbortableBackendCaller = (
+  request: TraceHttpMessage,
+  options?: { signal?: AbortSignal },
+) => Promise<TraceResponse>;
 
 export type BackendCallResult =
   | { ok: true; response: TraceResponse; latencyMs: number }

@@ -9,7 +9,13 @@ import { isBinaryMediaType, mimeTypeOf } from '../request/media-type.ts';
 import { payloadText } from '../request/payload-bytes.ts';
 import { findHeaderKey, headerValue } from './response-headers.ts';
 
-export const REMAPPED_PROXY_RESPONSE_HEADERS = ['Connection', 'Content-Length', 'Date', 'Server', 'x-amzn-RequestId'] as const;
+export const REMAPPED_PROXY_RESPONSE_HEADERS = [
+  'Connection',
+  'Content-Length',
+  'Date',
+  'Server',
+  'x-amzn-RequestId',
+] as const;
 const DROPPED = ['Transfer-Encoding'];
 
 export function httpProxyResponse(backend: TraceResponse, binaryMediaTypes?: readonly string[] | null): TraceResponse {
@@ -30,7 +36,9 @@ export function httpProxyResponse(backend: TraceResponse, binaryMediaTypes?: rea
   }
   // A binary body reaches the client intact only if its Content-Type is a binary media type of the API; otherwise
   // API Gateway handles it as UTF-8 text and the bytes are mangled (the usual "corrupted image" symptom).
-  const binary = backend.isBase64Encoded && isBinaryMediaType(mimeTypeOf(headerValue(backend.headers, 'Content-Type')), binaryMediaTypes);
+  const binary =
+    backend.isBase64Encoded &&
+    isBinaryMediaType(mimeTypeOf(headerValue(backend.headers, 'Content-Type')), binaryMediaTypes);
   const body = backend.isBase64Encoded && !binary ? payloadText(backend) : backend.body;
   const response: TraceResponse = { statusCode: backend.statusCode, headers, body, isBase64Encoded: binary };
   if (Object.keys(multiValueHeaders).length > 0) response.multiValueHeaders = multiValueHeaders;

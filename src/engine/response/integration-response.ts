@@ -19,7 +19,9 @@ import type { ResponseDetails, ResponseStageResult } from './response-stage.ts';
 export type ResponseTemplateRenderer = (
   template: string,
   body: string,
-) => { ok: true; output: string; overrides?: ResponseOverrides } | { ok: false; message: string; line?: number; column?: number };
+) =>
+  | { ok: true; output: string; overrides?: ResponseOverrides }
+  | { ok: false; message: string; line?: number; column?: number };
 
 export interface NonProxyResponseInput {
   integration: Integration;
@@ -55,9 +57,19 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
     binaryMediaTypes: input.binaryMediaTypes,
     contentHandling: selected.contentHandling,
   });
-  details.contentHandling = { setting: selected.contentHandling ?? null, conversion: conversion.conversion, reason: conversion.reason };
+  details.contentHandling = {
+    setting: selected.contentHandling ?? null,
+    conversion: conversion.conversion,
+    reason: conversion.reason,
+  };
   if (!conversion.ok) {
-    return fail(log, details, `Execution failed due to configuration error: ${conversion.message}`, 'content', integrationResponse);
+    return fail(
+      log,
+      details,
+      `Execution failed due to configuration error: ${conversion.message}`,
+      'content',
+      integrationResponse,
+    );
   }
 
   const mapped = mapResponseParameters(selected.responseParameters, {
@@ -83,8 +95,19 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
       const rendered = input.render(choice.template, conversion.payload.body);
       if (!rendered.ok) {
         // Wording of the test-invoke log for a failing response template, remembered from AWS; unverified.
-        const error: TraceError = { stage: 'template', message: rendered.message, line: rendered.line, column: rendered.column };
-        return fail(log, details, `Execution failed due to configuration error: Unable to transform response`, error, integrationResponse);
+        const error: TraceError = {
+          stage: 'template',
+          message: rendered.message,
+          line: rendered.line,
+          column: rendered.column,
+        };
+        return fail(
+          log,
+          details,
+          `Execution failed due to configuration error: Unable to transform response`,
+          error,
+          integrationResponse,
+        );
       }
       body = rendered.output;
       overrides = rendered.overrides;
@@ -102,9 +125,15 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
   }
   // "API Gateway adds Content-Type to all integration responses, default application/json" (DG known-issues); a
   // method.response.header.Content-Type mapping or override sets another.
-  if (findHeaderKey(applied.headers, 'Content-Type') === undefined) setHeader(applied.headers, 'Content-Type', 'application/json');
+  if (findHeaderKey(applied.headers, 'Content-Type') === undefined)
+    setHeader(applied.headers, 'Content-Type', 'application/json');
 
-  const methodResponse: TraceResponse = { statusCode, headers: applied.headers, body, isBase64Encoded: conversion.binary };
+  const methodResponse: TraceResponse = {
+    statusCode,
+    headers: applied.headers,
+    body,
+    isBase64Encoded: conversion.binary,
+  };
   if (Object.keys(multiValueHeaders).length > 0) methodResponse.multiValueHeaders = multiValueHeaders;
   log.push(...methodResponseLines(methodResponse));
   return { integrationResponse, methodResponse, log, error: null, details };
@@ -119,6 +148,9 @@ function fail(
 ): ResponseStageResult {
   const methodResponse = internalServerError();
   log.push(...failureLines(reason, methodResponse));
-  const traceError = typeof error === 'string' ? { stage: error, message: reason.replace(/^Execution failed due to configuration error: /, '') } : error;
+  const traceError =
+    typeof error === 'string'
+      ? { stage: error, message: reason.replace(/^Execution failed due to configuration error: /, '') }
+      : error;
   return { integrationResponse, methodResponse, log, error: traceError, details };
 }

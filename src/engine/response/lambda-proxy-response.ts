@@ -34,7 +34,8 @@ export function parseLambdaProxyResponse(payload: string, options: LambdaProxyOp
   } catch {
     return malformed('the function result is not JSON');
   }
-  if (result === null || typeof result !== 'object' || Array.isArray(result)) return malformed('the function result is not a JSON object');
+  if (result === null || typeof result !== 'object' || Array.isArray(result))
+    return malformed('the function result is not a JSON object');
   const out = result as Record<string, unknown>;
   const keys = Object.keys(out);
   if (keys.length === 0) return malformed('the function result is an empty object');
@@ -42,12 +43,14 @@ export function parseLambdaProxyResponse(payload: string, options: LambdaProxyOp
   if (unknown.length > 0) return malformed(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
 
   const statusCode = parseStatusCode(out.statusCode);
-  if (statusCode === null) return malformed(`statusCode ${JSON.stringify(out.statusCode)} is not an integer status code`);
+  if (statusCode === null)
+    return malformed(`statusCode ${JSON.stringify(out.statusCode)} is not an integer status code`);
   const headers = parseHeaders(out.headers);
   if (headers === null) return malformed('headers must be an object of string, number or boolean values');
   const multi = parseMultiValueHeaders(out.multiValueHeaders);
   if (multi === null) return malformed('multiValueHeaders must be an object of lists');
-  if (out.body !== undefined && out.body !== null && typeof out.body !== 'string') return malformed('body must be a string');
+  if (out.body !== undefined && out.body !== null && typeof out.body !== 'string')
+    return malformed('body must be a string');
   const isBase64Encoded = parseBoolean(out.isBase64Encoded);
   if (isBase64Encoded === null) return malformed('isBase64Encoded must be a boolean');
 
@@ -73,7 +76,8 @@ function malformed(reason: string): ProxyParseResult {
 
 function parseStatusCode(value: unknown): number | null {
   if (value === undefined || value === null) return 200;
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 100 && n <= 599 ? n : null;
 }
 
@@ -127,7 +131,8 @@ function mergeHeaders(headers: Record<string, string>, multi: Record<string, str
   const multiValueHeaders: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(multi)) {
     const singleKey = findHeaderKey(headers, name);
-    const all = singleKey !== undefined && !values.includes(headers[singleKey]!) ? [...values, headers[singleKey]!] : values;
+    const all =
+      singleKey !== undefined && !values.includes(headers[singleKey]!) ? [...values, headers[singleKey]!] : values;
     if (singleKey !== undefined) delete merged[singleKey];
     if (all.length === 0) continue;
     merged[name] = all.join(',');

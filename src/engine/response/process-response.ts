@@ -25,7 +25,13 @@ export function processResponse(input: ResponseStageInput): ResponseStageResult 
 }
 
 function passThrough(methodResponse: TraceResponse): ResponseStageResult {
-  return { integrationResponse: null, methodResponse, log: methodResponseLines(methodResponse), error: null, details: { notes: [] } };
+  return {
+    integrationResponse: null,
+    methodResponse,
+    log: methodResponseLines(methodResponse),
+    error: null,
+    details: { notes: [] },
+  };
 }
 
 function processLambdaProxyResponse(input: ResponseStageInput): ResponseStageResult {

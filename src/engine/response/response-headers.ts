@@ -20,4 +20,3 @@ export function setHeader(map: Record<string, string>, name: string, value: stri
   if (key !== undefined) delete map[key];
   map[name] = value;
 }
-

@@ -20,7 +20,10 @@ export function applyResponseOverrides(
   if (overrides?.status !== undefined && overrides.status !== null && overrides.status !== '') {
     const s = overrides.status;
     if (typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599) status = s;
-    else notes.push(`$context.responseOverride.status ${JSON.stringify(s)} ignored: not an integer in 100-599 (unverified AWS behaviour)`);
+    else
+      notes.push(
+        `$context.responseOverride.status ${JSON.stringify(s)} ignored: not an integer in 100-599 (unverified AWS behaviour)`,
+      );
   }
   for (const [name, value] of Object.entries(overrides?.header ?? {})) {
     if (value === undefined || value === null) continue;

@@ -4,7 +4,11 @@
 // (JSONPath without `$.`), `stageVariables.NAME`, `context.VAR`, `'static'`.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html (apigw-semantics §4)
 import { JSONPath } from 'jsonpath-plus';
-import { isParseError, parseResponseMappingSource, parseResponseMappingTarget } from '../../model/mapping-expression.ts';
+import {
+  isParseError,
+  parseResponseMappingSource,
+  parseResponseMappingTarget,
+} from '../../model/mapping-expression.ts';
 import { stringifyMapped } from '../request/parameter-sources.ts';
 import { findHeaderKey } from './response-headers.ts';
 
@@ -68,7 +72,8 @@ type Resolved = { value: string | string[] | null } | { problem: string };
 
 function resolveSource(expression: string, s: ResponseParameterSources): Resolved {
   const parsed = parseResponseMappingSource(expression);
-  if (isParseError(parsed)) return { problem: `${JSON.stringify(expression)} is not a response mapping source: ${parsed.error}` };
+  if (isParseError(parsed))
+    return { problem: `${JSON.stringify(expression)} is not a response mapping source: ${parsed.error}` };
   switch (parsed.kind) {
     case 'static':
       return { value: parsed.value };
@@ -135,7 +140,8 @@ function bodyPath(s: ResponseParameterSources, path: string): Resolved {
 function dotPath(root: unknown, path: string): unknown {
   let current: unknown = root;
   for (const part of path.split('.')) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, part)) return undefined;
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, part))
+      return undefined;
     current = (current as Record<string, unknown>)[part];
   }
   return current;

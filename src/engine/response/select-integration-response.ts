@@ -30,7 +30,10 @@ export function isLambdaCustomIntegration(integration: Pick<Integration, 'type' 
 }
 
 /** What the selection patterns are matched against, for this integration and backend response. */
-export function selectionSubjectFor(integration: Pick<Integration, 'type' | 'uri'>, backend: TraceResponse): SelectionSubject {
+export function selectionSubjectFor(
+  integration: Pick<Integration, 'type' | 'uri'>,
+  backend: TraceResponse,
+): SelectionSubject {
   if (!isLambdaCustomIntegration(integration)) return { kind: 'status', statusCode: String(backend.statusCode) };
   if (headerValue(backend.headers, 'X-Amz-Function-Error') === undefined) {
     return { kind: 'lambda', functionError: false, errorMessage: null, errorType: null };
@@ -46,7 +49,8 @@ export function parseLambdaError(body: string): { errorMessage: string | null; e
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       const { errorMessage, errorType } = parsed as Record<string, unknown>;
       return {
-        errorMessage: errorMessage == null ? null : typeof errorMessage === 'string' ? errorMessage : JSON.stringify(errorMessage),
+        errorMessage:
+          errorMessage == null ? null : typeof errorMessage === 'string' ? errorMessage : JSON.stringify(errorMessage),
         errorType: typeof errorType === 'string' ? errorType : null,
       };
     }
@@ -71,12 +75,17 @@ export function selectIntegrationResponse(
 ): SelectionResult {
   const notes: string[] = [];
   const text = subjectText(subject);
-  const entries = Object.entries(integrationResponses ?? {}).map(([key, r]) => ({ ...r, statusCode: r.statusCode ?? key }));
+  const entries = Object.entries(integrationResponses ?? {}).map(([key, r]) => ({
+    ...r,
+    statusCode: r.statusCode ?? key,
+  }));
   const matching = entries.filter(hasPattern).filter((r) => {
     try {
       return compileJavaRegex(r.selectionPattern).test(text);
     } catch (e) {
-      notes.push(`selectionPattern ${JSON.stringify(r.selectionPattern)} of response ${r.statusCode} ignored: ${(e as Error).message}`);
+      notes.push(
+        `selectionPattern ${JSON.stringify(r.selectionPattern)} of response ${r.statusCode} ignored: ${(e as Error).message}`,
+      );
       return false;
     }
   });
@@ -88,16 +97,33 @@ export function selectIntegrationResponse(
   const selected = matching[0] ?? entries.find((r) => !hasPattern(r));
   if (!selected) {
     // Wording as AWS execution logs print it (reproduced in LocalStack's integration_response.py; not in the DG).
-    const what = subject.kind === 'status' ? `Endpoint Response Status Code: ${text}` : `Lambda errorMessage: ${subject.errorMessage ?? 'null'}`;
+    const what =
+      subject.kind === 'status'
+        ? `Endpoint Response Status Code: ${text}`
+        : `Lambda errorMessage: ${subject.errorMessage ?? 'null'}`;
     return {
       ok: false,
       notes,
       logLine: `Execution failed due to configuration error: No match for output mapping and no default output mapping configured. ${what}`,
     };
   }
-  if (methodResponses && !Object.values(methodResponses).some((m) => m.statusCode === selected.statusCode) && !(selected.statusCode in methodResponses)) {
+  if (
+    methodResponses &&
+    !Object.values(methodResponses).some((m) => m.statusCode === selected.statusCode) &&
+    !(selected.statusCode in methodResponses)
+  ) {
     // Wording remembered from AWS execution logs; unverified.
-    return { ok: false, notes, logLine: `Execution failed due to configuration error: Output mapping refers to an invalid method response: ${selected.statusCode}` };
+    return {
+      ok: false,
+      notes,
+      logLine: `Execution failed due to configuration error: Output mapping refers to an invalid method response: ${selected.statusCode}`,
+    };
   }
-  return { ok: true, statusCode: selected.statusCode, selectionPattern: hasPattern(selected) ? selected.selectionPattern : null, response: selected, notes };
+  return {
+    ok: true,
+    statusCode: selected.statusCode,
+    selectionPattern: hasPattern(selected) ? selected.selectionPattern : null,
+    response: selected,
+    notes,
+  };
 }

@@ -22,7 +22,12 @@ export function selectResponseTemplate(
   const accept = mimeTypeOf(acceptHeader) ?? DEFAULT_CONTENT_TYPE;
   const keys = Object.keys(templates ?? {});
   if (!templates || keys.length === 0) {
-    return { accept, matchedKey: null, template: null, reason: 'No response templates: the integration response body passes through' };
+    return {
+      accept,
+      matchedKey: null,
+      template: null,
+      reason: 'No response templates: the integration response body passes through',
+    };
   }
   const exact = findTemplateKey(templates, accept);
   const key = exact ?? keys[0]!;
@@ -30,6 +35,7 @@ export function selectResponseTemplate(
     ? `Accept ${accept} selects the ${key} template`
     : `No response template for ${accept}: API Gateway uses the first template, ${key}`;
   const template = templates[key]!;
-  if (template.trim() === '') return { accept, matchedKey: key, template: null, reason: `${why}; it is empty, so the body passes through` };
+  if (template.trim() === '')
+    return { accept, matchedKey: key, template: null, reason: `${why}; it is empty, so the body passes through` };
   return { accept, matchedKey: key, template, reason: why };
 }

@@ -55,7 +55,11 @@ export function renderVtl(template: string, scope: VtlScope, limits?: Partial<Vt
   const lim: VtlLimits = { ...DEFAULT_LIMITS, ...limits };
   try {
     if (template.length > lim.maxTemplateLength) {
-      throw new VtlRuntimeError('limit', `the template is ${template.length} characters; API Gateway accepts mapping templates up to 300 KB`, { line: 1, column: 1 });
+      throw new VtlRuntimeError(
+        'limit',
+        `the template is ${template.length} characters; API Gateway accepts mapping templates up to 300 KB`,
+        { line: 1, column: 1 },
+      );
     }
     const compiled = compileTemplate(template);
     const budget = new Budget(lim);

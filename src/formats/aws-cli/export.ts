@@ -38,7 +38,11 @@ function argument(key: string, value: unknown): string {
 }
 
 function inlineCommand(operation: string, input: PlainObject, indent: string): string {
-  const lines = [`aws apigateway ${operation}`, ...ID_ARGUMENTS, ...Object.entries(input).map(([k, v]) => argument(k, v))];
+  const lines = [
+    `aws apigateway ${operation}`,
+    ...ID_ARGUMENTS,
+    ...Object.entries(input).map(([k, v]) => argument(k, v)),
+  ];
   return indent + lines.join(` \\\n${indent}  `);
 }
 
@@ -91,8 +95,14 @@ function exportCli(design: Design, style: Style): ExportResult {
   putIntegrationResponseInputs(design).forEach((input) => {
     lines.push(render('put-integration-response', input, `put-integration-response-${input.statusCode}.json`));
   });
-  lines.push('', 'echo "Done. Deploy the API to a stage to make it live: aws apigateway create-deployment --rest-api-id $REST_API_ID --stage-name <stage>" >&2', '');
-  const warnings = unexportedIntegrationFields(design).map((f) => `integration.${f}: not a put-integration option, left out`);
+  lines.push(
+    '',
+    'echo "Done. Deploy the API to a stage to make it live: aws apigateway create-deployment --rest-api-id $REST_API_ID --stage-name <stage>" >&2',
+    '',
+  );
+  const warnings = unexportedIntegrationFields(design).map(
+    (f) => `integration.${f}: not a put-integration option, left out`,
+  );
   if (design.api.binaryMediaTypes?.length) {
     warnings.push('api.binaryMediaTypes: set on the REST API, not the method; see docs/deploying.md');
   }

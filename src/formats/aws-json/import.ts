@@ -26,14 +26,18 @@ function integrationFrom(raw: PlainObject): PlainObject {
   const integration = withoutLinks(raw);
   if (isPlainObject(integration.integrationResponses)) {
     integration.integrationResponses = Object.fromEntries(
-      Object.entries(integration.integrationResponses).map(([code, r]) => [code, isPlainObject(r) ? withoutLinks(r) : r]),
+      Object.entries(integration.integrationResponses).map(([code, r]) => [
+        code,
+        isPlainObject(r) ? withoutLinks(r) : r,
+      ]),
     );
   }
   return integration;
 }
 
 export function importAwsJson(value: unknown): PartsResult {
-  if (!isPlainObject(value)) return { ok: false, error: 'expected a JSON object (the output of aws apigateway get-integration)' };
+  if (!isPlainObject(value))
+    return { ok: false, error: 'expected a JSON object (the output of aws apigateway get-integration)' };
   if (isPlainObject(value.methodIntegration)) return fromGetMethod(value);
   if (typeof value.type !== 'string') {
     return { ok: false, error: 'type: missing; expected the output of aws apigateway get-integration or get-method' };
@@ -50,7 +54,8 @@ function fromGetMethod(value: PlainObject): PartsResult {
   const parts: ImportedParts = { integration: integrationFrom(value.methodIntegration as PlainObject) };
   parts.method = {};
   if (typeof value.httpMethod === 'string') parts.method.httpMethod = value.httpMethod;
-  if (isPlainObject(value.requestParameters)) parts.method.requestParameters = value.requestParameters as Record<string, boolean>;
+  if (isPlainObject(value.requestParameters))
+    parts.method.requestParameters = value.requestParameters as Record<string, boolean>;
   if (isPlainObject(value.methodResponses)) {
     parts.methodResponses = Object.fromEntries(
       Object.entries(value.methodResponses).map(([code, r]) => [code, isPlainObject(r) ? withoutLinks(r) : {}]),

@@ -50,7 +50,9 @@ export function buildTemplate(design: Design): BuiltTemplate {
   const declared = new Set(methodResponses.map((r) => String(r.StatusCode)));
   for (const r of responses) {
     if (!declared.has(String(r.StatusCode))) {
-      warnings.push(`integration.integrationResponses.${r.StatusCode}: no method response ${r.StatusCode}; CloudFormation will refuse it`);
+      warnings.push(
+        `integration.integrationResponses.${r.StatusCode}: no method response ${r.StatusCode}; CloudFormation will refuse it`,
+      );
     }
   }
 
@@ -71,7 +73,11 @@ export function buildTemplate(design: Design): BuiltTemplate {
   const logicalId = methodLogicalId(design);
   const template: PlainObject = {
     AWSTemplateFormatVersion: '2010-09-09',
-    Description: `${design.name}: ${design.method.httpMethod} ${design.method.resourcePath} (made by Integration Designer)`.slice(0, 1024),
+    Description:
+      `${design.name}: ${design.method.httpMethod} ${design.method.resourcePath} (made by Integration Designer)`.slice(
+        0,
+        1024,
+      ),
     Parameters: {
       RestApiId: { Type: 'String', Description: 'Id of the REST API (aws apigateway get-rest-apis)' },
       ResourceId: {
@@ -84,7 +90,9 @@ export function buildTemplate(design: Design): BuiltTemplate {
     },
   };
   if (design.api.binaryMediaTypes?.length) {
-    warnings.push('api.binaryMediaTypes: a property of the REST API (AWS::ApiGateway::RestApi BinaryMediaTypes), kept in Metadata only');
+    warnings.push(
+      'api.binaryMediaTypes: a property of the REST API (AWS::ApiGateway::RestApi BinaryMediaTypes), kept in Metadata only',
+    );
   }
   return { template, logicalId, warnings };
 }

@@ -35,7 +35,8 @@ export function importCloudFormation(value: unknown, resource?: string): PartsRe
   let chosen: [string, unknown] | undefined;
   if (resource !== undefined) {
     chosen = methods.find(([id]) => id === resource);
-    if (!chosen) return { ok: false, error: `Resources.${resource}: no ${METHOD_TYPE} with this logical id`, candidates };
+    if (!chosen)
+      return { ok: false, error: `Resources.${resource}: no ${METHOD_TYPE} with this logical id`, candidates };
   } else if (methods.length > 1) {
     return {
       ok: false,
@@ -55,12 +56,14 @@ function readMethod(id: string, resource: PlainObject, resources: PlainObject): 
   const base = `Resources.${id}.Properties`;
   const props = resource.Properties;
   if (!isPlainObject(props)) return { ok: false, error: `${base}: missing` };
-  if (!isPlainObject(props.Integration)) return { ok: false, error: `${base}.Integration: missing; this method has no integration` };
+  if (!isPlainObject(props.Integration))
+    return { ok: false, error: `${base}.Integration: missing; this method has no integration` };
   const conversion: Conversion = { used: new Set(), errors: [] };
   const integration = renameBack(props.Integration, INTEGRATION_PROPERTY, `${base}.Integration`, conversion);
   const rawResponses = props.Integration.IntegrationResponses;
   if (rawResponses !== undefined) {
-    if (!Array.isArray(rawResponses)) return { ok: false, error: `${base}.Integration.IntegrationResponses: expected a list` };
+    if (!Array.isArray(rawResponses))
+      return { ok: false, error: `${base}.Integration.IntegrationResponses: expected a list` };
     const responses: PlainObject = {};
     rawResponses.forEach((r, i) => {
       const where = `${base}.Integration.IntegrationResponses[${i}]`;
@@ -93,7 +96,10 @@ function readMethod(id: string, resource: PlainObject, resources: PlainObject): 
 
   const notes: string[] = [];
   const metadata = designerMetadata(resource);
-  const path = typeof metadata.resourcePath === 'string' ? metadata.resourcePath : resolveResourcePath(props.ResourceId, resources);
+  const path =
+    typeof metadata.resourcePath === 'string'
+      ? metadata.resourcePath
+      : resolveResourcePath(props.ResourceId, resources);
   if (path) parts.method!.resourcePath = path;
   else notes.push(`${base}.ResourceId: the resource path could not be worked out; it was kept as it was.`);
   if (typeof metadata.name === 'string') parts.name = metadata.name;
@@ -106,7 +112,13 @@ function readMethod(id: string, resource: PlainObject, resources: PlainObject): 
   return { ok: true, parts, notes };
 }
 
-const MAP_FIELDS = new Set(['requestParameters', 'requestTemplates', 'responseParameters', 'responseTemplates', 'responseModels']);
+const MAP_FIELDS = new Set([
+  'requestParameters',
+  'requestTemplates',
+  'responseParameters',
+  'responseTemplates',
+  'responseModels',
+]);
 
 /** CloudFormation property names back to GetIntegration's, values checked and intrinsics turned into text. */
 function renameBack(

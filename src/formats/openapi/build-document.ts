@@ -12,7 +12,13 @@ import {
   operationKey,
 } from './extension-names.ts';
 
-const IN_BY_LOCATION = { path: 'path', querystring: 'query', header: 'header', multivaluequerystring: 'query', multivalueheader: 'header' };
+const IN_BY_LOCATION = {
+  path: 'path',
+  querystring: 'query',
+  header: 'header',
+  multivaluequerystring: 'query',
+  multivalueheader: 'header',
+};
 
 function parameters(design: Design, warnings: string[]): PlainObject[] {
   const out: PlainObject[] = [];
@@ -27,7 +33,12 @@ function parameters(design: Design, warnings: string[]): PlainObject[] {
     const schema = multi ? { type: 'array', items: { type: 'string' } } : { type: 'string' };
     if (parsed.location === 'path') declared.add(parsed.name);
     // OpenAPI requires path parameters to be required (https://spec.openapis.org/oas/v3.0.3#parameter-object).
-    out.push({ name: parsed.name, in: IN_BY_LOCATION[parsed.location], required: parsed.location === 'path' || required === true, schema });
+    out.push({
+      name: parsed.name,
+      in: IN_BY_LOCATION[parsed.location],
+      required: parsed.location === 'path' || required === true,
+      schema,
+    });
   }
   for (const m of design.method.resourcePath.matchAll(/\{([^}+]+)\+?\}/g)) {
     if (!declared.has(m[1]!)) out.push({ name: m[1]!, in: 'path', required: true, schema: { type: 'string' } });
@@ -40,7 +51,9 @@ function response(code: string, r: MethodResponse, models: Set<string>): PlainOb
   const headers: PlainObject = {};
   for (const [key, required] of sortedEntries(r.responseParameters)) {
     const name = parseResponseHeader(key);
-    if (name) headers[name] = required === true ? { required: true, schema: { type: 'string' } } : { schema: { type: 'string' } };
+    if (name)
+      headers[name] =
+        required === true ? { required: true, schema: { type: 'string' } } : { schema: { type: 'string' } };
   }
   if (!isEmptyValue(headers)) out.headers = headers;
   const content: PlainObject = {};
@@ -61,15 +74,24 @@ function integrationExtension(design: Design, warnings: string[]): PlainObject {
     out[field] = field === 'type' || field === 'passthroughBehavior' ? String(value).toLowerCase() : value;
   }
   for (const [key, value] of Object.entries(i)) {
-    if (!(EXTENSION_FIELDS as readonly string[]).includes(key) && key !== 'integrationResponses' && !isEmptyValue(value)) {
+    if (
+      !(EXTENSION_FIELDS as readonly string[]).includes(key) &&
+      key !== 'integrationResponses' &&
+      !isEmptyValue(value)
+    ) {
       out[key] = value; // e.g. tlsConfig: the extension takes it too
     }
   }
   const responses: PlainObject = {};
   for (const [code, r] of sortedEntries(design.integration.integrationResponses)) {
-    const pattern = r.selectionPattern === null || r.selectionPattern === undefined || r.selectionPattern === '' ? DEFAULT_RESPONSE_KEY : r.selectionPattern;
+    const pattern =
+      r.selectionPattern === null || r.selectionPattern === undefined || r.selectionPattern === ''
+        ? DEFAULT_RESPONSE_KEY
+        : r.selectionPattern;
     if (pattern in responses) {
-      warnings.push(`integration.integrationResponses.${code}: same selection pattern as another response; OpenAPI keys responses by pattern, left out`);
+      warnings.push(
+        `integration.integrationResponses.${code}: same selection pattern as another response; OpenAPI keys responses by pattern, left out`,
+      );
       continue;
     }
     responses[pattern] = withoutNulls({
@@ -87,7 +109,8 @@ export function buildOpenApiDocument(design: Design): { document: PlainObject; w
   const warnings: string[] = [];
   const models = new Set<string>();
   const responses: PlainObject = {};
-  for (const [code, r] of sortedEntries(design.methodResponses)) responses[r.statusCode ?? code] = response(code, r, models);
+  for (const [code, r] of sortedEntries(design.methodResponses))
+    responses[r.statusCode ?? code] = response(code, r, models);
   // An operation needs at least one response (OpenAPI 3.0); "default" is not a status code and is not imported back.
   if (isEmptyValue(responses)) responses.default = { description: 'Default response' };
 
@@ -99,15 +122,25 @@ export function buildOpenApiDocument(design: Design): { document: PlainObject; w
 
   const document: PlainObject = { openapi: '3.0.1', info: { title: design.name, version: '1.0' } };
   if (design.api.stageName) {
-    document.servers = [{
-      url: 'https://{restApiId}.execute-api.{region}.amazonaws.com/{basePath}',
-      variables: { restApiId: { default: 'restApiId' }, region: { default: 'us-east-1' }, basePath: { default: design.api.stageName } },
-    }];
+    document.servers = [
+      {
+        url: 'https://{restApiId}.execute-api.{region}.amazonaws.com/{basePath}',
+        variables: {
+          restApiId: { default: 'restApiId' },
+          region: { default: 'us-east-1' },
+          basePath: { default: design.api.stageName },
+        },
+      },
+    ];
   }
   document.paths = { [design.method.resourcePath]: { [operationKey(design.method.httpMethod)]: operation } };
   if (models.size) {
     document.components = {
-      schemas: Object.fromEntries([...models].sort().map((m) => [m, m === 'Empty' ? { title: 'Empty Schema', type: 'object' } : { title: m, type: 'object' }])),
+      schemas: Object.fromEntries(
+        [...models]
+          .sort()
+          .map((m) => [m, m === 'Empty' ? { title: 'Empty Schema', type: 'object' } : { title: m, type: 'object' }]),
+      ),
     };
   }
   if (design.api.binaryMediaTypes?.length) document[BINARY_MEDIA_TYPES_EXTENSION] = design.api.binaryMediaTypes;

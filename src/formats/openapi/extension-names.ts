@@ -32,6 +32,17 @@ export const LOWERCASE_FIELDS = ['type', 'passthroughBehavior'] as const;
 
 /** The extension's field order (as in the reference page); `responses` replaces integrationResponses. */
 export const EXTENSION_FIELDS = [
-  'type', 'httpMethod', 'uri', 'connectionType', 'connectionId', 'credentials', 'requestParameters', 'requestTemplates',
-  'passthroughBehavior', 'contentHandling', 'timeoutInMillis', 'cacheNamespace', 'cacheKeyParameters',
+  'type',
+  'httpMethod',
+  'uri',
+  'connectionType',
+  'connectionId',
+  'credentials',
+  'requestParameters',
+  'requestTemplates',
+  'passthroughBehavior',
+  'contentHandling',
+  'timeoutInMillis',
+  'cacheNamespace',
+  'cacheKeyParameters',
 ] as const;

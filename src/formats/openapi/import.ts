@@ -14,7 +14,11 @@ import {
 import { readMethodResponses, readParameters } from './read-method.ts';
 
 export function looksLikeOpenApi(value: unknown): boolean {
-  return isPlainObject(value) && (typeof value.openapi === 'string' || typeof value.swagger === 'string') && isPlainObject(value.paths);
+  return (
+    isPlainObject(value) &&
+    (typeof value.openapi === 'string' || typeof value.swagger === 'string') &&
+    isPlainObject(value.paths)
+  );
 }
 
 interface Operation {
@@ -31,7 +35,8 @@ function integrationsIn(document: PlainObject): Operation[] {
     if (!isPlainObject(pathItem)) continue;
     for (const [key, verb] of Object.entries(OPERATION_KEYS)) {
       const operation = pathItem[key];
-      if (isPlainObject(operation) && isPlainObject(operation[INTEGRATION_EXTENSION])) found.push({ path, verb, key, pathItem, operation });
+      if (isPlainObject(operation) && isPlainObject(operation[INTEGRATION_EXTENSION]))
+        found.push({ path, verb, key, pathItem, operation });
     }
   }
   return found;
@@ -39,27 +44,40 @@ function integrationsIn(document: PlainObject): Operation[] {
 
 function choose(all: Operation[], path?: string, method?: string): { chosen?: Operation; error?: string } {
   const label = (o: Operation) => `${o.verb} ${o.path}`;
-  if (all.length === 0) return { error: `paths: no operation has ${INTEGRATION_EXTENSION} (export with extensions=integrations)` };
+  if (all.length === 0)
+    return { error: `paths: no operation has ${INTEGRATION_EXTENSION} (export with extensions=integrations)` };
   let matches = all;
   if (path !== undefined) matches = matches.filter((o) => o.path === path);
   if (method !== undefined) matches = matches.filter((o) => o.verb === method.toUpperCase());
   if (matches.length === 1) return { chosen: matches[0] };
   const list = all.map(label).join(', ');
-  if (matches.length === 0) return { error: `no integration at ${method ?? '*'} ${path ?? '*'}; the document has: ${list}` };
-  return { error: `the document has ${matches.length} integrations; choose one with path and method: ${matches.map(label).join(', ')}` };
+  if (matches.length === 0)
+    return { error: `no integration at ${method ?? '*'} ${path ?? '*'}; the document has: ${list}` };
+  return {
+    error: `the document has ${matches.length} integrations; choose one with path and method: ${matches.map(label).join(', ')}`,
+  };
 }
 
 export function importOpenApi(value: unknown, path?: string, method?: string): PartsResult {
-  if (!looksLikeOpenApi(value)) return { ok: false, error: 'openapi: expected an OpenAPI 3 or Swagger 2 document with paths' };
+  if (!looksLikeOpenApi(value))
+    return { ok: false, error: 'openapi: expected an OpenAPI 3 or Swagger 2 document with paths' };
   const document = value as PlainObject;
   const all = integrationsIn(document);
-  const candidates: ImportCandidate[] = all.map((o) => ({ label: `${o.verb} ${o.path}`, path: o.path, method: o.verb }));
+  const candidates: ImportCandidate[] = all.map((o) => ({
+    label: `${o.verb} ${o.path}`,
+    path: o.path,
+    method: o.verb,
+  }));
   const { chosen, error } = choose(all, path, method);
   if (!chosen) return { ok: false, error: error!, candidates };
 
   const where = `paths.${chosen.path}.${chosen.key}`;
   const errors: string[] = [];
-  const integration = readIntegration(chosen.operation[INTEGRATION_EXTENSION] as PlainObject, `${where}.${INTEGRATION_EXTENSION}`, errors);
+  const integration = readIntegration(
+    chosen.operation[INTEGRATION_EXTENSION] as PlainObject,
+    `${where}.${INTEGRATION_EXTENSION}`,
+    errors,
+  );
   const requestParameters = readParameters(document, chosen.pathItem, chosen.operation, where, errors);
   const methodResponses = readMethodResponses(document, chosen.operation, where, errors);
   if (errors.length) return { ok: false, error: errors.join('; ') };

@@ -33,7 +33,10 @@ export function readParameters(
   errors: string[],
 ): Record<string, boolean> {
   const byKey = new Map<string, boolean>();
-  const lists: [unknown, string][] = [[pathItem.parameters, where.replace(/\.[^.]+$/, '.parameters')], [operation.parameters, `${where}.parameters`]];
+  const lists: [unknown, string][] = [
+    [pathItem.parameters, where.replace(/\.[^.]+$/, '.parameters')],
+    [operation.parameters, `${where}.parameters`],
+  ];
   for (const [list, listWhere] of lists) {
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
@@ -58,9 +61,18 @@ export function readParameters(
   return Object.fromEntries(byKey);
 }
 
-export function readMethodResponses(document: PlainObject, operation: PlainObject, where: string, errors: string[]): Record<string, PlainObject> {
+export function readMethodResponses(
+  document: PlainObject,
+  operation: PlainObject,
+  where: string,
+  errors: string[],
+): Record<string, PlainObject> {
   const out: Record<string, PlainObject> = {};
-  const declared = Array.isArray(operation.produces) ? operation.produces : Array.isArray(document.produces) ? document.produces : ['application/json'];
+  const declared = Array.isArray(operation.produces)
+    ? operation.produces
+    : Array.isArray(document.produces)
+      ? document.produces
+      : ['application/json'];
   const produces = declared.filter((t): t is string => typeof t === 'string');
   if (operation.responses === undefined) return out;
   if (!isPlainObject(operation.responses)) {
@@ -72,7 +84,10 @@ export function readMethodResponses(document: PlainObject, operation: PlainObjec
     const response: PlainObject = { statusCode: code };
     if (isPlainObject(raw.headers)) {
       response.responseParameters = Object.fromEntries(
-        Object.entries(raw.headers).map(([name, h]) => [`method.response.header.${name}`, isPlainObject(h) && h.required === true]),
+        Object.entries(raw.headers).map(([name, h]) => [
+          `method.response.header.${name}`,
+          isPlainObject(h) && h.required === true,
+        ]),
       );
     }
     const models: Record<string, string> = {};
@@ -83,7 +98,8 @@ export function readMethodResponses(document: PlainObject, operation: PlainObjec
       }
     } else if (isPlainObject(raw.schema) && typeof raw.schema.$ref === 'string') {
       // Swagger 2 gives one schema per response; its media types are the operation's (or document's) `produces`.
-      for (const contentType of produces) models[contentType] = raw.schema.$ref.slice(raw.schema.$ref.lastIndexOf('/') + 1);
+      for (const contentType of produces)
+        models[contentType] = raw.schema.$ref.slice(raw.schema.$ref.lastIndexOf('/') + 1);
     }
     if (Object.keys(models).length) response.responseModels = models;
     out[code] = response;

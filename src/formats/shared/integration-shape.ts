@@ -7,13 +7,28 @@ import type { PlainObject } from './values.ts';
 
 /** GetIntegration's field order; fields the designer does not know come after, as they were. */
 export const INTEGRATION_FIELDS = [
-  'type', 'httpMethod', 'uri', 'connectionType', 'connectionId', 'credentials', 'requestParameters', 'requestTemplates',
-  'passthroughBehavior', 'contentHandling', 'timeoutInMillis', 'cacheNamespace', 'cacheKeyParameters',
+  'type',
+  'httpMethod',
+  'uri',
+  'connectionType',
+  'connectionId',
+  'credentials',
+  'requestParameters',
+  'requestTemplates',
+  'passthroughBehavior',
+  'contentHandling',
+  'timeoutInMillis',
+  'cacheNamespace',
+  'cacheKeyParameters',
   'integrationResponses',
 ] as const;
 
 export const INTEGRATION_RESPONSE_FIELDS = [
-  'statusCode', 'selectionPattern', 'responseParameters', 'responseTemplates', 'contentHandling',
+  'statusCode',
+  'selectionPattern',
+  'responseParameters',
+  'responseTemplates',
+  'contentHandling',
 ] as const;
 
 function ordered(object: PlainObject, fields: readonly string[]): PlainObject {

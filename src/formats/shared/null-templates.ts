@@ -16,13 +16,21 @@ function emptyForNull(templates: unknown, where: string, notes: string[]): unkno
 
 export function nullTemplatesToEmpty(integration: PlainObject, notes: string[]): PlainObject {
   const out: PlainObject = { ...integration };
-  if ('requestTemplates' in out) out.requestTemplates = emptyForNull(out.requestTemplates, 'integration.requestTemplates', notes);
+  if ('requestTemplates' in out)
+    out.requestTemplates = emptyForNull(out.requestTemplates, 'integration.requestTemplates', notes);
   if (isPlainObject(out.integrationResponses)) {
     out.integrationResponses = Object.fromEntries(
       Object.entries(out.integrationResponses).map(([code, r]) => [
         code,
         isPlainObject(r) && 'responseTemplates' in r
-          ? { ...r, responseTemplates: emptyForNull(r.responseTemplates, `integration.integrationResponses.${code}.responseTemplates`, notes) }
+          ? {
+              ...r,
+              responseTemplates: emptyForNull(
+                r.responseTemplates,
+                `integration.integrationResponses.${code}.responseTemplates`,
+                notes,
+              ),
+            }
           : r,
       ]),
     );

@@ -6,9 +6,7 @@ import { intrinsicFromTag } from './cfn-intrinsics.ts';
 import { UNSAFE_KEYS } from './unsafe-keys.ts';
 import { lineAndColumn, parseJson } from '../../model/json-syntax.ts';
 
-export type ParsedText =
-  | { ok: true; value: unknown; syntax: 'json' | 'yaml' }
-  | { ok: false; error: string };
+export type ParsedText = { ok: true; value: unknown; syntax: 'json' | 'yaml' } | { ok: false; error: string };
 
 /** Aliases let a small YAML file expand hugely ("billion laughs"); real templates use few and stay small. */
 const MAX_ALIASES = 100;

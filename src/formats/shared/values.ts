@@ -40,8 +40,16 @@ export function slugify(name: string, fallback = 'integration'): string {
 
 /** "create pet" -> "CreatePet": for CloudFormation logical ids and Terraform names (letters and digits only). */
 export function pascalCase(name: string, fallback: string): string {
-  const words = name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
-  const joined = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('').slice(0, 60);
+  const words = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const joined = words
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')
+    .slice(0, 60);
   return /^[A-Za-z]/.test(joined) ? joined : fallback;
 }
 

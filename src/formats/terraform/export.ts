@@ -30,13 +30,21 @@ const INTEGRATION_ARGUMENTS: Record<string, string> = {
 };
 
 function snakeName(name: string): string {
-  const snake = name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase().slice(0, 50);
+  const snake = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase()
+    .slice(0, 50);
   return /^[a-z]/.test(snake) ? snake : 'integration';
 }
 
 const v = (value: unknown): HclValue | undefined => (isEmptyValue(value) ? undefined : (value as HclValue));
 const ref = (text: string) => new Expression(text);
-const ids: [string, HclValue][] = [['rest_api_id', ref('var.rest_api_id')], ['resource_id', ref('var.resource_id')]];
+const ids: [string, HclValue][] = [
+  ['rest_api_id', ref('var.rest_api_id')],
+  ['resource_id', ref('var.resource_id')],
+];
 
 const comment = (text: string) => `# ${oneLine(text)}`;
 
@@ -48,11 +56,19 @@ export function exportTerraform(design: Design): ExportResult {
   const i = design.integration;
   const blocks: string[] = [
     [
-      comment(`Integration ${JSON.stringify(design.name)}: ${design.method.httpMethod} ${design.method.resourcePath} -> ${[i.type, i.httpMethod, i.uri].filter(Boolean).join(' ')}`),
+      comment(
+        `Integration ${JSON.stringify(design.name)}: ${design.method.httpMethod} ${design.method.resourcePath} -> ${[i.type, i.httpMethod, i.uri].filter(Boolean).join(' ')}`,
+      ),
       comment('Made by Integration Designer; see docs/deploying.md. Apply with: terraform init && terraform apply'),
     ].join('\n'),
-    block('variable "rest_api_id"', [['type', ref('string')], ['description', 'Id of the REST API (aws_api_gateway_rest_api.<name>.id)']]),
-    block('variable "resource_id"', [['type', ref('string')], ['description', `Id of the resource ${design.method.resourcePath}`]]),
+    block('variable "rest_api_id"', [
+      ['type', ref('string')],
+      ['description', 'Id of the REST API (aws_api_gateway_rest_api.<name>.id)'],
+    ]),
+    block('variable "resource_id"', [
+      ['type', ref('string')],
+      ['description', `Id of the resource ${design.method.resourcePath}`],
+    ]),
     block(`resource "aws_api_gateway_method" ${hclQuoted(name)}`, [
       ...ids,
       ['http_method', design.method.httpMethod],
@@ -66,20 +82,28 @@ export function exportTerraform(design: Design): ExportResult {
     const status = r.statusCode ?? code;
     const resourceName = `${name}_${status}`;
     methodResponseNames.set(status, resourceName);
-    blocks.push(block(`resource "aws_api_gateway_method_response" ${hclQuoted(resourceName)}`, [
-      ...ids,
-      ['http_method', verb],
-      ['status_code', status],
-      ['response_parameters', v(r.responseParameters)],
-      ['response_models', v(r.responseModels)],
-    ]));
+    blocks.push(
+      block(`resource "aws_api_gateway_method_response" ${hclQuoted(resourceName)}`, [
+        ...ids,
+        ['http_method', verb],
+        ['status_code', status],
+        ['response_parameters', v(r.responseParameters)],
+        ['response_models', v(r.responseModels)],
+      ]),
+    );
   }
 
   const integrationEntries: [string, HclValue | undefined][] = [...ids, ['http_method', verb]];
-  for (const [field, argument] of Object.entries(INTEGRATION_ARGUMENTS)) integrationEntries.push([argument, v((i as Record<string, unknown>)[field])]);
+  for (const [field, argument] of Object.entries(INTEGRATION_ARGUMENTS))
+    integrationEntries.push([argument, v((i as Record<string, unknown>)[field])]);
   const nested: string[] = [];
   if (isPlainObject(i.tlsConfig) && typeof i.tlsConfig.insecureSkipVerification === 'boolean') {
-    nested.push('', '  tls_config {', `    insecure_skip_verification = ${i.tlsConfig.insecureSkipVerification}`, '  }');
+    nested.push(
+      '',
+      '  tls_config {',
+      `    insecure_skip_verification = ${i.tlsConfig.insecureSkipVerification}`,
+      '  }',
+    );
   }
   for (const key of Object.keys(i)) {
     if (!(INTEGRATION_FIELDS as readonly string[]).includes(key) && key !== 'tlsConfig' && !isEmptyValue(i[key])) {
@@ -91,18 +115,23 @@ export function exportTerraform(design: Design): ExportResult {
   for (const [code, r] of sortedEntries(i.integrationResponses)) {
     const status = r.statusCode ?? code;
     const methodResponse = methodResponseNames.get(status);
-    if (!methodResponse) warnings.push(`integration.integrationResponses.${code}: no method response ${status}; API Gateway will refuse it`);
-    blocks.push(block(`resource "aws_api_gateway_integration_response" ${hclQuoted(`${name}_${status}`)}`, [
-      ...ids,
-      ['http_method', verb],
-      ['status_code', methodResponse ? ref(`aws_api_gateway_method_response.${methodResponse}.status_code`) : status],
-      ['selection_pattern', r.selectionPattern ?? undefined],
-      ['response_parameters', v(r.responseParameters)],
-      ['response_templates', v(r.responseTemplates)],
-      ['content_handling', r.contentHandling ?? undefined],
-      // The integration must exist before its responses (the provider's documented note).
-      ['depends_on', [ref(`aws_api_gateway_integration.${name}`)]],
-    ]));
+    if (!methodResponse)
+      warnings.push(
+        `integration.integrationResponses.${code}: no method response ${status}; API Gateway will refuse it`,
+      );
+    blocks.push(
+      block(`resource "aws_api_gateway_integration_response" ${hclQuoted(`${name}_${status}`)}`, [
+        ...ids,
+        ['http_method', verb],
+        ['status_code', methodResponse ? ref(`aws_api_gateway_method_response.${methodResponse}.status_code`) : status],
+        ['selection_pattern', r.selectionPattern ?? undefined],
+        ['response_parameters', v(r.responseParameters)],
+        ['response_templates', v(r.responseTemplates)],
+        ['content_handling', r.contentHandling ?? undefined],
+        // The integration must exist before its responses (the provider's documented note).
+        ['depends_on', [ref(`aws_api_gateway_integration.${name}`)]],
+      ]),
+    );
   }
   if (design.api.binaryMediaTypes?.length) {
     warnings.push('api.binaryMediaTypes: set binary_media_types on aws_api_gateway_rest_api');

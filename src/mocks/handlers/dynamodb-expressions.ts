@@ -7,7 +7,10 @@ export type Item = Record<string, AttributeValue>;
 
 export class ExpressionError extends Error {}
 
-interface Names { names: Record<string, string>; values: Record<string, AttributeValue> }
+interface Names {
+  names: Record<string, string>;
+  values: Record<string, AttributeValue>;
+}
 type Node =
   | { op: 'and' | 'or'; left: Node; right: Node }
   | { op: 'not'; inner: Node }
@@ -25,7 +28,10 @@ function tokenize(expression: string): string[] {
     if (/^\s*$/.test(expression.slice(TOKEN.lastIndex))) break;
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(expression);
-    if (!m) throw new ExpressionError(`Invalid expression: unexpected character at position ${at + 1}: ${expression.slice(at, at + 10)}`);
+    if (!m)
+      throw new ExpressionError(
+        `Invalid expression: unexpected character at position ${at + 1}: ${expression.slice(at, at + 10)}`,
+      );
     tokens.push(m[1]!);
   }
   return tokens;
@@ -44,24 +50,42 @@ export function parseCondition(expression: string, placeholders: Names): Node {
     if (t === undefined) throw new ExpressionError(`Invalid expression: unexpected end of ${expression}`);
     if (t.startsWith(':')) {
       const value = placeholders.values[t];
-      if (!value) throw new ExpressionError(`Value provided in ExpressionAttributeValues unused in expressions or undefined: ${t}`);
+      if (!value)
+        throw new ExpressionError(
+          `Value provided in ExpressionAttributeValues unused in expressions or undefined: ${t}`,
+        );
       return { value };
     }
     if (t.startsWith('#')) {
       const name = placeholders.names[t];
-      if (!name) throw new ExpressionError(`An expression attribute name used in the document path is not defined; attribute name: ${t}`);
+      if (!name)
+        throw new ExpressionError(
+          `An expression attribute name used in the document path is not defined; attribute name: ${t}`,
+        );
       return { path: name };
     }
     return { path: t };
   };
   const primary = (): Node => {
     const t = peek();
-    if (t === '(') { next(); const n = or(); expect(')'); return n; }
-    if (t?.toUpperCase() === 'NOT') { next(); return { op: 'not', inner: primary() }; }
+    if (t === '(') {
+      next();
+      const n = or();
+      expect(')');
+      return n;
+    }
+    if (t?.toUpperCase() === 'NOT') {
+      next();
+      return { op: 'not', inner: primary() };
+    }
     if (t && /^(begins_with|contains|attribute_exists|attribute_not_exists)$/.test(t) && tokens[i + 1] === '(') {
-      next(); next();
+      next();
+      next();
       const args = [operand()];
-      while (peek() === ',') { next(); args.push(operand()); }
+      while (peek() === ',') {
+        next();
+        args.push(operand());
+      }
       expect(')');
       return { op: 'fn', name: t, args };
     }
@@ -69,20 +93,28 @@ export function parseCondition(expression: string, placeholders: Names): Node {
     const c = next();
     if (c?.toUpperCase() === 'BETWEEN') {
       const low = operand();
-      if (next()?.toUpperCase() !== 'AND') throw new ExpressionError(`Invalid expression: BETWEEN needs AND in ${expression}`);
+      if (next()?.toUpperCase() !== 'AND')
+        throw new ExpressionError(`Invalid expression: BETWEEN needs AND in ${expression}`);
       return { op: 'between', subject: left, low, high: operand() };
     }
-    if (!c || !['=', '<>', '<', '<=', '>', '>='].includes(c)) throw new ExpressionError(`Invalid expression: expected a comparison in ${expression}`);
+    if (!c || !['=', '<>', '<', '<=', '>', '>='].includes(c))
+      throw new ExpressionError(`Invalid expression: expected a comparison in ${expression}`);
     return { op: 'cmp', cmp: c, left, right: operand() };
   };
   const and = (): Node => {
     let n = primary();
-    while (peek()?.toUpperCase() === 'AND') { next(); n = { op: 'and', left: n, right: primary() }; }
+    while (peek()?.toUpperCase() === 'AND') {
+      next();
+      n = { op: 'and', left: n, right: primary() };
+    }
     return n;
   };
   const or = (): Node => {
     let n = and();
-    while (peek()?.toUpperCase() === 'OR') { next(); n = { op: 'or', left: n, right: and() }; }
+    while (peek()?.toUpperCase() === 'OR') {
+      next();
+      n = { op: 'or', left: n, right: and() };
+    }
     return n;
   };
   const tree = or();
@@ -126,11 +158,18 @@ function compare(a: string | number, b: string | number): number {
 
 export function evaluate(node: Node, item: Item): boolean {
   switch (node.op) {
-    case 'and': return evaluate(node.left, item) && evaluate(node.right, item);
-    case 'or': return evaluate(node.left, item) || evaluate(node.right, item);
-    case 'not': return !evaluate(node.inner, item);
+    case 'and':
+      return evaluate(node.left, item) && evaluate(node.right, item);
+    case 'or':
+      return evaluate(node.left, item) || evaluate(node.right, item);
+    case 'not':
+      return !evaluate(node.inner, item);
     case 'between': {
-      const [s, lo, hi] = [scalar(resolve(node.subject, item)), scalar(resolve(node.low, item)), scalar(resolve(node.high, item))];
+      const [s, lo, hi] = [
+        scalar(resolve(node.subject, item)),
+        scalar(resolve(node.low, item)),
+        scalar(resolve(node.high, item)),
+      ];
       return s !== undefined && lo !== undefined && hi !== undefined && compare(s, lo) >= 0 && compare(s, hi) <= 0;
     }
     case 'fn': {

@@ -7,13 +7,25 @@ import type { HttpHandler } from 'msw';
 import type { AwsCall } from '../aws-call.ts';
 import { awsJsonError, awsJsonResponse } from '../aws-responses.ts';
 import { dynamoTablesOf, type DynamoTableSeed } from '../backend-config.ts';
-import { ExpressionError, equalityPaths, evaluate, parseCondition, rangePaths, scalar, type Item } from './dynamodb-expressions.ts';
+import {
+  ExpressionError,
+  equalityPaths,
+  evaluate,
+  parseCondition,
+  rangePaths,
+  scalar,
+  type Item,
+} from './dynamodb-expressions.ts';
 import { awsServiceHandler, type MockContext } from './mock-context.ts';
 
 const VALIDATION = 'com.amazon.coral.validate#ValidationException';
 const NOT_FOUND = 'com.amazonaws.dynamodb.v20120810#ResourceNotFoundException';
 
-interface Table { name: string; seed: DynamoTableSeed; keySchema: string[] }
+interface Table {
+  name: string;
+  seed: DynamoTableSeed;
+  keySchema: string[];
+}
 
 function keyOf(item: Item, keySchema: string[]): string {
   return JSON.stringify(keySchema.map((k) => item[k] ?? null));
@@ -45,17 +57,27 @@ export async function handleDynamoDb(call: AwsCall, ctx: MockContext): Promise<R
     switch (call.operation) {
       case 'PutItem': {
         const item = input.Item as Item | undefined;
-        if (!item || typeof item !== 'object') return awsJsonError(400, VALIDATION, 'One or more parameter values were invalid: Item is missing', requestId);
+        if (!item || typeof item !== 'object')
+          return awsJsonError(400, VALIDATION, 'One or more parameter values were invalid: Item is missing', requestId);
         const missing = table.keySchema.filter((k) => !(k in item));
-        if (missing.length) return awsJsonError(400, VALIDATION, `One or more parameter values were invalid: Missing the key ${missing[0]} in the item`, requestId);
+        if (missing.length)
+          return awsJsonError(
+            400,
+            VALIDATION,
+            `One or more parameter values were invalid: Missing the key ${missing[0]} in the item`,
+            requestId,
+          );
         ctx.session.stores.dynamoTable(tableName).set(keyOf(item, table.keySchema), item);
         return ok({});
       }
       case 'GetItem':
       case 'DeleteItem': {
         const key = input.Key as Item | undefined;
-        if (!key || typeof key !== 'object') return awsJsonError(400, VALIDATION, 'The provided key element does not match the schema', requestId);
-        const found = itemsOf(ctx, table).find((item) => Object.entries(key).every(([k, v]) => JSON.stringify(item[k]) === JSON.stringify(v)));
+        if (!key || typeof key !== 'object')
+          return awsJsonError(400, VALIDATION, 'The provided key element does not match the schema', requestId);
+        const found = itemsOf(ctx, table).find((item) =>
+          Object.entries(key).every(([k, v]) => JSON.stringify(item[k]) === JSON.stringify(v)),
+        );
         if (call.operation === 'DeleteItem') {
           if (found) ctx.session.stores.dynamoTable(tableName).set(keyOf(found, table.keySchema), null);
           return ok({});
@@ -66,7 +88,12 @@ export async function handleDynamoDb(call: AwsCall, ctx: MockContext): Promise<R
       case 'Scan':
         return ok(queryOrScan(ctx, table, input, call.operation));
       default:
-        return awsJsonError(400, 'com.amazon.coral.service#UnknownOperationException', `Integration Designer mocks PutItem, GetItem, DeleteItem, Query and Scan, not ${call.operation ?? '(none)'}`, requestId);
+        return awsJsonError(
+          400,
+          'com.amazon.coral.service#UnknownOperationException',
+          `Integration Designer mocks PutItem, GetItem, DeleteItem, Query and Scan, not ${call.operation ?? '(none)'}`,
+          requestId,
+        );
     }
   } catch (e) {
     if (e instanceof ExpressionError) return awsJsonError(400, VALIDATION, e.message, requestId);
@@ -82,14 +109,20 @@ function queryOrScan(ctx: MockContext, table: Table, input: Record<string, unkno
   let items = itemsOf(ctx, table);
   let sortKey: string | undefined = table.keySchema[1];
   if (operation === 'Query') {
-    if (typeof input.KeyConditionExpression !== 'string') throw new ExpressionError('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+    if (typeof input.KeyConditionExpression !== 'string')
+      throw new ExpressionError(
+        'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.',
+      );
     const condition = parseCondition(input.KeyConditionExpression, placeholders);
     if (equalityPaths(condition).length === 0) throw new ExpressionError('Query condition missed key schema element');
     sortKey = rangePaths(condition)[0] ?? sortKey;
     items = items.filter((item) => evaluate(condition, item));
     if (sortKey) {
       const s = sortKey;
-      items.sort((a, b) => { const [x, y] = [scalar(a[s]), scalar(b[s])]; return x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x < y ? -1 : 1; });
+      items.sort((a, b) => {
+        const [x, y] = [scalar(a[s]), scalar(b[s])];
+        return x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x < y ? -1 : 1;
+      });
       if (input.ScanIndexForward === false) items.reverse();
     }
   }

@@ -14,7 +14,13 @@ export function handleEventBridge(call: AwsCall, ctx: MockContext): Response {
   if (call.operation !== 'PutEvents') return unknownOperation('events', call.operation, requestId);
   const entries = (call.json as { Entries?: unknown } | undefined)?.Entries;
   if (!Array.isArray(entries) || entries.length === 0 || entries.length > 10) {
-    return awsJsonError(400, 'ValidationException', '1 validation error detected: Value at \'entries\' failed to satisfy constraint: Member must have length between 1 and 10', requestId, JSON_11);
+    return awsJsonError(
+      400,
+      'ValidationException',
+      "1 validation error detected: Value at 'entries' failed to satisfy constraint: Member must have length between 1 and 10",
+      requestId,
+      JSON_11,
+    );
   }
   let failed = 0;
   const results = entries.map((entry: Record<string, unknown>) => {

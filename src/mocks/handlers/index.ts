@@ -28,7 +28,9 @@ function otherAwsServiceHandler(ctx: MockContext): HttpHandler {
         const canned = cannedServiceResponse(ctx.design, service);
         if (canned) return cannedResponse(canned, request);
         const target = request.headers.get('x-amz-target');
-        const action = target ? target.slice(target.lastIndexOf('.') + 1) : new URL(request.url).searchParams.get('Action');
+        const action = target
+          ? target.slice(target.lastIndexOf('.') + 1)
+          : new URL(request.url).searchParams.get('Action');
         return unknownOperation(service, action, ctx.session.newId());
       });
     },

@@ -25,7 +25,13 @@ export async function invokeLambda(call: AwsCall, ctx: MockContext): Promise<Res
   const requestId = ctx.session.newId();
   const m = INVOKE_PATH.exec(call.url.pathname);
   if (!m || call.request.method !== 'POST') {
-    return awsJsonError(404, 'UnknownOperationException', `No Lambda operation at ${call.request.method} ${call.url.pathname}`, requestId, 'application/json');
+    return awsJsonError(
+      404,
+      'UnknownOperationException',
+      `No Lambda operation at ${call.request.method} ${call.url.pathname}`,
+      requestId,
+      'application/json',
+    );
   }
   const name = functionNameOf(m[1]!);
   const cfg = lambdaBackendOf(ctx.design, name);
@@ -41,7 +47,10 @@ export async function invokeLambda(call: AwsCall, ctx: MockContext): Promise<Res
   if (cfg?.error) {
     const { errorMessage, errorType, stackTrace, ...rest } = cfg.error;
     const body = { errorMessage, errorType: errorType ?? 'Error', stackTrace: stackTrace ?? [], ...rest };
-    return new HttpResponse(JSON.stringify(body), { status: 200, headers: { ...headers, 'X-Amz-Function-Error': cfg.functionError ?? 'Unhandled' } });
+    return new HttpResponse(JSON.stringify(body), {
+      status: 200,
+      headers: { ...headers, 'X-Amz-Function-Error': cfg.functionError ?? 'Unhandled' },
+    });
   }
   let result: unknown;
   if (cfg && !cfg.echo && 'result' in cfg) result = cfg.result;

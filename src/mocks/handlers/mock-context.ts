@@ -39,7 +39,8 @@ export function awsServiceHandler(
   handle: (call: AwsCall, ctx: MockContext) => Promise<Response> | Response,
 ): HttpHandler {
   return http.all(
-    ({ request }) => answers(ctx, request, AWS_TYPES) && parseAwsHost(new URL(request.url).hostname)?.service === service,
+    ({ request }) =>
+      answers(ctx, request, AWS_TYPES) && parseAwsHost(new URL(request.url).hostname)?.service === service,
     async ({ request }) => {
       if (isLive(ctx.design)) return passthrough();
       return guarded(async () => {

@@ -20,8 +20,11 @@ function locate(call: AwsCall): { bucket: string; key: string; operation: string
   const action = call.params.get('Action');
   if (action) return { bucket: call.params.get('Bucket') ?? '', key: call.params.get('Key') ?? '', operation: action };
   const path = call.url.pathname.replace(/^\//, '');
-  const [bucket, key] = call.hostBucket !== null ? [call.hostBucket, path] : [path.split('/')[0]!, path.split('/').slice(1).join('/')];
-  const operation = { GET: 'GetObject', HEAD: 'HeadObject', PUT: 'PutObject', DELETE: 'DeleteObject' }[call.request.method] ?? call.request.method;
+  const [bucket, key] =
+    call.hostBucket !== null ? [call.hostBucket, path] : [path.split('/')[0]!, path.split('/').slice(1).join('/')];
+  const operation =
+    { GET: 'GetObject', HEAD: 'HeadObject', PUT: 'PutObject', DELETE: 'DeleteObject' }[call.request.method] ??
+    call.request.method;
   return { bucket: decodeURIComponent(bucket), key: decodeURIComponent(key), operation };
 }
 
@@ -36,12 +39,24 @@ function findObject(ctx: MockContext, bucket: string, key: string): StoredS3Obje
 }
 
 function baseHeaders(ctx: MockContext): Record<string, string> {
-  return { 'x-amz-request-id': ctx.session.newId().replace(/-/g, '').slice(0, 16).toUpperCase(), 'x-amz-id-2': 'mock', Server: 'AmazonS3' };
+  return {
+    'x-amz-request-id': ctx.session.newId().replace(/-/g, '').slice(0, 16).toUpperCase(),
+    'x-amz-id-2': 'mock',
+    Server: 'AmazonS3',
+  };
 }
 
-export function s3Error(ctx: MockContext, status: number, code: string, message: string, extra: Record<string, string>): Response {
+export function s3Error(
+  ctx: MockContext,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string>,
+): Response {
   const headers = baseHeaders(ctx);
-  const fields = Object.entries(extra).map(([k, v]) => `<${k}>${xmlEscape(v)}</${k}>`).join('');
+  const fields = Object.entries(extra)
+    .map(([k, v]) => `<${k}>${xmlEscape(v)}</${k}>`)
+    .join('');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message>${fields}<RequestId>${headers['x-amz-request-id']}</RequestId><HostId>mock</HostId></Error>`;
   return new HttpResponse(xml, { status, headers: { ...headers, 'Content-Type': 'application/xml' } });
 }
@@ -69,14 +84,24 @@ export async function handleS3(call: AwsCall, ctx: MockContext): Promise<Respons
     }
     case 'PutObject': {
       const contentType = call.request.headers.get('content-type') ?? DEFAULT_CONTENT_TYPE;
-      ctx.session.stores.s3.set(`${bucket}/${key}`, { body: call.bodyBytes, contentType, lastModified: ctx.session.now() });
+      ctx.session.stores.s3.set(`${bucket}/${key}`, {
+        body: call.bodyBytes,
+        contentType,
+        lastModified: ctx.session.now(),
+      });
       return new HttpResponse(null, { status: 200, headers: { ...headers, ETag: `"${md5Hex(call.bodyBytes)}"` } });
     }
     case 'DeleteObject':
       ctx.session.stores.s3.set(`${bucket}/${key}`, null);
       return new HttpResponse(null, { status: 204, headers });
     default:
-      return s3Error(ctx, 501, 'NotImplemented', `Integration Designer mocks GetObject, HeadObject, PutObject and DeleteObject, not ${operation}`, {});
+      return s3Error(
+        ctx,
+        501,
+        'NotImplemented',
+        `Integration Designer mocks GetObject, HeadObject, PutObject and DeleteObject, not ${operation}`,
+        {},
+      );
   }
 }
 

@@ -12,12 +12,30 @@ export function handleSns(call: AwsCall, ctx: MockContext): Response {
   if (call.operation !== 'Publish') return unknownOperation('sns', call.operation, requestId);
   const message = call.params.get('Message');
   if (message === null) {
-    return queryError(400, 'ValidationError', "1 validation error detected: Value null at 'message' failed to satisfy constraint: Member must not be null", requestId, NS);
+    return queryError(
+      400,
+      'ValidationError',
+      "1 validation error detected: Value null at 'message' failed to satisfy constraint: Member must not be null",
+      requestId,
+      NS,
+    );
   }
   const topicArn = call.params.get('TopicArn') ?? call.params.get('TargetArn') ?? call.params.get('PhoneNumber') ?? '';
-  if (topicArn === '') return queryError(400, 'InvalidParameter', 'Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter', requestId, NS);
+  if (topicArn === '')
+    return queryError(
+      400,
+      'InvalidParameter',
+      'Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter',
+      requestId,
+      NS,
+    );
   const messageId = ctx.session.newId();
-  ctx.session.stores.snsMessages.push({ topicArn, messageId, message, subject: call.params.get('Subject') ?? undefined });
+  ctx.session.stores.snsMessages.push({
+    topicArn,
+    messageId,
+    message,
+    subject: call.params.get('Subject') ?? undefined,
+  });
   return xmlResponse(
     200,
     `<PublishResponse xmlns="${NS}"><PublishResult><MessageId>${messageId}</MessageId></PublishResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></PublishResponse>`,

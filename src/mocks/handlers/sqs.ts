@@ -6,7 +6,14 @@
 // (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html).
 import type { HttpHandler } from 'msw';
 import type { AwsCall } from '../aws-call.ts';
-import { awsJsonError, awsJsonResponse, queryError, unknownOperation, xmlResponse, xmlEscape } from '../aws-responses.ts';
+import {
+  awsJsonError,
+  awsJsonResponse,
+  queryError,
+  unknownOperation,
+  xmlResponse,
+  xmlEscape,
+} from '../aws-responses.ts';
 import { md5Hex } from '../md5.ts';
 import { awsServiceHandler, type MockContext } from './mock-context.ts';
 

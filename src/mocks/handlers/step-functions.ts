@@ -14,10 +14,15 @@ export function handleStepFunctions(call: AwsCall, ctx: MockContext): Response {
   const input = (call.json ?? Object.fromEntries(call.params)) as Record<string, unknown>;
   const arn = typeof input.stateMachineArn === 'string' ? input.stateMachineArn : '';
   const m = STATE_MACHINE_ARN.exec(arn);
-  if (!m) return awsJsonError(400, 'InvalidArn', `Invalid Arn: 'Resource type not valid in this context: ${arn}'`, requestId);
+  if (!m)
+    return awsJsonError(400, 'InvalidArn', `Invalid Arn: 'Resource type not valid in this context: ${arn}'`, requestId);
   const name = typeof input.name === 'string' && input.name !== '' ? input.name : ctx.session.newId();
   const executionArn = `arn:${m[1]}:states:${m[2]}:${m[3]}:execution:${m[4]}:${name}`;
-  ctx.session.stores.executions.push({ executionArn, stateMachineArn: arn, input: typeof input.input === 'string' ? input.input : '{}' });
+  ctx.session.stores.executions.push({
+    executionArn,
+    stateMachineArn: arn,
+    input: typeof input.input === 'string' ? input.input : '{}',
+  });
   return awsJsonResponse(200, { executionArn, startDate: ctx.session.now().getTime() / 1000 }, requestId);
 }
 

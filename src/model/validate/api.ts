@@ -4,7 +4,12 @@
 // Stage name and variables: https://docs.aws.amazon.com/apigateway/latest/api/API_Stage.html and the quotas table
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html.
 import { isMediaType } from '../media-type-syntax.ts';
-import { STAGE_NAME_PATTERN, STAGE_VARIABLE_LIMITS, STAGE_VARIABLE_NAME_PATTERN, STAGE_VARIABLE_VALUE_PATTERN } from '../names.ts';
+import {
+  STAGE_NAME_PATTERN,
+  STAGE_VARIABLE_LIMITS,
+  STAGE_VARIABLE_NAME_PATTERN,
+  STAGE_VARIABLE_VALUE_PATTERN,
+} from '../names.ts';
 import { indexPath, keyPath } from '../paths.ts';
 import type { Design } from '../types.ts';
 import { isAbsent, isRecord, type ProblemList } from './problem-list.ts';
@@ -18,7 +23,10 @@ export function checkApi(design: Design, out: ProblemList): void {
   }
   checkBinaryMediaTypes(api.binaryMediaTypes, out);
   if (!isAbsent(api.stageName) && (typeof api.stageName !== 'string' || !STAGE_NAME_PATTERN.test(api.stageName))) {
-    out.error('api.stageName', 'Stage names can only contain alphanumeric characters, hyphens, and underscores. Maximum length is 128 characters.');
+    out.error(
+      'api.stageName',
+      'Stage names can only contain alphanumeric characters, hyphens, and underscores. Maximum length is 128 characters.',
+    );
   }
   checkStageVariables(api.stageVariables, 'api.stageVariables', out);
 }
@@ -32,7 +40,8 @@ function checkBinaryMediaTypes(types: unknown, out: ProblemList): void {
   const seen = new Set<string>();
   types.forEach((type: unknown, i) => {
     const path = indexPath('api.binaryMediaTypes', i);
-    if (typeof type !== 'string' || !isMediaType(type)) out.error(path, `${JSON.stringify(type)} is not a media type like image/png or image/*`);
+    if (typeof type !== 'string' || !isMediaType(type))
+      out.error(path, `${JSON.stringify(type)} is not a media type like image/png or image/*`);
     else if (seen.has(type.toLowerCase())) out.warning(path, `${type} is listed twice`);
     else seen.add(type.toLowerCase());
   });
@@ -51,12 +60,18 @@ export function checkStageVariables(variables: unknown, base: string, out: Probl
   }
   for (const [name, value] of entries) {
     const path = keyPath(base, name);
-    if (!STAGE_VARIABLE_NAME_PATTERN.test(name)) out.error(path, 'a stage variable name has only letters, digits and underscores');
-    else if (name.length > STAGE_VARIABLE_LIMITS.nameLength) out.error(path, `the name is ${name.length} characters; the limit is 64`);
+    if (!STAGE_VARIABLE_NAME_PATTERN.test(name))
+      out.error(path, 'a stage variable name has only letters, digits and underscores');
+    else if (name.length > STAGE_VARIABLE_LIMITS.nameLength)
+      out.error(path, `the name is ${name.length} characters; the limit is 64`);
     if (typeof value !== 'string') out.error(path, `the value must be a string, not ${JSON.stringify(value)}`);
-    else if (value.length > STAGE_VARIABLE_LIMITS.valueLength) out.error(path, `the value is ${value.length} characters; the limit is 512`);
+    else if (value.length > STAGE_VARIABLE_LIMITS.valueLength)
+      out.error(path, `the value is ${value.length} characters; the limit is 512`);
     else if (!STAGE_VARIABLE_VALUE_PATTERN.test(value)) {
-      out.error(path, 'the value must match [A-Za-z0-9-._~:/?#&=,]+ (letters, digits and - . _ ~ : / ? # & = , only; not empty)');
+      out.error(
+        path,
+        'the value must match [A-Za-z0-9-._~:/?#&=,]+ (letters, digits and - . _ ~ : / ? # & = , only; not empty)',
+      );
     }
   }
 }

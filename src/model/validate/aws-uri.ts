@@ -28,15 +28,25 @@ export function checkAwsUri(uri: string, type: IntegrationType, out: ProblemList
       out.error(path, `\${stageVariables.${name}}: a stage variable name has only letters, digits and underscores`);
     }
   }
-  if (!PARTITION.test(parsed.partition)) out.error(path, `Invalid ARN specified in the request: unknown partition "${parsed.partition}"`);
-  if (!REGION.test(parsed.region)) out.error(path, `Invalid ARN specified in the request: "${parsed.region}" is not an AWS Region like us-east-1`);
+  if (!PARTITION.test(parsed.partition))
+    out.error(path, `Invalid ARN specified in the request: unknown partition "${parsed.partition}"`);
+  if (!REGION.test(parsed.region))
+    out.error(path, `Invalid ARN specified in the request: "${parsed.region}" is not an AWS Region like us-east-1`);
   if (!SERVICE.test(parsed.service) || (parsed.subdomain !== null && !/^[a-z0-9.-]+$/.test(parsed.subdomain))) {
-    out.error(path, `Invalid ARN specified in the request: "${parsed.subdomain ? `${parsed.subdomain}.` : ''}${parsed.service}" is not an AWS service name`);
+    out.error(
+      path,
+      `Invalid ARN specified in the request: "${parsed.subdomain ? `${parsed.subdomain}.` : ''}${parsed.service}" is not an AWS service name`,
+    );
   }
   if (parsed.kind !== 'stage-variable' && parsed.serviceApi === '') {
     out.error(path, `the ${parsed.kind} after "${parsed.kind}/" is empty`);
   }
-  if (type === 'AWS_PROXY' && parsed.service !== 'lambda' && parsed.service !== 'firehose' && parsed.kind !== 'stage-variable') {
+  if (
+    type === 'AWS_PROXY' &&
+    parsed.service !== 'lambda' &&
+    parsed.service !== 'firehose' &&
+    parsed.kind !== 'stage-variable'
+  ) {
     out.error(path, AWS_PROXY_SERVICES_MESSAGE);
     return;
   }
@@ -52,12 +62,18 @@ export function checkAwsUri(uri: string, type: IntegrationType, out: ProblemList
 function checkLambdaInvocation(functionArn: string | null, out: ProblemList): void {
   const path = 'integration.uri';
   if (functionArn === null) {
-    out.error(path, 'a Lambda integration URI must call the Invoke API: arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function ARN}/invocations');
+    out.error(
+      path,
+      'a Lambda integration URI must call the Invoke API: arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function ARN}/invocations',
+    );
     return;
   }
   const withoutStageVariables = functionArn.replace(/\$\{stageVariables\.[^}]*\}/g, 'stagevariable');
   if (/^stagevariable$/.test(withoutStageVariables)) return;
   if (!FUNCTION_ARN.test(withoutStageVariables)) {
-    out.error(path, `"${functionArn}" is not a Lambda function ARN like arn:aws:lambda:us-east-1:123456789012:function:my-function`);
+    out.error(
+      path,
+      `"${functionArn}" is not a Lambda function ARN like arn:aws:lambda:us-east-1:123456789012:function:my-function`,
+    );
   }
 }

@@ -24,10 +24,23 @@ export function checkConnection(integration: Integration, type: IntegrationType,
   }
   const hasId = !isAbsent(connectionId) && connectionId !== '';
   if (viaVpcLink && !hasId) {
-    out.error('integration.connectionId', 'required when connectionType is VPC_LINK: the VpcLink id, or ${stageVariables.NAME}');
+    out.error(
+      'integration.connectionId',
+      'required when connectionType is VPC_LINK: the VpcLink id, or ${stageVariables.NAME}',
+    );
   } else if (!viaVpcLink && hasId) {
-    out.error('integration.connectionId', 'only used when connectionType is VPC_LINK; remove it or set connectionType to VPC_LINK');
-  } else if (hasId && (typeof connectionId !== 'string' || !(/^[A-Za-z0-9]+$/.test(connectionId) || isStageVariableReference(connectionId)))) {
-    out.error('integration.connectionId', `${JSON.stringify(connectionId)} is neither a VpcLink id (like a1b2c3) nor \${stageVariables.NAME}`);
+    out.error(
+      'integration.connectionId',
+      'only used when connectionType is VPC_LINK; remove it or set connectionType to VPC_LINK',
+    );
+  } else if (
+    hasId &&
+    (typeof connectionId !== 'string' ||
+      !(/^[A-Za-z0-9]+$/.test(connectionId) || isStageVariableReference(connectionId)))
+  ) {
+    out.error(
+      'integration.connectionId',
+      `${JSON.stringify(connectionId)} is neither a VpcLink id (like a1b2c3) nor \${stageVariables.NAME}`,
+    );
   }
 }

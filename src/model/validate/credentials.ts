@@ -18,12 +18,18 @@ export function checkCredentials(integration: Integration, type: IntegrationType
   const credentials = integration.credentials as unknown;
   if (isAbsent(credentials)) return;
   if (typeof credentials !== 'string' || !isCredentialsValue(credentials)) {
-    out.error(path, `${JSON.stringify(credentials)} is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME), ` +
-      `"${CALLER_CREDENTIALS}" (the caller's identity) or null (resource-based permissions)`);
+    out.error(
+      path,
+      `${JSON.stringify(credentials)} is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME), ` +
+        `"${CALLER_CREDENTIALS}" (the caller's identity) or null (resource-based permissions)`,
+    );
     return;
   }
   if (type !== 'AWS' && type !== 'AWS_PROXY') {
-    out.warning(path, `credentials are used only by AWS and AWS_PROXY integrations; API Gateway ignores them for ${type}`);
+    out.warning(
+      path,
+      `credentials are used only by AWS and AWS_PROXY integrations; API Gateway ignores them for ${type}`,
+    );
   }
 }
 

@@ -4,7 +4,13 @@
 // `${stageVariables.x}` may stand for the host, part of it, a path part or a query value
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html), and
 // `{name}` placeholders are filled from integration.request.path.name mappings.
-import { PARAMETER_NAME_PATTERN, STAGE_VARIABLE_NAME_PATTERN, STAGE_VARIABLE_REFERENCE, stageVariableReferences, uriPlaceholders } from '../names.ts';
+import {
+  PARAMETER_NAME_PATTERN,
+  STAGE_VARIABLE_NAME_PATTERN,
+  STAGE_VARIABLE_REFERENCE,
+  stageVariableReferences,
+  uriPlaceholders,
+} from '../names.ts';
 import type { ProblemList } from './problem-list.ts';
 
 /** Real API Gateway's message for `uri: "non-valid-http"` (apigw-semantics.md §8). */
@@ -26,7 +32,10 @@ export function checkHttpUri(uri: string, out: ProblemList): void {
   const bad = [...concrete].findIndex((c) => !URI_CHARACTER.test(c));
   if (bad >= 0) {
     const c = concrete[bad]!;
-    out.error(path, `${INVALID_HTTP_URI_MESSAGE}: it must be encoded (RFC 3986), but contains ${JSON.stringify(c)}; write ${encodeURIComponent(c)}`);
+    out.error(
+      path,
+      `${INVALID_HTTP_URI_MESSAGE}: it must be encoded (RFC 3986), but contains ${JSON.stringify(c)}; write ${encodeURIComponent(c)}`,
+    );
     return;
   }
   const badPercent = /%(?![0-9A-Fa-f]{2})/.exec(concrete);
@@ -55,6 +64,7 @@ export function checkHttpUri(uri: string, out: ProblemList): void {
     out.error(path, `port ${port} is not supported: API Gateway supports the endpoint ports 80, 443 and 1024-65535`);
   }
   for (const name of uriPlaceholders(uri)) {
-    if (!PARAMETER_NAME_PATTERN.test(name)) out.error(path, `placeholder {${name}}: the name must match ^[a-zA-Z0-9._$-]+$`);
+    if (!PARAMETER_NAME_PATTERN.test(name))
+      out.error(path, `placeholder {${name}}: the name must match ^[a-zA-Z0-9._$-]+$`);
   }
 }

@@ -17,8 +17,11 @@ export function checkIntegrationResponses(design: Design, type: IntegrationType,
   const base = 'integration.integrationResponses';
   const responses = design.integration.integrationResponses as unknown;
   if (isAbsent(responses) || (isRecord(responses) && Object.keys(responses).length === 0)) {
-    out.error(base, 'a non-proxy integration needs at least one integration response (a default one, without ' +
-      'selectionPattern); without it every request ends in 500 Internal server error');
+    out.error(
+      base,
+      'a non-proxy integration needs at least one integration response (a default one, without ' +
+        'selectionPattern); without it every request ends in 500 Internal server error',
+    );
     return;
   }
   if (!isRecord(responses)) {
@@ -36,22 +39,39 @@ export function checkIntegrationResponses(design: Design, type: IntegrationType,
     }
     const statusCode = checkStatusCode(response.statusCode, key, `${path}.statusCode`, out);
     const methodResponse = statusCode === null || methodResponses === null ? undefined : methodResponses[statusCode];
-    if (statusCode !== null && /^[1-5]\d\d$/.test(statusCode) && methodResponses !== null && methodResponse === undefined) {
-      out.error(`${path}.statusCode`, `there is no method response ${statusCode} in methodResponses: API Gateway ` +
-        'answers 500 Internal server error when this integration response is selected');
+    if (
+      statusCode !== null &&
+      /^[1-5]\d\d$/.test(statusCode) &&
+      methodResponses !== null &&
+      methodResponse === undefined
+    ) {
+      out.error(
+        `${path}.statusCode`,
+        `there is no method response ${statusCode} in methodResponses: API Gateway ` +
+          'answers 500 Internal server error when this integration response is selected',
+      );
     }
     const pattern = response.selectionPattern;
     if (isAbsent(pattern) || pattern === '') {
       if (defaultKey !== null) {
-        out.error(`${path}.selectionPattern`, `only one integration response can be the default (no selectionPattern); ${JSON.stringify(defaultKey)} already is`);
+        out.error(
+          `${path}.selectionPattern`,
+          `only one integration response can be the default (no selectionPattern); ${JSON.stringify(defaultKey)} already is`,
+        );
       } else defaultKey = key;
     } else if (typeof pattern !== 'string') {
-      out.error(`${path}.selectionPattern`, 'must be a string (a Java regular expression) or null for the default response');
+      out.error(
+        `${path}.selectionPattern`,
+        'must be a string (a Java regular expression) or null for the default response',
+      );
     } else {
       checkSelectionPattern(pattern, `${path}.selectionPattern`, out);
       const twin = patterns.get(pattern);
       if (twin !== undefined) {
-        out.warning(`${path}.selectionPattern`, `same pattern as integration response ${JSON.stringify(twin)}; which one API Gateway selects is not documented`);
+        out.warning(
+          `${path}.selectionPattern`,
+          `same pattern as integration response ${JSON.stringify(twin)}; which one API Gateway selects is not documented`,
+        );
       } else patterns.set(pattern, key);
     }
     checkContentHandling(response.contentHandling, `${path}.contentHandling`, out);

@@ -12,7 +12,10 @@ export const TIMEOUT_LIMITS_MS = { min: 50, defaultMax: 29_000 } as const;
 
 export function checkPassthroughBehavior(value: unknown, out: ProblemList): void {
   if (isAbsent(value) || (PASSTHROUGH_BEHAVIORS as readonly unknown[]).includes(value)) return;
-  out.error('integration.passthroughBehavior', `must be WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER, not ${JSON.stringify(value)}`);
+  out.error(
+    'integration.passthroughBehavior',
+    `must be WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER, not ${JSON.stringify(value)}`,
+  );
 }
 
 /** contentHandling: CONVERT_TO_BINARY, CONVERT_TO_TEXT, or absent for passthrough (same rule on integration responses). */
@@ -34,8 +37,11 @@ export function checkTimeout(value: unknown, out: ProblemList): void {
   } else if (value < TIMEOUT_LIMITS_MS.min) {
     out.error(path, `${value} ms is below the minimum of 50 ms`);
   } else if (value > TIMEOUT_LIMITS_MS.defaultMax) {
-    out.warning(path, `${value} ms is above the default 29,000 ms quota: Regional and private APIs need a quota increase ` +
-      '(possible since June 2024), edge-optimized APIs cannot go above 29,000 ms');
+    out.warning(
+      path,
+      `${value} ms is above the default 29,000 ms quota: Regional and private APIs need a quota increase ` +
+        '(possible since June 2024), edge-optimized APIs cannot go above 29,000 ms',
+    );
   }
 }
 
@@ -45,20 +51,28 @@ export function checkTimeout(value: unknown, out: ProblemList): void {
  * CloudFormation and OpenAPI examples, e.g. `method.request.path.petId`).
  */
 export function checkCache(design: Design, out: ProblemList): void {
-  const { cacheNamespace, cacheKeyParameters } = design.integration as { cacheNamespace?: unknown; cacheKeyParameters?: unknown };
+  const { cacheNamespace, cacheKeyParameters } = design.integration as {
+    cacheNamespace?: unknown;
+    cacheKeyParameters?: unknown;
+  };
   if (!isAbsent(cacheNamespace) && typeof cacheNamespace !== 'string') {
     out.error('integration.cacheNamespace', 'must be a string (an API-specific tag for related cached parameters)');
   }
   if (isAbsent(cacheKeyParameters)) return;
   if (!Array.isArray(cacheKeyParameters)) {
-    out.error('integration.cacheKeyParameters', 'expected an array of method request parameters, like ["method.request.path.petId"]');
+    out.error(
+      'integration.cacheKeyParameters',
+      'expected an array of method request parameters, like ["method.request.path.petId"]',
+    );
     return;
   }
   const declared = declaredParameters(design);
   cacheKeyParameters.forEach((key: unknown, i) => {
     const path = indexPath('integration.cacheKeyParameters', i);
     const parsed = typeof key === 'string' ? parseMethodRequestParameter(key) : { error: 'must be a string' };
-    if (isParseError(parsed)) out.error(path, `${JSON.stringify(key)} is not a method request parameter: ${parsed.error}`);
-    else if (!declared.has(parsed.location, parsed.name)) out.error(path, `${key} is not declared; ${howToDeclare(parsed.location, parsed.name)}`);
+    if (isParseError(parsed))
+      out.error(path, `${JSON.stringify(key)} is not a method request parameter: ${parsed.error}`);
+    else if (!declared.has(parsed.location, parsed.name))
+      out.error(path, `${key} is not declared; ${howToDeclare(parsed.location, parsed.name)}`);
   });
 }

@@ -8,7 +8,8 @@ import { isAbsent, type ProblemList } from './problem-list.ts';
 /** Checks integration.type; returns it when valid (the other integration rules depend on it), else null. */
 export function checkIntegrationType(integration: Integration, out: ProblemList): IntegrationType | null {
   const type = integration.type as unknown;
-  if (typeof type === 'string' && (INTEGRATION_TYPES as readonly string[]).includes(type)) return type as IntegrationType;
+  if (typeof type === 'string' && (INTEGRATION_TYPES as readonly string[]).includes(type))
+    return type as IntegrationType;
   // PutIntegration's enum check (https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html, `type`).
   out.error(
     'integration.type',
@@ -36,7 +37,10 @@ export function checkIntegrationHttpMethod(integration: Integration, type: Integ
   }
   if (typeof method !== 'string' || !(METHOD_VERBS as readonly string[]).includes(method)) {
     // The PutMethod wording (recorded); PutIntegration's own message for a bad verb was not found.
-    out.error(path, `Invalid HttpMethod specified: ${JSON.stringify(method)}. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY`);
+    out.error(
+      path,
+      `Invalid HttpMethod specified: ${JSON.stringify(method)}. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY`,
+    );
     return;
   }
   if (type === 'MOCK') return;

@@ -13,9 +13,12 @@ export function checkIntegrationUri(integration: Integration, type: IntegrationT
   if (type === 'MOCK') return;
   if (isAbsent(uri) || uri === '') {
     // With connectionType VPC_LINK the URI is not used for routing but is still required (API_Integration `uri`).
-    out.error(path, type.startsWith('HTTP')
-      ? `required for ${type} integrations: a fully formed, encoded http(s) URL`
-      : `required for ${type} integrations: arn:aws:apigateway:{region}:{service}:path|action/{service_api}`);
+    out.error(
+      path,
+      type.startsWith('HTTP')
+        ? `required for ${type} integrations: a fully formed, encoded http(s) URL`
+        : `required for ${type} integrations: arn:aws:apigateway:{region}:{service}:path|action/{service_api}`,
+    );
     return;
   }
   if (typeof uri !== 'string') {
@@ -37,13 +40,19 @@ function checkPathPlaceholders(integration: Integration, uri: string, out: Probl
   const placeholders = new Set(uriPlaceholders(uri));
   for (const name of placeholders) {
     if (!(`integration.request.path.${name}` in mappings)) {
-      out.warning('integration.uri', `placeholder {${name}} has no integration.request.path.${name} mapping in integration.requestParameters, so nothing fills it`);
+      out.warning(
+        'integration.uri',
+        `placeholder {${name}} has no integration.request.path.${name} mapping in integration.requestParameters, so nothing fills it`,
+      );
     }
   }
   for (const key of Object.keys(mappings)) {
     const m = /^integration\.request\.path\.(.+)$/.exec(key);
     if (m && !placeholders.has(m[1]!)) {
-      out.warning(keyPath('integration.requestParameters', key), `integration.uri has no {${m[1]}} placeholder, so this path parameter is not used`);
+      out.warning(
+        keyPath('integration.requestParameters', key),
+        `integration.uri has no {${m[1]}} placeholder, so this path parameter is not used`,
+      );
     }
   }
 }

@@ -17,17 +17,25 @@ export function checkMethod(design: Design, out: ProblemList): void {
   }
   if (typeof method.httpMethod !== 'string' || !(METHOD_VERBS as readonly string[]).includes(method.httpMethod)) {
     // Real PutMethod message (apigw-semantics.md §8).
-    out.error('method.httpMethod', `Invalid HttpMethod specified: ${JSON.stringify(method.httpMethod)}. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY`);
+    out.error(
+      'method.httpMethod',
+      `Invalid HttpMethod specified: ${JSON.stringify(method.httpMethod)}. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY`,
+    );
   }
   const resourcePath = method.resourcePath;
   if (typeof resourcePath !== 'string') out.error('method.resourcePath', 'required: a path like /pets/{petId}');
   else for (const problem of resourcePathProblems(resourcePath)) out.error('method.resourcePath', problem);
-  const pathNames = new Set(typeof resourcePath === 'string' ? resourcePathParameters(resourcePath).map((p) => p.name) : []);
+  const pathNames = new Set(
+    typeof resourcePath === 'string' ? resourcePathParameters(resourcePath).map((p) => p.name) : [],
+  );
 
   const parameters = method.requestParameters;
   if (isAbsent(parameters)) return;
   if (!isRecord(parameters)) {
-    out.error('method.requestParameters', 'expected an object of method.request.{location}.NAME -> required (true/false)');
+    out.error(
+      'method.requestParameters',
+      'expected an object of method.request.{location}.NAME -> required (true/false)',
+    );
     return;
   }
   for (const [key, required] of Object.entries(parameters)) {
@@ -37,7 +45,8 @@ export function checkMethod(design: Design, out: ProblemList): void {
     else if (parsed.location === 'path' && !pathNames.has(parsed.name)) {
       out.warning(path, `method.resourcePath has no {${parsed.name}}, so this path parameter never has a value`);
     }
-    if (typeof required !== 'boolean') out.error(path, `must be true (required) or false (optional), not ${JSON.stringify(required)}`);
+    if (typeof required !== 'boolean')
+      out.error(path, `must be true (required) or false (optional), not ${JSON.stringify(required)}`);
   }
 }
 
@@ -58,14 +67,18 @@ export function checkMethodResponses(design: Design, out: ProblemList): void {
     const parameters = response.responseParameters;
     if (isAbsent(parameters)) continue;
     if (!isRecord(parameters)) {
-      out.error(`${path}.responseParameters`, 'expected an object of method.response.header.NAME -> required (true/false)');
+      out.error(
+        `${path}.responseParameters`,
+        'expected an object of method.response.header.NAME -> required (true/false)',
+      );
       continue;
     }
     for (const [name, required] of Object.entries(parameters)) {
       const parameterPath = keyPath(`${path}.responseParameters`, name);
       const parsed = parseResponseMappingTarget(name);
       if (isParseError(parsed)) out.error(parameterPath, `not a method response header: ${parsed.error}`);
-      if (typeof required !== 'boolean') out.error(parameterPath, `must be true (required) or false (optional), not ${JSON.stringify(required)}`);
+      if (typeof required !== 'boolean')
+        out.error(parameterPath, `must be true (required) or false (optional), not ${JSON.stringify(required)}`);
     }
   }
 }

@@ -23,6 +23,9 @@ export function checkProxyIgnoredSettings(integration: Integration, type: Integr
     out.warning('integration.contentHandling', `has no effect: ${why}`);
   }
   if (isRecord(integration.integrationResponses) && Object.keys(integration.integrationResponses).length > 0) {
-    out.warning('integration.integrationResponses', `have no effect: ${why}, so the backend's response goes to the client as is`);
+    out.warning(
+      'integration.integrationResponses',
+      `have no effect: ${why}, so the backend's response goes to the client as is`,
+    );
   }
 }

@@ -36,7 +36,10 @@ export function checkRequestParameters(design: Design, out: ProblemList): void {
     if (isParseError(source)) {
       out.error(path, `Invalid mapping expression specified: ${value} (${source.error})`);
     } else if (source.kind === 'method-request' && !declared.has(source.location, source.name)) {
-      out.error(path, `Invalid mapping expression specified: ${value} is not a declared method request parameter; ${howToDeclare(source.location, source.name)}`);
+      out.error(
+        path,
+        `Invalid mapping expression specified: ${value} is not a declared method request parameter; ${howToDeclare(source.location, source.name)}`,
+      );
     }
   }
 }

@@ -18,7 +18,8 @@ export function checkResponseParameters(
     out.error(base, 'expected an object of method.response.header.NAME -> mapping expression');
     return;
   }
-  const declared = isRecord(methodResponse) && isRecord(methodResponse.responseParameters) ? methodResponse.responseParameters : {};
+  const declared =
+    isRecord(methodResponse) && isRecord(methodResponse.responseParameters) ? methodResponse.responseParameters : {};
   for (const [key, value] of Object.entries(parameters)) {
     const path = keyPath(base, key);
     const target = parseResponseMappingTarget(key);

@@ -10,13 +10,17 @@ export function checkStageVariableUsage(design: Design, out: ProblemList): void 
   const api = isRecord(design.api) ? design.api : {};
   if (isRecord(api.stageVariables)) Object.keys(api.stageVariables).forEach((n) => defined.add(n));
   for (const sample of Array.isArray(design.samples) ? design.samples : []) {
-    if (isRecord(sample) && isRecord(sample.stageVariables)) Object.keys(sample.stageVariables).forEach((n) => defined.add(n));
+    if (isRecord(sample) && isRecord(sample.stageVariables))
+      Object.keys(sample.stageVariables).forEach((n) => defined.add(n));
   }
   const reported = new Set<string>();
   const report = (name: string, path: string) => {
     if (defined.has(name) || reported.has(name)) return;
     reported.add(name);
-    out.warning(path, `stage variable "${name}" is defined neither in api.stageVariables nor in any sample's stageVariables`);
+    out.warning(
+      path,
+      `stage variable "${name}" is defined neither in api.stageVariables nor in any sample's stageVariables`,
+    );
   };
   const integration = design.integration;
   for (const field of ['uri', 'connectionId', 'credentials'] as const) {
@@ -26,7 +30,8 @@ export function checkStageVariableUsage(design: Design, out: ProblemList): void 
   if (isRecord(integration.requestParameters)) {
     for (const value of Object.values(integration.requestParameters)) {
       const source = typeof value === 'string' ? parseRequestMappingSource(value) : null;
-      if (source && !isParseError(source) && source.kind === 'stage-variable') report(source.name, 'integration.requestParameters');
+      if (source && !isParseError(source) && source.kind === 'stage-variable')
+        report(source.name, 'integration.requestParameters');
     }
   }
   if (isRecord(integration.integrationResponses)) {
@@ -34,7 +39,8 @@ export function checkStageVariableUsage(design: Design, out: ProblemList): void 
       if (!isRecord(response) || !isRecord(response.responseParameters)) continue;
       for (const value of Object.values(response.responseParameters)) {
         const source = typeof value === 'string' ? parseResponseMappingSource(value) : null;
-        if (source && !isParseError(source) && source.kind === 'stage-variable') report(source.name, 'integration.integrationResponses');
+        if (source && !isParseError(source) && source.kind === 'stage-variable')
+          report(source.name, 'integration.integrationResponses');
       }
     }
   }

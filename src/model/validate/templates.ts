@@ -21,7 +21,10 @@ export function checkTemplates(templates: unknown, base: string, out: ProblemLis
       // Templates are looked up by the request's (or Accept's) exact MIME type
       // (https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html);
       // wildcard keys are not documented to match anything.
-      out.warning(path, 'templates are selected by the exact media type; a wildcard key is not documented to match anything');
+      out.warning(
+        path,
+        'templates are selected by the exact media type; a wildcard key is not documented to match anything',
+      );
     }
     if (typeof template !== 'string') {
       out.error(path, 'the template must be a string (Velocity template text)');
@@ -29,7 +32,10 @@ export function checkTemplates(templates: unknown, base: string, out: ProblemLis
     }
     const size = new TextEncoder().encode(template).length;
     if (size > TEMPLATE_SIZE_LIMIT_BYTES) {
-      out.error(path, `the template is ${size} bytes; API Gateway's limit for a mapping template is 300 KB (${TEMPLATE_SIZE_LIMIT_BYTES} bytes)`);
+      out.error(
+        path,
+        `the template is ${size} bytes; API Gateway's limit for a mapping template is 300 KB (${TEMPLATE_SIZE_LIMIT_BYTES} bytes)`,
+      );
     }
   }
 }

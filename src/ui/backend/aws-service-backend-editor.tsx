@@ -5,15 +5,20 @@ import { awsServiceOf, editServiceField, serviceField } from './backend-edits.ts
 import { JsonValueEditor } from './json-value-editor.tsx';
 import { MockStoresView } from './mock-stores-view.tsx';
 
-const isObject = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? null : 'must be a JSON object');
+const isObject = (v: unknown) =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? null : 'must be a JSON object';
 
 /** Services with a built-in mock (src/mocks/handlers); others answer UnknownOperationException unless canned. */
 const BUILT_IN = new Set(['s3', 'dynamodb', 'sqs', 'sns', 'states', 'events', 'lambda']);
 
 export function AwsServiceBackendEditor() {
-  const { service, backend } = useDesigner((s) => ({ service: awsServiceOf(s.design.integration.uri), backend: s.design.backend }));
+  const { service, backend } = useDesigner((s) => ({
+    service: awsServiceOf(s.design.integration.uri),
+    backend: s.design.backend,
+  }));
   const { editDesign } = useActions();
-  const edit = (svc: string, field: string, value: unknown) => editDesign((d) => editServiceField(d, svc, field, value), `backend.services.${svc}.${field}`);
+  const edit = (svc: string, field: string, value: unknown) =>
+    editDesign((d) => editServiceField(d, svc, field, value), `backend.services.${svc}.${field}`);
   return (
     <>
       {service === 's3' ? (

@@ -32,7 +32,15 @@ export function editBackend(design: Design, patch: Partial<Backend>): Design {
 
 /** The HTTP mock as the editor shows it: the design's, or the mocks' default (200 `{}`). */
 export function httpBackendView(backend: Backend | undefined): HttpBackend {
-  return backend?.http ?? { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{}', isBase64Encoded: false, delayMs: 0 };
+  return (
+    backend?.http ?? {
+      statusCode: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+      isBase64Encoded: false,
+      delayMs: 0,
+    }
+  );
 }
 
 export function editHttpBackend(design: Design, patch: Partial<HttpBackend>): Design {
@@ -48,7 +56,11 @@ export function lambdaMode(lambda: LambdaBackend | undefined): LambdaMode {
 }
 
 /** Switches what the function does; the other answer is dropped from the design (the mock would prefer an error). */
-export function withLambdaMode(lambda: LambdaBackend | undefined, mode: LambdaMode, integrationType: Integration['type']): LambdaBackend | undefined {
+export function withLambdaMode(
+  lambda: LambdaBackend | undefined,
+  mode: LambdaMode,
+  integrationType: Integration['type'],
+): LambdaBackend | undefined {
   const { error: _error, result: _result, ...rest } = lambda ?? {};
   switch (mode) {
     case 'default':
@@ -62,7 +74,9 @@ export function withLambdaMode(lambda: LambdaBackend | undefined, mode: LambdaMo
 
 /** A starting result: a proxy response object for AWS_PROXY, a plain JSON object for a custom integration. */
 export function defaultLambdaResult(type: Integration['type']): unknown {
-  return type === 'AWS_PROXY' ? { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok": true}' } : { ok: true };
+  return type === 'AWS_PROXY'
+    ? { statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok": true}' }
+    : { ok: true };
 }
 
 export function editLambdaBackend(design: Design, next: LambdaBackend | undefined): Design {
@@ -78,7 +92,8 @@ export function serviceField(backend: Backend | undefined, service: string, fiel
 
 export function editServiceField(design: Design, service: string, field: string, value: unknown): Design {
   const services = { ...design.backend?.services };
-  const current = services[service] && typeof services[service] === 'object' ? (services[service] as Record<string, unknown>) : {};
+  const current =
+    services[service] && typeof services[service] === 'object' ? (services[service] as Record<string, unknown>) : {};
   const next = { ...current };
   if (value === undefined) delete next[field];
   else next[field] = value;

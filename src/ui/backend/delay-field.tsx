@@ -5,7 +5,15 @@ import { Field } from '../shared/field.tsx';
 
 const DEFAULT_TIMEOUT_MS = 29_000;
 
-export function DelayField({ value, onChange, path }: { value: number | undefined; onChange: (ms: number | undefined) => void; path: string }) {
+export function DelayField({
+  value,
+  onChange,
+  path,
+}: {
+  value: number | undefined;
+  onChange: (ms: number | undefined) => void;
+  path: string;
+}) {
   const timeout = useDesigner((s) => s.design.integration.timeoutInMillis ?? DEFAULT_TIMEOUT_MS);
   const over = (value ?? 0) > timeout;
   return (
@@ -13,7 +21,11 @@ export function DelayField({ value, onChange, path }: { value: number | undefine
       label="Delay (ms)"
       path={path}
       className="field-narrow"
-      hint={over ? `Longer than the integration timeout (${timeout} ms): API Gateway answers 504.` : `Integration timeout: ${timeout} ms.`}
+      hint={
+        over
+          ? `Longer than the integration timeout (${timeout} ms): API Gateway answers 504.`
+          : `Integration timeout: ${timeout} ms.`
+      }
     >
       {(p) => (
         <input

@@ -11,7 +11,8 @@ import type { HttpBackend } from '../../model/types.ts';
 export function HttpBackendEditor() {
   const http = useDesigner((s) => httpBackendView(s.design.backend));
   const { editDesign } = useActions();
-  const edit = (patch: Partial<HttpBackend>, field: string) => editDesign((d) => editHttpBackend(d, patch), `backend.http.${field}`);
+  const edit = (patch: Partial<HttpBackend>, field: string) =>
+    editDesign((d) => editHttpBackend(d, patch), `backend.http.${field}`);
   const contentType = Object.entries(http.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
   const json = typeof contentType === 'string' ? /json/i.test(contentType) : !contentType;
   return (
@@ -19,11 +20,21 @@ export function HttpBackendEditor() {
       <fieldset className="field">
         <legend>The backend answers</legend>
         <label className="radio-option">
-          <input type="radio" name="http-backend-mode" checked={!http.echo} onChange={() => edit({ echo: undefined }, 'echo')} />
+          <input
+            type="radio"
+            name="http-backend-mode"
+            checked={!http.echo}
+            onChange={() => edit({ echo: undefined }, 'echo')}
+          />
           With this response
         </label>
         <label className="radio-option">
-          <input type="radio" name="http-backend-mode" checked={http.echo === true} onChange={() => edit({ echo: true }, 'echo')} />
+          <input
+            type="radio"
+            name="http-backend-mode"
+            checked={http.echo === true}
+            onChange={() => edit({ echo: true }, 'echo')}
+          />
           With what it received (echo: method, URL, headers, body as JSON)
         </label>
       </fieldset>
@@ -31,11 +42,23 @@ export function HttpBackendEditor() {
         {!http.echo ? (
           <Field label="Backend status" path="backend.http.statusCode" className="field-narrow">
             {(p) => (
-              <input {...p} type="number" min={100} max={599} inputMode="numeric" value={http.statusCode ?? 200} onChange={(e) => edit({ statusCode: Number(e.target.value) }, 'statusCode')} />
+              <input
+                {...p}
+                type="number"
+                min={100}
+                max={599}
+                inputMode="numeric"
+                value={http.statusCode ?? 200}
+                onChange={(e) => edit({ statusCode: Number(e.target.value) }, 'statusCode')}
+              />
             )}
           </Field>
         ) : null}
-        <DelayField value={http.delayMs} path="backend.http.delayMs" onChange={(delayMs) => edit({ delayMs }, 'delayMs')} />
+        <DelayField
+          value={http.delayMs}
+          path="backend.http.delayMs"
+          onChange={(delayMs) => edit({ delayMs }, 'delayMs')}
+        />
       </div>
       {!http.echo ? (
         <>
@@ -62,7 +85,11 @@ export function HttpBackendEditor() {
             />
           </div>
           <label className="checkbox-option">
-            <input type="checkbox" checked={http.isBase64Encoded === true} onChange={(e) => edit({ isBase64Encoded: e.target.checked }, 'isBase64Encoded')} />
+            <input
+              type="checkbox"
+              checked={http.isBase64Encoded === true}
+              onChange={(e) => edit({ isBase64Encoded: e.target.checked }, 'isBase64Encoded')}
+            />
             The body is base64-encoded bytes (a binary answer)
           </label>
         </>

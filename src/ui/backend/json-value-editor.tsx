@@ -40,7 +40,8 @@ export function JsonValueEditor({
       return onChange(undefined);
     }
     const parsed = parseJson(next);
-    if (!parsed.ok) return setError(`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`);
+    if (!parsed.ok)
+      return setError(`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`);
     const problem = check?.(parsed.value) ?? null;
     setError(problem);
     if (!problem) onChange(parsed.value);

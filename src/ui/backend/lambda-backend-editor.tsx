@@ -18,15 +18,22 @@ export function LambdaBackendEditor() {
   const { lambda, type } = useDesigner((s) => ({ lambda: s.design.backend?.lambda, type: s.design.integration.type }));
   const { editDesign } = useActions();
   const mode = lambdaMode(lambda);
-  const set = (next: LambdaBackend | undefined, field: string) => editDesign((d) => editLambdaBackend(d, next), `backend.lambda.${field}`);
-  const defaultWords = type === 'AWS_PROXY' ? 'returns {"statusCode": 200, "body": "{}"}' : 'returns the event it received';
+  const set = (next: LambdaBackend | undefined, field: string) =>
+    editDesign((d) => editLambdaBackend(d, next), `backend.lambda.${field}`);
+  const defaultWords =
+    type === 'AWS_PROXY' ? 'returns {"statusCode": 200, "body": "{}"}' : 'returns the event it received';
   return (
     <>
       <fieldset className="field">
         <legend>The function</legend>
         {(['result', 'error', 'default'] as const).map((m) => (
           <label key={m} className="radio-option">
-            <input type="radio" name="lambda-backend-mode" checked={mode === m} onChange={() => set(withLambdaMode(lambda, m, type), 'mode')} />
+            <input
+              type="radio"
+              name="lambda-backend-mode"
+              checked={mode === m}
+              onChange={() => set(withLambdaMode(lambda, m, type), 'mode')}
+            />
             {m === 'default' ? `${MODE_WORDS.default}${defaultWords}` : MODE_WORDS[m]}
           </label>
         ))}
@@ -37,7 +44,11 @@ export function LambdaBackendEditor() {
           value={lambda?.result}
           modelPath="file:///backend/lambda-result.json"
           onChange={(result) => set({ ...lambda, result }, 'result')}
-          hint={type === 'AWS_PROXY' ? 'A Lambda proxy integration expects {"statusCode", "headers", "body", "isBase64Encoded"}; anything else is a 502.' : undefined}
+          hint={
+            type === 'AWS_PROXY'
+              ? 'A Lambda proxy integration expects {"statusCode", "headers", "body", "isBase64Encoded"}; anything else is a 502.'
+              : undefined
+          }
         />
       ) : null}
       {mode === 'error' ? (
@@ -48,7 +59,9 @@ export function LambdaBackendEditor() {
                 {...p}
                 value={lambda?.error?.errorMessage ?? ''}
                 spellCheck={false}
-                onChange={(e) => set({ ...lambda, error: { ...lambda?.error, errorMessage: e.target.value } }, 'error.errorMessage')}
+                onChange={(e) =>
+                  set({ ...lambda, error: { ...lambda?.error, errorMessage: e.target.value } }, 'error.errorMessage')
+                }
               />
             )}
           </Field>
@@ -58,13 +71,29 @@ export function LambdaBackendEditor() {
                 {...p}
                 value={lambda?.error?.errorType ?? ''}
                 spellCheck={false}
-                onChange={(e) => set({ ...lambda, error: { errorMessage: lambda?.error?.errorMessage ?? '', ...lambda?.error, errorType: e.target.value || undefined } }, 'error.errorType')}
+                onChange={(e) =>
+                  set(
+                    {
+                      ...lambda,
+                      error: {
+                        errorMessage: lambda?.error?.errorMessage ?? '',
+                        ...lambda?.error,
+                        errorType: e.target.value || undefined,
+                      },
+                    },
+                    'error.errorType',
+                  )
+                }
               />
             )}
           </Field>
         </div>
       ) : null}
-      <DelayField value={lambda?.delayMs} path="backend.lambda.delayMs" onChange={(delayMs) => set({ ...lambda, delayMs }, 'delayMs')} />
+      <DelayField
+        value={lambda?.delayMs}
+        path="backend.lambda.delayMs"
+        onChange={(delayMs) => set({ ...lambda, delayMs }, 'delayMs')}
+      />
     </>
   );
 }

@@ -9,7 +9,12 @@ export function LiveSwitch() {
   return (
     <div className={`live-switch${live ? ' live-on' : ''}`}>
       <label className="checkbox-option">
-        <input type="checkbox" checked={live} aria-describedby="live-switch-warning" onChange={(e) => editDesign((d) => withLive(d, e.target.checked))} />
+        <input
+          type="checkbox"
+          checked={live}
+          aria-describedby="live-switch-warning"
+          onChange={(e) => editDesign((d) => withLive(d, e.target.checked))}
+        />
         Send to the real endpoint (backend.live)
       </label>
       <p id="live-switch-warning" className={live ? 'warning-box' : 'field-hint'} role={live ? 'alert' : undefined}>

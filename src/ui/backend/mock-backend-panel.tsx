@@ -19,7 +19,9 @@ export function MockBackendPanel() {
       {kind === 'http' ? <HttpBackendEditor /> : null}
       {kind === 'lambda' ? <LambdaBackendEditor /> : null}
       {kind === 'aws-service' ? <AwsServiceBackendEditor /> : null}
-      {kind === 'none' ? <p className="note">A MOCK integration calls no backend: API Gateway answers itself.</p> : null}
+      {kind === 'none' ? (
+        <p className="note">A MOCK integration calls no backend: API Gateway answers itself.</p>
+      ) : null}
       {kind !== 'none' ? <LiveSwitch /> : null}
     </section>
   );

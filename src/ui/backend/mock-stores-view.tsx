@@ -21,7 +21,10 @@ export function MockStoresView() {
         <List title="S3 objects written">
           {stores.s3.map((o) => (
             <li key={o.key}>
-              <code>{o.key}</code> {o.deleted ? '(deleted)' : `${o.contentType ?? ''}, ${o.size} bytes${o.preview !== undefined ? `: ${o.preview}` : ''}`}
+              <code>{o.key}</code>{' '}
+              {o.deleted
+                ? '(deleted)'
+                : `${o.contentType ?? ''}, ${o.size} bytes${o.preview !== undefined ? `: ${o.preview}` : ''}`}
             </li>
           ))}
         </List>

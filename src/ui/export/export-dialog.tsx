@@ -46,7 +46,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <div className="export-output">
           {preview.ok ? (
             <>
-              <textarea className="export-text" readOnly aria-label="Export preview" value={preview.text} rows={18} wrap="off" spellCheck={false} />
+              <textarea
+                className="export-text"
+                readOnly
+                aria-label="Export preview"
+                value={preview.text}
+                rows={18}
+                wrap="off"
+                spellCheck={false}
+              />
               {preview.warnings.length ? (
                 <ul className="export-warnings" aria-label="What this format cannot carry">
                   {preview.warnings.map((w, i) => (
@@ -58,7 +66,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 <button type="button" onClick={() => downloadText(preview.text, preview.fileName, preview.mediaType)}>
                   Download
                 </button>
-                <button type="button" onClick={() => void copyText(preview.text).then((ok) => setCopied(ok ? 'Copied to the clipboard.' : 'The browser refused to copy: select the text and copy it by hand.'))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void copyText(preview.text).then((ok) =>
+                      setCopied(
+                        ok
+                          ? 'Copied to the clipboard.'
+                          : 'The browser refused to copy: select the text and copy it by hand.',
+                      ),
+                    )
+                  }
+                >
                   Copy
                 </button>
                 <span className="note">

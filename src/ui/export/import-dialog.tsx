@@ -37,7 +37,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     }
     replaceDesign(outcome.design);
     const notes = outcome.notes.length ? ` Notes: ${outcome.notes.join(' ')}` : '';
-    showNotice(`Imported “${outcome.design.name}” from ${source.label} (${IMPORT_FORMAT_LABELS[outcome.from]}). Undo puts the previous design back.${notes}`);
+    showNotice(
+      `Imported “${outcome.design.name}” from ${source.label} (${IMPORT_FORMAT_LABELS[outcome.from]}). Undo puts the previous design back.${notes}`,
+    );
     onClose();
   };
 
@@ -92,7 +94,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <legend>This file holds several methods: which one?</legend>
           {candidates.map((c) => (
             <label key={candidateKey(c)} className="radio-option">
-              <input type="radio" name={`${id}-candidate`} checked={chosen === candidateKey(c)} onChange={() => setChosen(candidateKey(c))} />
+              <input
+                type="radio"
+                name={`${id}-candidate`}
+                checked={chosen === candidateKey(c)}
+                onChange={() => setChosen(candidateKey(c))}
+              />
               {c.label}
             </label>
           ))}

@@ -14,7 +14,8 @@ interface Parts {
 
 function partsOf(uri: string): Parts {
   const parsed = parseAwsIntegrationUri(uri);
-  if ('error' in parsed || parsed.kind === 'stage-variable') return { region: 'us-east-1', service: 'lambda', kind: 'path', serviceApi: '' };
+  if ('error' in parsed || parsed.kind === 'stage-variable')
+    return { region: 'us-east-1', service: 'lambda', kind: 'path', serviceApi: '' };
   const service = parsed.subdomain ? `${parsed.subdomain}.${parsed.service}` : parsed.service;
   return { region: parsed.region, service, kind: parsed.kind, serviceApi: parsed.serviceApi };
 }
@@ -42,7 +43,9 @@ export function ArnHelper({ uri, onUri }: { uri: string; onUri: (uri: string) =>
             onChange={(e) => setFunctionArn(e.target.value)}
           />
           <p className="field-hint" id={`${id}-fn-hint`}>
-            {functionArn && !lambdaUri ? 'Not a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME).' : 'Builds the Lambda invoke URI (always called with POST).'}
+            {functionArn && !lambdaUri
+              ? 'Not a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME).'
+              : 'Builds the Lambda invoke URI (always called with POST).'}
           </p>
           <button type="button" disabled={!lambdaUri} onClick={() => lambdaUri && onUri(lambdaUri)}>
             Use Lambda function
@@ -51,17 +54,31 @@ export function ArnHelper({ uri, onUri }: { uri: string; onUri: (uri: string) =>
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-region`}>Region</label>
-            <input id={`${id}-region`} value={parts.region} list={`${id}-regions`} onChange={(e) => set({ region: e.target.value })} />
+            <input
+              id={`${id}-region`}
+              value={parts.region}
+              list={`${id}-regions`}
+              onChange={(e) => set({ region: e.target.value })}
+            />
             <Datalist id={`${id}-regions`} options={COMMON_REGIONS} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-service`}>Service</label>
-            <input id={`${id}-service`} value={parts.service} list={`${id}-services`} onChange={(e) => set({ service: e.target.value })} />
+            <input
+              id={`${id}-service`}
+              value={parts.service}
+              list={`${id}-services`}
+              onChange={(e) => set({ service: e.target.value })}
+            />
             <Datalist id={`${id}-services`} options={COMMON_SERVICES.map((s) => s.service)} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-kind`}>Path or action</label>
-            <select id={`${id}-kind`} value={parts.kind} onChange={(e) => set({ kind: e.target.value as Parts['kind'] })}>
+            <select
+              id={`${id}-kind`}
+              value={parts.kind}
+              onChange={(e) => set({ kind: e.target.value as Parts['kind'] })}
+            >
               <option value="path">path</option>
               <option value="action">action</option>
             </select>
@@ -73,14 +90,20 @@ export function ArnHelper({ uri, onUri }: { uri: string; onUri: (uri: string) =>
             id={`${id}-api`}
             value={parts.serviceApi}
             spellCheck={false}
-            placeholder={COMMON_SERVICES.find((s) => s.service === parts.service && s.kind === parts.kind)?.example ?? ''}
+            placeholder={
+              COMMON_SERVICES.find((s) => s.service === parts.service && s.kind === parts.kind)?.example ?? ''
+            }
             onChange={(e) => set({ serviceApi: e.target.value })}
           />
         </div>
         <p className="built-uri">
           <code>{built}</code>
         </p>
-        <button type="button" disabled={!parts.region || !parts.service || !parts.serviceApi} onClick={() => onUri(built)}>
+        <button
+          type="button"
+          disabled={!parts.region || !parts.service || !parts.serviceApi}
+          onClick={() => onUri(built)}
+        >
           Use this URI
         </button>
       </div>

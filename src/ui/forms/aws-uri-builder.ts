@@ -17,7 +17,9 @@ export function buildAwsUri(parts: AwsUriParts): string {
 }
 
 /** `arn:aws:lambda:us-east-1:123456789012:function:my-fn[:alias]` (or a `${stageVariables.x}` name) → its parts. */
-export function parseLambdaFunctionArn(arn: string): { partition: string; region: string; account: string; name: string } | null {
+export function parseLambdaFunctionArn(
+  arn: string,
+): { partition: string; region: string; account: string; name: string } | null {
   const m = /^arn:([\w-]+):lambda:([a-z0-9-]+):(\d{12}):function:(.+)$/.exec(arn.trim());
   return m ? { partition: m[1]!, region: m[2]!, account: m[3]!, name: m[4]! } : null;
 }
@@ -40,14 +42,32 @@ export function lambdaInvokeUri(functionArn: string, apiRegion?: string): string
 
 /** Regions offered in the helper's datalist (any region name can still be typed). */
 export const COMMON_REGIONS = [
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'eu-west-1', 'eu-west-2', 'eu-west-3',
-  'eu-central-1', 'eu-north-1', 'eu-south-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1',
-  'ap-southeast-2', 'sa-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-south-1',
+  'ap-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'sa-east-1',
 ] as const;
 
 /** Services commonly integrated directly, with an example of their path or action part. */
 export const COMMON_SERVICES: ReadonlyArray<{ service: string; kind: 'path' | 'action'; example: string }> = [
-  { service: 'lambda', kind: 'path', example: '2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:my-fn/invocations' },
+  {
+    service: 'lambda',
+    kind: 'path',
+    example: '2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:my-fn/invocations',
+  },
   { service: 's3', kind: 'path', example: '{bucket}/{key}' },
   { service: 'dynamodb', kind: 'action', example: 'PutItem' },
   { service: 'sqs', kind: 'path', example: '123456789012/my-queue' },

@@ -22,7 +22,13 @@ export function BinaryMediaTypesEditor({ value, onChange }: { value: string[]; o
     <fieldset className="field list-editor">
       <legend>Binary media types</legend>
       {draft.map((t, i) => (
-        <BinaryTypeRow key={i} index={i} value={t} onChange={(v) => update(draft.map((x, j) => (j === i ? v : x)))} onRemove={() => update(draft.filter((_, j) => j !== i))} />
+        <BinaryTypeRow
+          key={i}
+          index={i}
+          value={t}
+          onChange={(v) => update(draft.map((x, j) => (j === i ? v : x)))}
+          onRemove={() => update(draft.filter((_, j) => j !== i))}
+        />
       ))}
       <button type="button" className="link-button" onClick={() => setDraft([...draft, ''])}>
         Add binary media type
@@ -32,12 +38,34 @@ export function BinaryMediaTypesEditor({ value, onChange }: { value: string[]; o
   );
 }
 
-function BinaryTypeRow({ index, value, onChange, onRemove }: { index: number; value: string; onChange: (v: string) => void; onRemove: () => void }) {
+function BinaryTypeRow({
+  index,
+  value,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  value: string;
+  onChange: (v: string) => void;
+  onRemove: () => void;
+}) {
   const problems = useProblemsAt(indexPath('api.binaryMediaTypes', index));
   return (
     <div className="list-row">
-      <input aria-label={`Binary media type ${index + 1}`} value={value} list="binary-media-types" spellCheck={false} aria-invalid={problems.length ? true : undefined} onChange={(e) => onChange(e.target.value)} />
-      <button type="button" className="icon-button" aria-label={`Remove binary media type ${index + 1}`} onClick={onRemove}>
+      <input
+        aria-label={`Binary media type ${index + 1}`}
+        value={value}
+        list="binary-media-types"
+        spellCheck={false}
+        aria-invalid={problems.length ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Remove binary media type ${index + 1}`}
+        onClick={onRemove}
+      >
         ×
       </button>
       <FieldProblems messages={problems} />

@@ -23,12 +23,25 @@ export function CacheFields() {
   };
   return (
     <>
-      <Field label="Cache namespace" path="integration.cacheNamespace" hint="Groups cache keys; API Gateway uses the resource ID when empty.">
-        {(p) => <input {...p} value={namespace} spellCheck={false} onChange={(e) => edit({ cacheNamespace: orNull(e.target.value) }, 'integration.cacheNamespace')} />}
+      <Field
+        label="Cache namespace"
+        path="integration.cacheNamespace"
+        hint="Groups cache keys; API Gateway uses the resource ID when empty."
+      >
+        {(p) => (
+          <input
+            {...p}
+            value={namespace}
+            spellCheck={false}
+            onChange={(e) => edit({ cacheNamespace: orNull(e.target.value) }, 'integration.cacheNamespace')}
+          />
+        )}
       </Field>
       <fieldset className="field checkbox-group">
         <legend>Cache key parameters</legend>
-        {candidates.length === 0 ? <p className="field-hint">Map a method request parameter above to use it as a cache key.</p> : null}
+        {candidates.length === 0 ? (
+          <p className="field-hint">Map a method request parameter above to use it as a cache key.</p>
+        ) : null}
         {candidates.map((key) => (
           <label key={key} className="checkbox-option">
             <input type="checkbox" checked={keys.includes(key)} onChange={(e) => toggle(key, e.target.checked)} />

@@ -9,12 +9,18 @@ export function ContentHandlingField() {
   const value = useDesigner((s) => s.design.integration.contentHandling ?? null);
   const edit = useEditIntegration();
   return (
-    <Field label="Content handling" path="integration.contentHandling" hint={CONTENT_HANDLING_EXPLANATIONS[value ?? 'NONE']}>
+    <Field
+      label="Content handling"
+      path="integration.contentHandling"
+      hint={CONTENT_HANDLING_EXPLANATIONS[value ?? 'NONE']}
+    >
       {(p) => (
         <select
           {...p}
           value={value ?? ''}
-          onChange={(e) => edit({ contentHandling: (e.target.value || null) as ContentHandling | null }, 'integration.contentHandling')}
+          onChange={(e) =>
+            edit({ contentHandling: (e.target.value || null) as ContentHandling | null }, 'integration.contentHandling')
+          }
         >
           <option value="">Passthrough (none)</option>
           {CONTENT_HANDLINGS.map((c) => (

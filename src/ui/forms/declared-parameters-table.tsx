@@ -66,34 +66,72 @@ export function DeclaredParametersTable({
         ) : null}
         <tbody>
           {rows.map((row, i) => (
-            <DeclaredRow key={row.id} row={row} n={i + 1} onEdit={(patch) => edit(row.id, patch)} onRemove={() => update(rows.filter((r) => r.id !== row.id))} />
+            <DeclaredRow
+              key={row.id}
+              row={row}
+              n={i + 1}
+              onEdit={(patch) => edit(row.id, patch)}
+              onRemove={() => update(rows.filter((r) => r.id !== row.id))}
+            />
           ))}
         </tbody>
       </table>
-      <button type="button" className="link-button" onClick={() => update([...rows, { id: newRowId(), location: 'querystring', name: '', required: false }])}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => update([...rows, { id: newRowId(), location: 'querystring', name: '', required: false }])}
+      >
         Add method parameter
       </button>
     </div>
   );
 }
 
-function DeclaredRow({ row, n, onEdit, onRemove }: { row: Row; n: number; onEdit: (patch: Partial<Row>) => void; onRemove: () => void }) {
-  const problems = useProblemsAt(row.name ? keyPath('method.requestParameters', `method.request.${row.location}.${row.name}`) : '\u0000', true);
+function DeclaredRow({
+  row,
+  n,
+  onEdit,
+  onRemove,
+}: {
+  row: Row;
+  n: number;
+  onEdit: (patch: Partial<Row>) => void;
+  onRemove: () => void;
+}) {
+  const problems = useProblemsAt(
+    row.name ? keyPath('method.requestParameters', `method.request.${row.location}.${row.name}`) : '\u0000',
+    true,
+  );
   return (
     <>
       <tr>
         <td>
-          <select aria-label={`Location ${n}`} value={row.location} onChange={(e) => onEdit({ location: e.target.value })}>
+          <select
+            aria-label={`Location ${n}`}
+            value={row.location}
+            onChange={(e) => onEdit({ location: e.target.value })}
+          >
             {LOCATIONS.map((l) => (
               <option key={l}>{l}</option>
             ))}
           </select>
         </td>
         <td>
-          <input aria-label={`Parameter name ${n}`} value={row.name} spellCheck={false} aria-invalid={problems.length ? true : undefined} onChange={(e) => onEdit({ name: e.target.value })} />
+          <input
+            aria-label={`Parameter name ${n}`}
+            value={row.name}
+            spellCheck={false}
+            aria-invalid={problems.length ? true : undefined}
+            onChange={(e) => onEdit({ name: e.target.value })}
+          />
         </td>
         <td>
-          <input type="checkbox" aria-label={`Required ${n}`} checked={row.required} onChange={(e) => onEdit({ required: e.target.checked })} />
+          <input
+            type="checkbox"
+            aria-label={`Required ${n}`}
+            checked={row.required}
+            onChange={(e) => onEdit({ required: e.target.checked })}
+          />
         </td>
         <td>
           <button type="button" className="icon-button" aria-label={`Remove method parameter ${n}`} onClick={onRemove}>

@@ -9,12 +9,14 @@ export const PASSTHROUGH_EXPLANATIONS: Record<PassthroughBehavior, string> = {
     'Sends the body through untransformed when no template matches the Content-Type; a matching template is applied.',
   WHEN_NO_TEMPLATES:
     'Sends the body through only when no templates are defined at all; if templates exist and none matches the Content-Type, the request is rejected with 415 Unsupported Media Type.',
-  NEVER: 'Never sends the body through: a request whose Content-Type has no template is rejected with 415 Unsupported Media Type.',
+  NEVER:
+    'Never sends the body through: a request whose Content-Type has no template is rejected with 415 Unsupported Media Type.',
 };
 
 export const CONTENT_HANDLING_EXPLANATIONS: Record<ContentHandling | 'NONE', string> = {
   NONE: 'Passthrough: the body goes to the backend as it arrived (text as text, binary as binary).',
-  CONVERT_TO_BINARY: 'Decodes the body from a base64 string into binary before sending it (a body that is not base64 fails with 500).',
+  CONVERT_TO_BINARY:
+    'Decodes the body from a base64 string into binary before sending it (a body that is not base64 fails with 500).',
   CONVERT_TO_TEXT: 'Encodes a binary body as a base64 string before sending it; a text body stays text.',
 };
 

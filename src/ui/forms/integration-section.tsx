@@ -37,7 +37,12 @@ export function IntegrationSection() {
           <select
             {...p}
             value={i.type}
-            onChange={(e) => editDesign((d) => ({ ...d, integration: changeIntegrationType(d.integration, e.target.value as IntegrationType) }))}
+            onChange={(e) =>
+              editDesign((d) => ({
+                ...d,
+                integration: changeIntegrationType(d.integration, e.target.value as IntegrationType),
+              }))
+            }
           >
             {INTEGRATION_TYPES.map((t) => (
               <option key={t}>{t}</option>
@@ -50,10 +55,19 @@ export function IntegrationSection() {
         <Field
           label="Integration HTTP method"
           path="integration.httpMethod"
-          hint={show.httpMethod === 'post-only' ? 'Lambda functions are always invoked with POST.' : 'The verb API Gateway uses to call the backend.'}
+          hint={
+            show.httpMethod === 'post-only'
+              ? 'Lambda functions are always invoked with POST.'
+              : 'The verb API Gateway uses to call the backend.'
+          }
         >
           {(p) => (
-            <select {...p} value={i.httpMethod} disabled={show.httpMethod === 'post-only'} onChange={(e) => edit({ httpMethod: e.target.value }, 'integration.httpMethod')}>
+            <select
+              {...p}
+              value={i.httpMethod}
+              disabled={show.httpMethod === 'post-only'}
+              onChange={(e) => edit({ httpMethod: e.target.value }, 'integration.httpMethod')}
+            >
               {i.httpMethod === '' ? <option value="">(choose)</option> : null}
               {integrationVerbs(i.type).map((v) => (
                 <option key={v}>{v}</option>
@@ -67,12 +81,28 @@ export function IntegrationSection() {
         <Field
           label={show.uri === 'arn' ? 'Integration URI (AWS ARN)' : 'Endpoint URL'}
           path="integration.uri"
-          hint={show.uri === 'arn' ? 'arn:aws:apigateway:{region}:{service}:path|action/{service_api}' : 'Use {name} for path parameters and ${stageVariables.name} for stage variables.'}
+          hint={
+            show.uri === 'arn'
+              ? 'arn:aws:apigateway:{region}:{service}:path|action/{service_api}'
+              : 'Use {name} for path parameters and ${stageVariables.name} for stage variables.'
+          }
         >
-          {(p) => <input {...p} value={i.uri} spellCheck={false} onChange={(e) => edit({ uri: orNull(e.target.value) }, 'integration.uri')} />}
+          {(p) => (
+            <input
+              {...p}
+              value={i.uri}
+              spellCheck={false}
+              onChange={(e) => edit({ uri: orNull(e.target.value) }, 'integration.uri')}
+            />
+          )}
         </Field>
       ) : null}
-      {show.uri === 'arn' ? <ArnHelper uri={i.uri} onUri={(uri) => edit({ uri, ...(/:lambda:/.test(uri) ? { httpMethod: 'POST' } : {}) }, 'integration.uri')} /> : null}
+      {show.uri === 'arn' ? (
+        <ArnHelper
+          uri={i.uri}
+          onUri={(uri) => edit({ uri, ...(/:lambda:/.test(uri) ? { httpMethod: 'POST' } : {}) }, 'integration.uri')}
+        />
+      ) : null}
 
       {show.connection ? (
         <div className="field-row">
@@ -83,7 +113,10 @@ export function IntegrationSection() {
                 value={i.connectionType}
                 onChange={(e) => {
                   const connectionType = e.target.value as ConnectionType;
-                  edit(connectionType === 'VPC_LINK' ? { connectionType } : { connectionType, connectionId: null }, 'integration.connectionType');
+                  edit(
+                    connectionType === 'VPC_LINK' ? { connectionType } : { connectionType, connectionId: null },
+                    'integration.connectionType',
+                  );
                 }}
               >
                 {CONNECTION_TYPES.map((c) => (
@@ -94,15 +127,33 @@ export function IntegrationSection() {
           </Field>
           {i.connectionType === 'VPC_LINK' ? (
             <Field label="VPC link ID" path="integration.connectionId">
-              {(p) => <input {...p} value={i.connectionId} spellCheck={false} onChange={(e) => edit({ connectionId: orNull(e.target.value) }, 'integration.connectionId')} />}
+              {(p) => (
+                <input
+                  {...p}
+                  value={i.connectionId}
+                  spellCheck={false}
+                  onChange={(e) => edit({ connectionId: orNull(e.target.value) }, 'integration.connectionId')}
+                />
+              )}
             </Field>
           ) : null}
         </div>
       ) : null}
 
       {show.credentials ? (
-        <Field label="Execution role (credentials)" path="integration.credentials" hint="An IAM role ARN API Gateway assumes, arn:aws:iam::*:user/* for the caller's credentials, or empty for resource-based permissions.">
-          {(p) => <input {...p} value={i.credentials} spellCheck={false} onChange={(e) => edit({ credentials: orNull(e.target.value) }, 'integration.credentials')} />}
+        <Field
+          label="Execution role (credentials)"
+          path="integration.credentials"
+          hint="An IAM role ARN API Gateway assumes, arn:aws:iam::*:user/* for the caller's credentials, or empty for resource-based permissions."
+        >
+          {(p) => (
+            <input
+              {...p}
+              value={i.credentials}
+              spellCheck={false}
+              onChange={(e) => edit({ credentials: orNull(e.target.value) }, 'integration.credentials')}
+            />
+          )}
         </Field>
       ) : null}
 
@@ -118,7 +169,12 @@ export function IntegrationSection() {
               type="number"
               inputMode="numeric"
               value={i.timeoutInMillis ?? ''}
-              onChange={(e) => edit({ timeoutInMillis: e.target.value === '' ? null : Number(e.target.value) }, 'integration.timeoutInMillis')}
+              onChange={(e) =>
+                edit(
+                  { timeoutInMillis: e.target.value === '' ? null : Number(e.target.value) },
+                  'integration.timeoutInMillis',
+                )
+              }
             />
           )}
         </Field>

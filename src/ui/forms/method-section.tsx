@@ -8,7 +8,11 @@ import { DeclaredParametersTable } from './declared-parameters-table.tsx';
 import { useEditMethod } from './use-design-edit.ts';
 
 export function MethodSection() {
-  const m = useDesigner((s) => ({ httpMethod: s.design.method.httpMethod, resourcePath: s.design.method.resourcePath, parameters: s.design.method.requestParameters }));
+  const m = useDesigner((s) => ({
+    httpMethod: s.design.method.httpMethod,
+    resourcePath: s.design.method.resourcePath,
+    parameters: s.design.method.requestParameters,
+  }));
   const edit = useEditMethod();
   const { editDesign } = useActions();
   return (
@@ -17,7 +21,11 @@ export function MethodSection() {
       <div className="field-row">
         <Field label="HTTP method" path="method.httpMethod" className="field-narrow">
           {(p) => (
-            <select {...p} value={m.httpMethod} onChange={(e) => edit({ httpMethod: e.target.value }, 'method.httpMethod')}>
+            <select
+              {...p}
+              value={m.httpMethod}
+              onChange={(e) => edit({ httpMethod: e.target.value }, 'method.httpMethod')}
+            >
               {METHOD_VERBS.map((v) => (
                 <option key={v}>{v}</option>
               ))}
@@ -25,12 +33,21 @@ export function MethodSection() {
           )}
         </Field>
         <Field label="Resource path" path="method.resourcePath" className="field-grow">
-          {(p) => <input {...p} value={m.resourcePath} spellCheck={false} onChange={(e) => edit({ resourcePath: e.target.value }, 'method.resourcePath')} />}
+          {(p) => (
+            <input
+              {...p}
+              value={m.resourcePath}
+              spellCheck={false}
+              onChange={(e) => edit({ resourcePath: e.target.value }, 'method.resourcePath')}
+            />
+          )}
         </Field>
       </div>
       <DeclaredParametersTable
         parameters={m.parameters}
-        onChange={(requestParameters) => editDesign((d) => withMethod(d, { requestParameters }), 'method.requestParameters')}
+        onChange={(requestParameters) =>
+          editDesign((d) => withMethod(d, { requestParameters }), 'method.requestParameters')
+        }
       />
     </section>
   );

@@ -15,7 +15,10 @@ export function sourceSuggestions(design: Pick<Design, 'method' | 'api'>): strin
   return unique([...pathParams, ...declared, 'method.request.body', ...stageVariables, ...context, "'static value'"]);
 }
 
-export function targetSuggestions(design: { method: Design['method']; integration: { uri?: string | null } }): string[] {
+export function targetSuggestions(design: {
+  method: Design['method'];
+  integration: { uri?: string | null };
+}): string[] {
   const placeholders = uriPlaceholders(design.integration.uri ?? '').map((name) => `integration.request.path.${name}`);
   const fromDeclared = Object.keys(design.method.requestParameters ?? {}).flatMap((key) => {
     const m = /^method\.request\.(querystring|header|multivaluequerystring|multivalueheader)\.(.+)$/.exec(key);
@@ -31,8 +34,13 @@ export function targetSuggestions(design: { method: Design['method']; integratio
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html, "Use method or integration
  * parameters as cache keys"), in mapping order.
  */
-export function cacheKeyCandidates(requestParameters: Record<string, string> | undefined, chosen: readonly string[] = []): string[] {
-  const sources = Object.values(requestParameters ?? {}).filter((s) => /^method\.request\.(path|querystring|header|multivalueheader|multivaluequerystring)\./.test(s));
+export function cacheKeyCandidates(
+  requestParameters: Record<string, string> | undefined,
+  chosen: readonly string[] = [],
+): string[] {
+  const sources = Object.values(requestParameters ?? {}).filter((s) =>
+    /^method\.request\.(path|querystring|header|multivalueheader|multivaluequerystring)\./.test(s),
+  );
   return unique([...sources, ...chosen]);
 }
 

@@ -21,7 +21,12 @@ export function RequestParametersTable() {
       <KeyValueEditor
         label="Request parameters (target ← source)"
         record={parameters}
-        onChange={(record) => editDesign((d) => withIntegration(d, { requestParameters: record as Record<string, string> }), 'integration.requestParameters')}
+        onChange={(record) =>
+          editDesign(
+            (d) => withIntegration(d, { requestParameters: record as Record<string, string> }),
+            'integration.requestParameters',
+          )
+        }
         keyLabel="Target"
         valueLabel="Source"
         arrow="←"

@@ -46,7 +46,11 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       ) : (
-        <p className="empty">{search.trim() ? `No saved design matches “${search}”.` : 'No saved designs yet: edit a design and it is saved here.'}</p>
+        <p className="empty">
+          {search.trim()
+            ? `No saved design matches “${search}”.`
+            : 'No saved designs yet: edit a design and it is saved here.'}
+        </p>
       )}
     </ModalDialog>
   );

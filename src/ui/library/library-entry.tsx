@@ -4,9 +4,18 @@ import { useState } from 'react';
 import type { LibraryEntry } from '../../share/index.ts';
 import { useActions } from '../../store/hooks.tsx';
 
-const formatTime = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatTime = (time: number) =>
+  new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function LibraryEntryRow({ entry, isOpen, onOpened }: { entry: LibraryEntry; isOpen: boolean; onOpened: () => void }) {
+export function LibraryEntryRow({
+  entry,
+  isOpen,
+  onOpened,
+}: {
+  entry: LibraryEntry;
+  isOpen: boolean;
+  onOpened: () => void;
+}) {
   const { openSaved, renameSaved, duplicateSaved, removeSaved } = useActions();
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
@@ -27,7 +36,12 @@ export function LibraryEntryRow({ entry, isOpen, onOpened }: { entry: LibraryEnt
             setRenaming(null);
           }}
         >
-          <input aria-label={`New name for ${entry.name}`} value={renaming} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+          <input
+            aria-label={`New name for ${entry.name}`}
+            value={renaming}
+            onChange={(e) => setRenaming(e.target.value)}
+            autoFocus
+          />
           <button type="submit">Save name</button>
           <button type="button" onClick={() => setRenaming(null)}>
             Cancel
@@ -44,7 +58,12 @@ export function LibraryEntryRow({ entry, isOpen, onOpened }: { entry: LibraryEnt
           <button type="button" onClick={() => void duplicateSaved(entry.id)}>
             Duplicate
           </button>
-          <button type="button" disabled={isOpen} title={isOpen ? 'Open another design to delete this one' : undefined} onClick={() => void removeSaved(entry.id)}>
+          <button
+            type="button"
+            disabled={isOpen}
+            title={isOpen ? 'Open another design to delete this one' : undefined}
+            onClick={() => void removeSaved(entry.id)}
+          >
             Delete
           </button>
         </div>

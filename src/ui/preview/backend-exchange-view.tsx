@@ -20,7 +20,9 @@ export function BackendExchangeView({ trace }: { trace: Trace }) {
   if (!request) {
     return (
       <p className="empty">
-        {type === 'MOCK' ? 'A MOCK integration calls no backend: the request template chooses the status code.' : 'This stage was not reached for this sample.'}
+        {type === 'MOCK'
+          ? 'A MOCK integration calls no backend: the request template chooses the status code.'
+          : 'This stage was not reached for this sample.'}
       </p>
     );
   }
@@ -33,7 +35,11 @@ export function BackendExchangeView({ trace }: { trace: Trace }) {
         </h3>
         <details className="helper">
           <summary>Headers and body sent</summary>
-          <HeadersView headers={request.headers} multiValueHeaders={request.multiValueHeaders} label="Headers sent to the backend" />
+          <HeadersView
+            headers={request.headers}
+            multiValueHeaders={request.multiValueHeaders}
+            label="Headers sent to the backend"
+          />
           <BodyView body={request.body} isBase64Encoded={request.isBase64Encoded} label="Body sent to the backend" />
         </details>
       </section>
@@ -46,29 +52,39 @@ export function BackendExchangeView({ trace }: { trace: Trace }) {
           </p>
           {outcome.functionError ? (
             <p className="error-box" role="note">
-              The Lambda function failed ({outcome.functionError.errorType ?? 'error'}): {outcome.functionError.errorMessage ?? '(no errorMessage)'}
+              The Lambda function failed ({outcome.functionError.errorType ?? 'error'}):{' '}
+              {outcome.functionError.errorMessage ?? '(no errorMessage)'}
             </p>
           ) : null}
-          <HeadersView headers={trace.backend.headers} multiValueHeaders={trace.backend.multiValueHeaders} label="Backend response headers" />
-          <BodyView body={trace.backend.body} isBase64Encoded={trace.backend.isBase64Encoded} label="Backend response body" />
+          <HeadersView
+            headers={trace.backend.headers}
+            multiValueHeaders={trace.backend.multiValueHeaders}
+            label="Backend response headers"
+          />
+          <BodyView
+            body={trace.backend.body}
+            isBase64Encoded={trace.backend.isBase64Encoded}
+            label="Backend response body"
+          />
         </section>
       ) : null}
       {outcome.kind === 'timeout' ? (
         <section className="error-box" aria-label="Backend timeout">
-          <strong>Timed out.</strong> {outcome.message}: API Gateway stops waiting at the integration timeout and answers{' '}
-          <strong>504</strong> {'{"message": "Endpoint request timed out"}'}.
+          <strong>Timed out.</strong> {outcome.message}: API Gateway stops waiting at the integration timeout and
+          answers <strong>504</strong> {'{"message": "Endpoint request timed out"}'}.
           {route !== 'network' && mockDelayMs !== null && mockDelayMs < timeoutMs ? (
             <p className="note">
-              The mock answers after {mockDelayMs} ms: the rest went to carrying the request to the mock and back (through the service worker and this page, which was
-              busy). A larger timeout avoids this.
+              The mock answers after {mockDelayMs} ms: the rest went to carrying the request to the mock and back
+              (through the service worker and this page, which was busy). A larger timeout avoids this.
             </p>
           ) : null}
         </section>
       ) : null}
       {outcome.kind === 'unreachable' ? (
         <section className="error-box" aria-label="Backend unreachable">
-          <strong>No answer.</strong> {outcome.message}. API Gateway treats an endpoint it cannot reach as a configuration error (Invalid endpoint
-          address) and answers <strong>{trace.methodResponse?.statusCode ?? 500}</strong>.
+          <strong>No answer.</strong> {outcome.message}. API Gateway treats an endpoint it cannot reach as a
+          configuration error (Invalid endpoint address) and answers{' '}
+          <strong>{trace.methodResponse?.statusCode ?? 500}</strong>.
         </section>
       ) : null}
     </>

@@ -17,7 +17,8 @@ export function prettyBody(body: string): string {
 export function BodyView({ body, isBase64Encoded, label }: { body: string; isBase64Encoded: boolean; label: string }) {
   if (body === '') return <p className="empty">(empty body)</p>;
   const text = isBase64Encoded ? body : prettyBody(body);
-  const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}\n… (${text.length - MAX_SHOWN} more characters)` : text;
+  const shown =
+    text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}\n… (${text.length - MAX_SHOWN} more characters)` : text;
   return (
     <>
       {isBase64Encoded ? <p className="badge">binary, shown base64-encoded</p> : null}
@@ -28,7 +29,15 @@ export function BodyView({ body, isBase64Encoded, label }: { body: string; isBas
   );
 }
 
-export function HeadersView({ headers, multiValueHeaders, label }: { headers: Record<string, string>; multiValueHeaders?: Record<string, string[]>; label: string }) {
+export function HeadersView({
+  headers,
+  multiValueHeaders,
+  label,
+}: {
+  headers: Record<string, string>;
+  multiValueHeaders?: Record<string, string[]>;
+  label: string;
+}) {
   const names = Object.keys({ ...headers, ...multiValueHeaders });
   if (names.length === 0) return <p className="empty">(no headers)</p>;
   return (

@@ -3,7 +3,11 @@
 import type { Trace } from '../../engine/trace.ts';
 import { BodyView } from './body-view.tsx';
 
-const CONVERSION_WORDS = { NONE: 'No conversion', TO_BINARY: 'Converted to binary (base64-decoded)', TO_TEXT: 'Converted to text (base64-encoded)' } as const;
+const CONVERSION_WORDS = {
+  NONE: 'No conversion',
+  TO_BINARY: 'Converted to binary (base64-decoded)',
+  TO_TEXT: 'Converted to text (base64-encoded)',
+} as const;
 
 export function ContentHandlingView({ trace }: { trace: Trace }) {
   const c = trace.contentHandling;

@@ -16,7 +16,11 @@ export function IntegrationRequestStage({ trace }: { trace: Trace }) {
             <span className="verb">{r.method}</span> <span className="url">{r.url}</span>
           </h3>
           {r.signedBy ? <p className="facts">Signed as {r.signedBy}</p> : null}
-          <HeadersView headers={r.headers} multiValueHeaders={r.multiValueHeaders} label="Integration request headers" />
+          <HeadersView
+            headers={r.headers}
+            multiValueHeaders={r.multiValueHeaders}
+            label="Integration request headers"
+          />
           <BodyView body={r.body} isBase64Encoded={r.isBase64Encoded} label="Integration request body" />
         </section>
       ) : null}

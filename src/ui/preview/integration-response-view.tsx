@@ -5,7 +5,11 @@ import type { Trace } from '../../engine/trace.ts';
 import { useDesigner } from '../../store/hooks.tsx';
 import { explainSelection, proxyWords } from './response-facts.ts';
 
-const CONVERSION_WORDS = { NONE: 'No conversion', TO_BINARY: 'Converted to binary (base64-decoded)', TO_TEXT: 'Converted to text (base64-encoded)' } as const;
+const CONVERSION_WORDS = {
+  NONE: 'No conversion',
+  TO_BINARY: 'Converted to binary (base64-decoded)',
+  TO_TEXT: 'Converted to text (base64-encoded)',
+} as const;
 
 export function IntegrationResponseView({ trace }: { trace: Trace }) {
   const integration = useDesigner((s) => ({ type: s.design.integration.type, uri: s.design.integration.uri }));
@@ -45,7 +49,15 @@ export function IntegrationResponseView({ trace }: { trace: Trace }) {
               {parameters.map(([target, value]) => (
                 <tr key={target}>
                   <th scope="row">{target}</th>
-                  <td>{value === null ? <em>(no value: the header is not sent)</em> : Array.isArray(value) ? value.join(', ') : value}</td>
+                  <td>
+                    {value === null ? (
+                      <em>(no value: the header is not sent)</em>
+                    ) : Array.isArray(value) ? (
+                      value.join(', ')
+                    ) : (
+                      value
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

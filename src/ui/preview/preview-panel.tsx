@@ -43,9 +43,16 @@ export function PreviewPanel() {
         </>
       ) : null}
       <PreviewTabs selected={tab} onSelect={setPreviewTab} />
-      <div role="tabpanel" id="preview-tabpanel" aria-labelledby={`preview-tab-${tab}`} className="tab-panel preview-body">
+      <div
+        role="tabpanel"
+        id="preview-tabpanel"
+        aria-labelledby={`preview-tab-${tab}`}
+        className="tab-panel preview-body"
+      >
         {!trace ? (
-          <p className="empty">{status === 'idle' || status === 'running' ? 'Running the sample…' : 'No trace for this run.'}</p>
+          <p className="empty">
+            {status === 'idle' || status === 'running' ? 'Running the sample…' : 'No trace for this run.'}
+          </p>
         ) : tab === 'request' ? (
           <StageDetails trace={trace} stage={stage} />
         ) : tab === 'log' ? (
@@ -65,7 +72,15 @@ export function PreviewPanel() {
 /** "Running…" only when a run takes long enough to notice, so the status (a live region) does not chatter while typing. */
 const SHOW_RUNNING_AFTER_MS = 250;
 
-function PreviewStatus({ status, message, durationMs }: { status: string; message: string | null; durationMs: number | null }) {
+function PreviewStatus({
+  status,
+  message,
+  durationMs,
+}: {
+  status: string;
+  message: string | null;
+  durationMs: number | null;
+}) {
   const slow = useDelayedFlag(status === 'running', SHOW_RUNNING_AFTER_MS);
   const text =
     status === 'running'
@@ -82,7 +97,9 @@ function PreviewStatus({ status, message, durationMs }: { status: string; messag
       <span role="status" aria-label="Preview status">
         {text}
       </span>
-      {status === 'ready' && durationMs !== null ? <span className="duration"> ({durationMs < 1 ? '<1' : Math.round(durationMs)} ms)</span> : null}
+      {status === 'ready' && durationMs !== null ? (
+        <span className="duration"> ({durationMs < 1 ? '<1' : Math.round(durationMs)} ms)</span>
+      ) : null}
     </p>
   );
 }

@@ -3,7 +3,11 @@
 // which words. Pure, so it is tested without a browser.
 import type { Trace } from '../../engine/trace.ts';
 import { headerValue } from '../../engine/response/response-headers.ts';
-import { parseLambdaError, selectionSubjectFor, type SelectionSubject } from '../../engine/response/select-integration-response.ts';
+import {
+  parseLambdaError,
+  selectionSubjectFor,
+  type SelectionSubject,
+} from '../../engine/response/select-integration-response.ts';
 import type { BackendRoute } from '../../mocks/mock-answer.ts';
 import type { Integration } from '../../model/types.ts';
 
@@ -51,27 +55,34 @@ export interface SelectionExplanation {
 
 export function subjectWords(subject: SelectionSubject): string {
   if (subject.kind === 'status') return `status code ${subject.statusCode}`;
-  if (!subject.functionError) return 'the Lambda errorMessage (none: the function succeeded, matched as an empty string)';
+  if (!subject.functionError)
+    return 'the Lambda errorMessage (none: the function succeeded, matched as an empty string)';
   return `the Lambda errorMessage ${JSON.stringify(subject.errorMessage ?? '')}`;
 }
 
 /** Why the trace's integration response was selected, or null when none was (proxies, failures before it). */
-export function explainSelection(trace: Trace, integration: Pick<Integration, 'type' | 'uri'>): SelectionExplanation | null {
+export function explainSelection(
+  trace: Trace,
+  integration: Pick<Integration, 'type' | 'uri'>,
+): SelectionExplanation | null {
   const selected = trace.integrationResponse;
   const subject = trace.backend ? selectionSubjectFor(integration, trace.backend) : null;
   const words = subject ? subjectWords(subject) : 'the MOCK integration status code';
   if (!selected) return null;
   return {
     subject: words,
-    how: selected.selectionPattern === null
-      ? `the default response (no selection pattern), because no pattern matched ${words}`
-      : `selection pattern ${selected.selectionPattern} matched ${words}`,
+    how:
+      selected.selectionPattern === null
+        ? `the default response (no selection pattern), because no pattern matched ${words}`
+        : `selection pattern ${selected.selectionPattern} matched ${words}`,
   };
 }
 
 /** Proxy integrations have no integration response: the backend's answer is passed through (or parsed). */
 export function proxyWords(type: Integration['type']): string | null {
-  if (type === 'HTTP_PROXY') return 'HTTP_PROXY: no integration response; the backend response goes to the client as it is.';
-  if (type === 'AWS_PROXY') return 'AWS_PROXY: no integration response; the function result is parsed as the proxy response object.';
+  if (type === 'HTTP_PROXY')
+    return 'HTTP_PROXY: no integration response; the backend response goes to the client as it is.';
+  if (type === 'AWS_PROXY')
+    return 'AWS_PROXY: no integration response; the function result is parsed as the proxy response object.';
   return null;
 }

@@ -44,7 +44,11 @@ export const StageDetails = memo(function StageDetails({ trace, stage }: { trace
     case 'integration-response':
       return <IntegrationResponseView trace={trace} />;
     case 'method-response':
-      return trace.methodResponse ? <ResponseView response={trace.methodResponse} label="Method response" /> : <NotReached />;
+      return trace.methodResponse ? (
+        <ResponseView response={trace.methodResponse} label="Method response" />
+      ) : (
+        <NotReached />
+      );
   }
 });
 
@@ -54,7 +58,11 @@ function ResponseView({ response, label }: { response: TraceResponse; label: str
       <h3>
         {label}: status {response.statusCode}
       </h3>
-      <HeadersView headers={response.headers} multiValueHeaders={response.multiValueHeaders} label={`${label} headers`} />
+      <HeadersView
+        headers={response.headers}
+        multiValueHeaders={response.multiValueHeaders}
+        label={`${label} headers`}
+      />
       <BodyView body={response.body} isBase64Encoded={response.isBase64Encoded} label={`${label} body`} />
     </section>
   );

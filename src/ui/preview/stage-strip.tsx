@@ -7,7 +7,15 @@ import { STAGES, stageState, stageSummary } from './stages.ts';
 
 const STATE_WORDS = { done: 'ran', failed: 'failed', skipped: 'not reached' } as const;
 
-export const StageStrip = memo(function StageStrip({ trace, selected, onSelect }: { trace: Trace | null; selected: StageId; onSelect: (stage: StageId) => void }) {
+export const StageStrip = memo(function StageStrip({
+  trace,
+  selected,
+  onSelect,
+}: {
+  trace: Trace | null;
+  selected: StageId;
+  onSelect: (stage: StageId) => void;
+}) {
   return (
     <ol className="stage-strip" aria-label="Execution stages">
       {STAGES.map((stage) => {

@@ -60,7 +60,10 @@ export function stageSummary(trace: Trace, stage: StageId): string {
       if (trace.integrationRequest) return `${trace.integrationRequest.method} ${trace.integrationRequest.url}`;
       return trace.templateSelection?.outcome === 'REJECTED' ? 'rejected' : '';
     case 'backend':
-      if (trace.backend) return hasFunctionError(trace) ? `${trace.backend.statusCode} function error` : String(trace.backend.statusCode);
+      if (trace.backend)
+        return hasFunctionError(trace)
+          ? `${trace.backend.statusCode} function error`
+          : String(trace.backend.statusCode);
       if (trace.error?.stage === 'backend') return trace.methodResponse?.statusCode === 504 ? 'timed out' : 'no answer';
       return '';
     case 'integration-response':
@@ -73,7 +76,12 @@ export function stageSummary(trace: Trace, stage: StageId): string {
 
 /** A proxy integration's response half: a backend answer became the method response with no integration response. */
 function passedThrough(trace: Trace): boolean {
-  return trace.backend !== null && trace.integrationResponse === null && trace.methodResponse !== null && trace.error === null;
+  return (
+    trace.backend !== null &&
+    trace.integrationResponse === null &&
+    trace.methodResponse !== null &&
+    trace.error === null
+  );
 }
 
 function hasFunctionError(trace: Trace): boolean {

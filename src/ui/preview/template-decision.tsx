@@ -28,7 +28,11 @@ export function TemplateDecision({ trace }: { trace: Trace }) {
             The client receives <strong>{trace.methodResponse.statusCode}</strong>
             {trace.methodResponse.statusCode === 415 ? ' Unsupported Media Type' : ''}:
           </p>
-          <BodyView body={trace.methodResponse.body} isBase64Encoded={trace.methodResponse.isBase64Encoded} label="Rejection body" />
+          <BodyView
+            body={trace.methodResponse.body}
+            isBase64Encoded={trace.methodResponse.isBase64Encoded}
+            label="Rejection body"
+          />
         </div>
       ) : null}
     </section>

@@ -6,6 +6,7 @@ import type { ContentHandling } from '../../model/types.ts';
 
 export const RESPONSE_CONTENT_HANDLING_EXPLANATIONS: Record<ContentHandling | 'NONE', string> = {
   NONE: "Passthrough: the backend's payload goes to the client as it is, unless the Accept header and binaryMediaTypes ask for a conversion.",
-  CONVERT_TO_BINARY: "Decodes a base64 text payload into binary for the client (a payload that is not base64 fails with 500).",
+  CONVERT_TO_BINARY:
+    'Decodes a base64 text payload into binary for the client (a payload that is not base64 fails with 500).',
   CONVERT_TO_TEXT: 'Encodes a binary payload as a base64 string for the client; a text payload stays text.',
 };

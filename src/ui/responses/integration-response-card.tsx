@@ -10,7 +10,12 @@ import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { RESPONSE_CONTENT_HANDLING_EXPLANATIONS } from './explanations.ts';
 import { Field } from '../shared/field.tsx';
 import { Datalist, KeyValueEditor } from '../shared/key-value-editor.tsx';
-import { editIntegrationResponse, editIntegrationResponses, editMethodResponses, withStatusCode } from './response-edits.ts';
+import {
+  editIntegrationResponse,
+  editIntegrationResponses,
+  editMethodResponses,
+  withStatusCode,
+} from './response-edits.ts';
 import { responseSourceSuggestions, responseTargetSuggestions } from './response-parameter-suggestions.ts';
 import { ResponseTemplatesEditor } from './response-templates-editor.tsx';
 import { patternVerdict } from './selection-check.ts';
@@ -18,7 +23,17 @@ import { undeclaredTargets } from './undeclared-targets.ts';
 
 const NO_PARAMETERS: Record<string, string> = {};
 
-export function IntegrationResponseCard({ responseKey, index, subject, subjectLabel }: { responseKey: string; index: number; subject: SelectionSubject; subjectLabel: string }) {
+export function IntegrationResponseCard({
+  responseKey,
+  index,
+  subject,
+  subjectLabel,
+}: {
+  responseKey: string;
+  index: number;
+  subject: SelectionSubject;
+  subjectLabel: string;
+}) {
   const r = useDesigner((s) => {
     const response = s.design.integration.integrationResponses?.[responseKey];
     return {
@@ -31,13 +46,30 @@ export function IntegrationResponseCard({ responseKey, index, subject, subjectLa
   });
   const methodResponse = useDesigner((s) => s.design.methodResponses?.[r.statusCode]);
   const hasMethodResponses = useDesigner((s) => s.design.methodResponses !== undefined);
-  const lastRun = useDesigner((s) => ({ headers: s.preview.trace?.backend?.headers, body: s.preview.trace?.backend?.body, stageVariables: s.design.api.stageVariables }));
+  const lastRun = useDesigner((s) => ({
+    headers: s.preview.trace?.backend?.headers,
+    body: s.preview.trace?.backend?.body,
+    stageVariables: s.design.api.stageVariables,
+  }));
   const { editDesign } = useActions();
   const base = keyPath('integration.integrationResponses', responseKey);
-  const edit = (patch: Parameters<typeof editIntegrationResponse>[2], field: string) => editDesign((d) => editIntegrationResponse(d, responseKey, patch), `${base}.${field}`);
-  const verdict = patternVerdict(responseKey, { statusCode: r.statusCode, selectionPattern: r.selectionPattern }, subject);
+  const edit = (patch: Parameters<typeof editIntegrationResponse>[2], field: string) =>
+    editDesign((d) => editIntegrationResponse(d, responseKey, patch), `${base}.${field}`);
+  const verdict = patternVerdict(
+    responseKey,
+    { statusCode: r.statusCode, selectionPattern: r.selectionPattern },
+    subject,
+  );
   const targets = useMemo(() => responseTargetSuggestions(methodResponse), [methodResponse]);
-  const sources = useMemo(() => responseSourceSuggestions({ backendHeaders: lastRun.headers, backendBody: lastRun.body, stageVariables: lastRun.stageVariables }), [lastRun.headers, lastRun.body, lastRun.stageVariables]);
+  const sources = useMemo(
+    () =>
+      responseSourceSuggestions({
+        backendHeaders: lastRun.headers,
+        backendBody: lastRun.body,
+        stageVariables: lastRun.stageVariables,
+      }),
+    [lastRun.headers, lastRun.body, lastRun.stageVariables],
+  );
   const undeclared = methodResponse ? undeclaredTargets(r.parameters, methodResponse) : [];
   const listPrefix = `response-${index}`;
 
@@ -45,7 +77,10 @@ export function IntegrationResponseCard({ responseKey, index, subject, subjectLa
     <section className="response-card" aria-label={`Integration response ${r.statusCode || responseKey}`}>
       <div className="panel-heading">
         <h3>Integration response {r.statusCode || '…'}</h3>
-        <button type="button" onClick={() => editDesign((d) => editIntegrationResponses(d, (all) => setEntry(all, responseKey, undefined)))}>
+        <button
+          type="button"
+          onClick={() => editDesign((d) => editIntegrationResponses(d, (all) => setEntry(all, responseKey, undefined)))}
+        >
           Remove
         </button>
       </div>
@@ -57,18 +92,30 @@ export function IntegrationResponseCard({ responseKey, index, subject, subjectLa
               inputMode="numeric"
               value={r.statusCode}
               spellCheck={false}
-              onChange={(e) => editDesign((d) => editIntegrationResponses(d, (all) => withStatusCode(all, responseKey, e.target.value.trim())), `${base}.statusCode`)}
+              onChange={(e) =>
+                editDesign(
+                  (d) => editIntegrationResponses(d, (all) => withStatusCode(all, responseKey, e.target.value.trim())),
+                  `${base}.statusCode`,
+                )
+              }
             />
           )}
         </Field>
-        <Field label="Selection pattern" path={`${base}.selectionPattern`} className="field-grow" hint={<VerdictText verdict={verdict} subjectLabel={subjectLabel} />}>
+        <Field
+          label="Selection pattern"
+          path={`${base}.selectionPattern`}
+          className="field-grow"
+          hint={<VerdictText verdict={verdict} subjectLabel={subjectLabel} />}
+        >
           {(p) => (
             <input
               {...p}
               value={r.selectionPattern}
               placeholder="(default response)"
               spellCheck={false}
-              onChange={(e) => edit({ selectionPattern: e.target.value === '' ? null : e.target.value }, 'selectionPattern')}
+              onChange={(e) =>
+                edit({ selectionPattern: e.target.value === '' ? null : e.target.value }, 'selectionPattern')
+              }
             />
           )}
         </Field>
@@ -77,14 +124,30 @@ export function IntegrationResponseCard({ responseKey, index, subject, subjectLa
         <button
           type="button"
           className="link-button"
-          onClick={() => editDesign((d) => editMethodResponses(d, (all) => setEntry(all, r.statusCode, { statusCode: r.statusCode, responseParameters: {} })))}
+          onClick={() =>
+            editDesign((d) =>
+              editMethodResponses(d, (all) =>
+                setEntry(all, r.statusCode, { statusCode: r.statusCode, responseParameters: {} }),
+              ),
+            )
+          }
         >
           Add method response {r.statusCode}
         </button>
       ) : null}
-      <Field label="Response content handling" path={`${base}.contentHandling`} hint={RESPONSE_CONTENT_HANDLING_EXPLANATIONS[r.contentHandling ?? 'NONE']}>
+      <Field
+        label="Response content handling"
+        path={`${base}.contentHandling`}
+        hint={RESPONSE_CONTENT_HANDLING_EXPLANATIONS[r.contentHandling ?? 'NONE']}
+      >
         {(p) => (
-          <select {...p} value={r.contentHandling ?? ''} onChange={(e) => edit({ contentHandling: (e.target.value || null) as ContentHandling | null }, 'contentHandling')}>
+          <select
+            {...p}
+            value={r.contentHandling ?? ''}
+            onChange={(e) =>
+              edit({ contentHandling: (e.target.value || null) as ContentHandling | null }, 'contentHandling')
+            }
+          >
             <option value="">Passthrough (none)</option>
             {CONTENT_HANDLINGS.map((c) => (
               <option key={c}>{c}</option>

@@ -26,21 +26,33 @@ export function IntegrationResponsesSection() {
   const text = typed ?? fromTrace ?? '';
   const subject = subjectFromText(integration, text);
   const outcome = selectionOutcome(responses, subject);
-  const subjectLabel = kind === 'status' ? `status ${text || '(empty)'}` : text === '' ? 'a successful result' : `“${text}”`;
+  const subjectLabel =
+    kind === 'status' ? `status ${text || '(empty)'}` : text === '' ? 'a successful result' : `“${text}”`;
 
   return (
     <section className="form-section" aria-labelledby="integration-responses-heading">
       <h2 id="integration-responses-heading">Integration responses</h2>
       {proxy ? (
-        <p className="note">{integration.type} integrations have no integration responses: the backend's answer goes to the client as it is{integration.type === 'AWS_PROXY' ? ' (parsed from the proxy response object)' : ''}.</p>
+        <p className="note">
+          {integration.type} integrations have no integration responses: the backend's answer goes to the client as it
+          is{integration.type === 'AWS_PROXY' ? ' (parsed from the proxy response object)' : ''}.
+        </p>
       ) : null}
       <FieldProblems messages={problems} />
       {!proxy ? (
         <div className="selection-check">
           <div className="field">
-            <label htmlFor="selection-subject">{kind === 'status' ? 'Does it match? Backend status code' : 'Does it match? Lambda errorMessage'}</label>
+            <label htmlFor="selection-subject">
+              {kind === 'status' ? 'Does it match? Backend status code' : 'Does it match? Lambda errorMessage'}
+            </label>
             <div className="inline-form">
-              <input id="selection-subject" value={text} spellCheck={false} aria-describedby="selection-subject-hint selection-subject-verdict" onChange={(e) => setTyped(e.target.value)} />
+              <input
+                id="selection-subject"
+                value={text}
+                spellCheck={false}
+                aria-describedby="selection-subject-hint selection-subject-verdict"
+                onChange={(e) => setTyped(e.target.value)}
+              />
               <button type="button" disabled={typed === null} onClick={() => setTyped(null)}>
                 Use last run
               </button>
@@ -51,7 +63,11 @@ export function IntegrationResponsesSection() {
                 : 'Lambda custom integration: patterns are matched against the whole errorMessage of a function error; empty means the function succeeded.'}
               {typed === null && fromTrace !== null ? ' Prefilled from the last run.' : ''}
             </p>
-            <p className={`verdict ${outcome.selected ? 'verdict-match' : 'verdict-no-match'}`} id="selection-subject-verdict" role="status">
+            <p
+              className={`verdict ${outcome.selected ? 'verdict-match' : 'verdict-no-match'}`}
+              id="selection-subject-verdict"
+              role="status"
+            >
               {outcome.message}
             </p>
             {outcome.notes.length ? (
@@ -65,7 +81,15 @@ export function IntegrationResponsesSection() {
         </div>
       ) : null}
       {!proxy || keys.length
-        ? order.map(({ id, key }) => <IntegrationResponseCard key={id} index={id} responseKey={key} subject={subject} subjectLabel={subjectLabel} />)
+        ? order.map(({ id, key }) => (
+            <IntegrationResponseCard
+              key={id}
+              index={id}
+              responseKey={key}
+              subject={subject}
+              subjectLabel={subjectLabel}
+            />
+          ))
         : null}
       {!proxy ? (
         <button

@@ -24,10 +24,14 @@ export function MethodResponsesSection() {
       ))}
       <button
         type="button"
-        onClick={() => editDesign((d) => editMethodResponses(d, (all) => {
-          const status = freeStatusCode(all);
-          return setEntry(all, status, { statusCode: status, responseParameters: {} });
-        }))}
+        onClick={() =>
+          editDesign((d) =>
+            editMethodResponses(d, (all) => {
+              const status = freeStatusCode(all);
+              return setEntry(all, status, { statusCode: status, responseParameters: {} });
+            }),
+          )
+        }
       >
         Add method response
       </button>
@@ -52,11 +56,19 @@ function MethodResponseCard({ responseKey }: { responseKey: string }) {
               inputMode="numeric"
               value={r.statusCode}
               spellCheck={false}
-              onChange={(e) => editDesign((d) => editMethodResponses(d, (all) => withStatusCode(all, responseKey, e.target.value.trim())), `${base}.statusCode`)}
+              onChange={(e) =>
+                editDesign(
+                  (d) => editMethodResponses(d, (all) => withStatusCode(all, responseKey, e.target.value.trim())),
+                  `${base}.statusCode`,
+                )
+              }
             />
           )}
         </Field>
-        <button type="button" onClick={() => editDesign((d) => editMethodResponses(d, (all) => setEntry(all, responseKey, undefined)))}>
+        <button
+          type="button"
+          onClick={() => editDesign((d) => editMethodResponses(d, (all) => setEntry(all, responseKey, undefined)))}
+        >
           Remove
         </button>
       </div>
@@ -64,7 +76,13 @@ function MethodResponseCard({ responseKey }: { responseKey: string }) {
         path={`${base}.responseParameters`}
         parameters={r.parameters}
         onChange={(responseParameters) =>
-          editDesign((d) => editMethodResponses(d, (all) => (all[responseKey] ? setEntry(all, responseKey, { ...all[responseKey]!, responseParameters }) : all)), `${base}.responseParameters`)
+          editDesign(
+            (d) =>
+              editMethodResponses(d, (all) =>
+                all[responseKey] ? setEntry(all, responseKey, { ...all[responseKey]!, responseParameters }) : all,
+              ),
+            `${base}.responseParameters`,
+          )
         }
       />
     </section>

@@ -4,7 +4,11 @@
 import type { Design, IntegrationResponse, MethodResponse } from '../../model/types.ts';
 import { renameEntry, setEntry, withIntegration } from '../../store/design-edits.ts';
 
-export function withStatusCode<R extends { statusCode: string }>(record: Record<string, R>, key: string, statusCode: string): Record<string, R> {
+export function withStatusCode<R extends { statusCode: string }>(
+  record: Record<string, R>,
+  key: string,
+  statusCode: string,
+): Record<string, R> {
   const current = record[key];
   if (!current) return record;
   const collides = statusCode !== key && statusCode in record;
@@ -13,7 +17,10 @@ export function withStatusCode<R extends { statusCode: string }>(record: Record<
 }
 
 /** A status code no response in `record` uses yet, from the usual error codes. */
-export function freeStatusCode(record: Record<string, unknown> | undefined, preferred = ['400', '500', '404', '403', '401', '502', '504', '201', '204']): string {
+export function freeStatusCode(
+  record: Record<string, unknown> | undefined,
+  preferred = ['400', '500', '404', '403', '401', '502', '504', '201', '204'],
+): string {
   const taken = new Set(Object.keys(record ?? {}));
   const found = preferred.find((code) => !taken.has(code));
   if (found) return found;
@@ -21,7 +28,10 @@ export function freeStatusCode(record: Record<string, unknown> | undefined, pref
   return '599';
 }
 
-export function editIntegrationResponses(design: Design, recipe: (r: Record<string, IntegrationResponse>) => Record<string, IntegrationResponse>): Design {
+export function editIntegrationResponses(
+  design: Design,
+  recipe: (r: Record<string, IntegrationResponse>) => Record<string, IntegrationResponse>,
+): Design {
   return withIntegration(design, { integrationResponses: recipe(design.integration.integrationResponses ?? {}) });
 }
 
@@ -29,12 +39,21 @@ export function editIntegrationResponse(design: Design, key: string, patch: Part
   return editIntegrationResponses(design, (r) => (r[key] ? setEntry(r, key, { ...r[key]!, ...patch }) : r));
 }
 
-export function editMethodResponses(design: Design, recipe: (r: Record<string, MethodResponse>) => Record<string, MethodResponse>): Design {
+export function editMethodResponses(
+  design: Design,
+  recipe: (r: Record<string, MethodResponse>) => Record<string, MethodResponse>,
+): Design {
   return { ...design, methodResponses: recipe(design.methodResponses ?? {}) };
 }
 
 /** A new integration response: a status code not used yet, a pattern matching it (status) or any error (Lambda). */
 export function newIntegrationResponse(statusCode: string, lambdaError: boolean): IntegrationResponse {
   const pattern = lambdaError ? '.+' : `${statusCode[0]}\\d{2}`;
-  return { statusCode, selectionPattern: pattern, responseParameters: {}, responseTemplates: {}, contentHandling: null };
+  return {
+    statusCode,
+    selectionPattern: pattern,
+    responseParameters: {},
+    responseTemplates: {},
+    contentHandling: null,
+  };
 }

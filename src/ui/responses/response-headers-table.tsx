@@ -15,7 +15,11 @@ interface Row {
 }
 
 export function headerRows(parameters: Record<string, boolean> | undefined): Row[] {
-  return Object.entries(parameters ?? {}).map(([key, required]) => ({ id: newRowId(), name: key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key, required: Boolean(required) }));
+  return Object.entries(parameters ?? {}).map(([key, required]) => ({
+    id: newRowId(),
+    name: key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key,
+    required: Boolean(required),
+  }));
 }
 
 export function headerRecord(rows: readonly Row[]): Record<string, boolean> {
@@ -24,7 +28,15 @@ export function headerRecord(rows: readonly Row[]): Record<string, boolean> {
   return record;
 }
 
-export function ResponseHeadersTable({ path, parameters, onChange }: { path: string; parameters: Record<string, boolean> | undefined; onChange: (p: Record<string, boolean>) => void }) {
+export function ResponseHeadersTable({
+  path,
+  parameters,
+  onChange,
+}: {
+  path: string;
+  parameters: Record<string, boolean> | undefined;
+  onChange: (p: Record<string, boolean>) => void;
+}) {
   const [rows, setRows] = useState(() => headerRows(parameters));
   const [seen, setSeen] = useState(parameters);
   if (parameters !== seen) {
@@ -55,27 +67,62 @@ export function ResponseHeadersTable({ path, parameters, onChange }: { path: str
         ) : null}
         <tbody>
           {rows.map((row, i) => (
-            <HeaderRow key={row.id} path={path} row={row} n={i + 1} onEdit={(patch) => edit(row.id, patch)} onRemove={() => update(rows.filter((r) => r.id !== row.id))} />
+            <HeaderRow
+              key={row.id}
+              path={path}
+              row={row}
+              n={i + 1}
+              onEdit={(patch) => edit(row.id, patch)}
+              onRemove={() => update(rows.filter((r) => r.id !== row.id))}
+            />
           ))}
         </tbody>
       </table>
-      <button type="button" className="link-button" onClick={() => update([...rows, { id: newRowId(), name: '', required: false }])}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => update([...rows, { id: newRowId(), name: '', required: false }])}
+      >
         Add response header
       </button>
     </div>
   );
 }
 
-function HeaderRow({ path, row, n, onEdit, onRemove }: { path: string; row: Row; n: number; onEdit: (patch: Partial<Row>) => void; onRemove: () => void }) {
+function HeaderRow({
+  path,
+  row,
+  n,
+  onEdit,
+  onRemove,
+}: {
+  path: string;
+  row: Row;
+  n: number;
+  onEdit: (patch: Partial<Row>) => void;
+  onRemove: () => void;
+}) {
   const problems = useProblemsAt(row.name ? keyPath(path, `${PREFIX}${row.name}`) : '\u0000', true);
   return (
     <>
       <tr>
         <td>
-          <input aria-label={`Header name ${n}`} value={row.name} placeholder="X-Request-Id" spellCheck={false} aria-invalid={problems.length ? true : undefined} onChange={(e) => onEdit({ name: e.target.value })} />
+          <input
+            aria-label={`Header name ${n}`}
+            value={row.name}
+            placeholder="X-Request-Id"
+            spellCheck={false}
+            aria-invalid={problems.length ? true : undefined}
+            onChange={(e) => onEdit({ name: e.target.value })}
+          />
         </td>
         <td>
-          <input type="checkbox" aria-label={`Required ${n}`} checked={row.required} onChange={(e) => onEdit({ required: e.target.checked })} />
+          <input
+            type="checkbox"
+            aria-label={`Required ${n}`}
+            checked={row.required}
+            onChange={(e) => onEdit({ required: e.target.checked })}
+          />
         </td>
         <td>
           <button type="button" className="icon-button" aria-label={`Remove response header ${n}`} onClick={onRemove}>

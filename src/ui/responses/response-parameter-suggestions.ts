@@ -19,7 +19,14 @@ export function responseSourceSuggestions(input: ResponseSourceInput): string[] 
   const headers = Object.keys(input.backendHeaders ?? {}).map((name) => `integration.response.header.${name}`);
   const stageVariables = Object.keys(input.stageVariables ?? {}).map((name) => `stageVariables.${name}`);
   const context = CONTEXT_VARIABLES.filter((v) => !v.endsWith('.*')).map((v) => `context.${v}`);
-  return unique([...headers, 'integration.response.body', ...bodyFields(input.backendBody), ...stageVariables, ...context, "'static value'"]);
+  return unique([
+    ...headers,
+    'integration.response.body',
+    ...bodyFields(input.backendBody),
+    ...stageVariables,
+    ...context,
+    "'static value'",
+  ]);
 }
 
 /** `integration.response.body.NAME` for the top-level fields of a JSON object body. */
@@ -28,7 +35,9 @@ function bodyFields(body: string | undefined): string[] {
   try {
     const parsed: unknown = JSON.parse(body);
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return [];
-    return Object.keys(parsed).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k)).map((k) => `integration.response.body.${k}`);
+    return Object.keys(parsed)
+      .filter((k) => /^[A-Za-z_$][\w$]*$/.test(k))
+      .map((k) => `integration.response.body.${k}`);
   } catch {
     return [];
   }

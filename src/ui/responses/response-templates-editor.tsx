@@ -16,7 +16,9 @@ import { editIntegrationResponse } from './response-edits.ts';
 const NONE: TemplateDiagnostic[] = [];
 
 export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }) {
-  const keys = useDesigner((s) => Object.keys(s.design.integration.integrationResponses?.[responseKey]?.responseTemplates ?? {}));
+  const keys = useDesigner((s) =>
+    Object.keys(s.design.integration.integrationResponses?.[responseKey]?.responseTemplates ?? {}),
+  );
   const { editDesign } = useActions();
   const [chosen, setChosen] = useState<string | null>(null);
   const [mode, setMode] = useState<TemplateKeyMode>({ kind: 'view' });
@@ -26,7 +28,11 @@ export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }
   const idPrefix = `response-${responseKey.replace(/[^A-Za-z0-9]+/g, '-')}-template-tab`;
   const panelId = `${idPrefix}-panel`;
   const editTemplates = (recipe: (t: Record<string, string>) => Record<string, string>) =>
-    editDesign((d) => editIntegrationResponse(d, responseKey, { responseTemplates: recipe(d.integration.integrationResponses?.[responseKey]?.responseTemplates ?? {}) }));
+    editDesign((d) =>
+      editIntegrationResponse(d, responseKey, {
+        responseTemplates: recipe(d.integration.integrationResponses?.[responseKey]?.responseTemplates ?? {}),
+      }),
+    );
 
   return (
     <div className="response-templates">
@@ -62,7 +68,14 @@ export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }
         <p className="empty">No response templates: the backend's body passes through.</p>
       ) : (
         <>
-          <TemplateTabs keys={keys} selected={selected} onSelect={setChosen} label={`Response templates of ${responseKey} by content type`} idPrefix={idPrefix} panelId={panelId} />
+          <TemplateTabs
+            keys={keys}
+            selected={selected}
+            onSelect={setChosen}
+            label={`Response templates of ${responseKey} by content type`}
+            idPrefix={idPrefix}
+            panelId={panelId}
+          />
           {selected ? (
             <div role="tabpanel" id={panelId} aria-labelledby={tabId(selected, idPrefix)} className="tab-panel">
               <ResponseTemplateEditor responseKey={responseKey} contentType={selected} />
@@ -75,23 +88,38 @@ export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }
 }
 
 function ResponseTemplateEditor({ responseKey, contentType }: { responseKey: string; contentType: string }) {
-  const template = useDesigner((s) => s.design.integration.integrationResponses?.[responseKey]?.responseTemplates?.[contentType] ?? '');
+  const template = useDesigner(
+    (s) => s.design.integration.integrationResponses?.[responseKey]?.responseTemplates?.[contentType] ?? '',
+  );
   const diagnostics = useDesigner((s) => s.preview.responseTemplateDiagnostics[responseKey]?.[contentType] ?? NONE);
   const { editDesign } = useActions();
   const store = useDesignerStoreApi();
   const completionContext = useCallback(() => {
     const s = store.getState();
-    return { sampleBody: s.preview.trace?.backend?.body ?? null, stageVariables: Object.keys(s.design.api.stageVariables ?? {}) };
+    return {
+      sampleBody: s.preview.trace?.backend?.body ?? null,
+      stageVariables: Object.keys(s.design.api.stageVariables ?? {}),
+    };
   }, [store]);
   const onChange = useCallback(
     (text: string) =>
       editDesign(
-        (d) => editIntegrationResponse(d, responseKey, { responseTemplates: setEntry(d.integration.integrationResponses?.[responseKey]?.responseTemplates, contentType, text) }),
+        (d) =>
+          editIntegrationResponse(d, responseKey, {
+            responseTemplates: setEntry(
+              d.integration.integrationResponses?.[responseKey]?.responseTemplates,
+              contentType,
+              text,
+            ),
+          }),
         `response-template:${responseKey}:${contentType}`,
       ),
     [editDesign, responseKey, contentType],
   );
-  const modelPath = useMemo(() => `file:///responses/${encodeURIComponent(responseKey)}/${encodeURIComponent(contentType)}.vtl`, [responseKey, contentType]);
+  const modelPath = useMemo(
+    () => `file:///responses/${encodeURIComponent(responseKey)}/${encodeURIComponent(contentType)}.vtl`,
+    [responseKey, contentType],
+  );
   return (
     <VelocityTemplateEditor
       label={`Response template ${responseKey} for ${contentType}`}

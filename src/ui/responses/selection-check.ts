@@ -32,7 +32,11 @@ export function traceSubjectText(integration: Pick<Integration, 'type' | 'uri'>,
   return subjectText(selectionSubjectFor(integration, trace.backend));
 }
 
-export type PatternVerdict = { kind: 'matches' } | { kind: 'no-match' } | { kind: 'default' } | { kind: 'invalid'; message: string };
+export type PatternVerdict =
+  | { kind: 'matches' }
+  | { kind: 'no-match' }
+  | { kind: 'default' }
+  | { kind: 'invalid'; message: string };
 
 /** Whether one integration response's selection pattern matches the subject (the engine's answer for it alone). */
 export function patternVerdict(key: string, response: IntegrationResponse, subject: SelectionSubject): PatternVerdict {
@@ -51,9 +55,17 @@ export interface SelectionOutcome {
 }
 
 /** Which integration response the whole set selects for the subject, in words. */
-export function selectionOutcome(responses: Record<string, IntegrationResponse> | undefined, subject: SelectionSubject): SelectionOutcome {
+export function selectionOutcome(
+  responses: Record<string, IntegrationResponse> | undefined,
+  subject: SelectionSubject,
+): SelectionOutcome {
   const result = selectIntegrationResponse(responses, subject);
-  if (!result.ok) return { selected: null, message: `No response is selected: API Gateway answers 500 (${result.logLine.replace(/^Execution failed due to configuration error: /, '')})`, notes: result.notes };
+  if (!result.ok)
+    return {
+      selected: null,
+      message: `No response is selected: API Gateway answers 500 (${result.logLine.replace(/^Execution failed due to configuration error: /, '')})`,
+      notes: result.notes,
+    };
   const how = result.selectionPattern === null ? 'the default response' : `pattern ${result.selectionPattern}`;
   return { selected: result.statusCode, message: `Selects ${result.statusCode} (${how})`, notes: result.notes };
 }

@@ -3,7 +3,12 @@
 import { isParseError, parseResponseMappingTarget } from '../../model/mapping-expression.ts';
 import type { MethodResponse } from '../../model/types.ts';
 
-export function undeclaredTargets(parameters: Record<string, string> | undefined, methodResponse: MethodResponse): string[] {
+export function undeclaredTargets(
+  parameters: Record<string, string> | undefined,
+  methodResponse: MethodResponse,
+): string[] {
   const declared = methodResponse.responseParameters ?? {};
-  return Object.keys(parameters ?? {}).filter((target) => !(target in declared) && !isParseError(parseResponseMappingTarget(target)));
+  return Object.keys(parameters ?? {}).filter(
+    (target) => !(target in declared) && !isParseError(parseResponseMappingTarget(target)),
+  );
 }

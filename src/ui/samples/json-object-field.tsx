@@ -15,7 +15,8 @@ export function JsonObjectField({
   hint: string;
 }) {
   const id = useId().replace(/:/g, '');
-  const format = (v: Record<string, unknown> | undefined) => (v && Object.keys(v).length ? JSON.stringify(v, null, 2) : '');
+  const format = (v: Record<string, unknown> | undefined) =>
+    v && Object.keys(v).length ? JSON.stringify(v, null, 2) : '';
   const [text, setText] = useState(() => format(value));
   const [seen, setSeen] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -31,8 +32,10 @@ export function JsonObjectField({
       return;
     }
     const parsed = parseJson(next);
-    if (!parsed.ok) return setError(`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`);
-    if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return setError('must be a JSON object, e.g. {"name": "value"}');
+    if (!parsed.ok)
+      return setError(`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`);
+    if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value))
+      return setError('must be a JSON object, e.g. {"name": "value"}');
     setError(null);
     onChange(parsed.value as Record<string, unknown>);
   };

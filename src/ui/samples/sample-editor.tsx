@@ -21,7 +21,10 @@ function contentTypeOf(headers: SampleRequest['headers']): string {
 export function SampleEditor() {
   const { index, sample } = useSelectedSample();
   const { updateSample } = useActions();
-  const update = useCallback((patch: Partial<SampleRequest>, field: string) => updateSample(index, patch, field), [updateSample, index]);
+  const update = useCallback(
+    (patch: Partial<SampleRequest>, field: string) => updateSample(index, patch, field),
+    [updateSample, index],
+  );
   const onBody = useCallback((body: string) => update({ body }, 'body'), [update]);
   const modelPath = useMemo(() => `file:///samples/${index}/body`, [index]);
   if (!sample) return <p className="empty">No sample request: add one to see the preview.</p>;
@@ -32,7 +35,11 @@ export function SampleEditor() {
       <div className="field-row">
         <Field label="Method" path={`${base}.method`} className="field-narrow">
           {(p) => (
-            <select {...p} value={sample.method ?? 'GET'} onChange={(e) => update({ method: e.target.value }, 'method')}>
+            <select
+              {...p}
+              value={sample.method ?? 'GET'}
+              onChange={(e) => update({ method: e.target.value }, 'method')}
+            >
               {METHOD_VERBS.filter((v) => v !== 'ANY').map((v) => (
                 <option key={v}>{v}</option>
               ))}
@@ -40,7 +47,14 @@ export function SampleEditor() {
           )}
         </Field>
         <Field label="Path" path={`${base}.path`} className="field-grow">
-          {(p) => <input {...p} value={sample.path ?? ''} spellCheck={false} onChange={(e) => update({ path: e.target.value }, 'path')} />}
+          {(p) => (
+            <input
+              {...p}
+              value={sample.path ?? ''}
+              spellCheck={false}
+              onChange={(e) => update({ path: e.target.value }, 'path')}
+            />
+          )}
         </Field>
       </div>
       <KeyValueEditor
@@ -75,10 +89,21 @@ export function SampleEditor() {
         <span className="label" id="sample-body-label">
           Body
         </span>
-        <CodeEditor language={json ? 'json' : 'plaintext'} label="Sample body" value={sample.body ?? ''} onChange={onBody} modelPath={modelPath} height="clamp(6rem, 18vh, 14rem)" />
+        <CodeEditor
+          language={json ? 'json' : 'plaintext'}
+          label="Sample body"
+          value={sample.body ?? ''}
+          onChange={onBody}
+          modelPath={modelPath}
+          height="clamp(6rem, 18vh, 14rem)"
+        />
       </div>
       <label className="checkbox-option">
-        <input type="checkbox" checked={sample.isBase64Encoded ?? false} onChange={(e) => update({ isBase64Encoded: e.target.checked }, 'isBase64Encoded')} />
+        <input
+          type="checkbox"
+          checked={sample.isBase64Encoded ?? false}
+          onChange={(e) => update({ isBase64Encoded: e.target.checked }, 'isBase64Encoded')}
+        />
         Body is base64-encoded (binary)
       </label>
       <details className="helper">
@@ -86,7 +111,9 @@ export function SampleEditor() {
         <JsonObjectField
           label="Stage variable overrides (JSON)"
           value={sample.stageVariables}
-          onChange={(stageVariables) => update({ stageVariables: stageVariables as Record<string, string> | undefined }, 'stageVariables')}
+          onChange={(stageVariables) =>
+            update({ stageVariables: stageVariables as Record<string, string> | undefined }, 'stageVariables')
+          }
           hint={'Replaces the API\'s stage variables for this sample, e.g. {"backend": "staging.example.com"}.'}
         />
         <JsonObjectField

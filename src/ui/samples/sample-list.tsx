@@ -9,7 +9,12 @@ export function SampleList() {
     <div className="sample-list">
       <div className="field field-inline">
         <label htmlFor="sample-select">Sample</label>
-        <select id="sample-select" value={index} onChange={(e) => selectSample(Number(e.target.value))} disabled={names.length === 0}>
+        <select
+          id="sample-select"
+          value={index}
+          onChange={(e) => selectSample(Number(e.target.value))}
+          disabled={names.length === 0}
+        >
           {names.map((name, i) => (
             <option key={i} value={i}>
               {name}

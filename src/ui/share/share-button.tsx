@@ -18,7 +18,9 @@ export function ShareButton() {
     if (!encoded.ok) return setShared({ kind: 'too-large', length: encoded.length });
     setShared({ kind: 'link', url: encoded.url, copied: null });
     // Called from the click, so the browser counts it as the user's gesture.
-    void copyText(encoded.url).then((copied) => setShared((s) => (s?.kind === 'link' && s.url === encoded.url ? { ...s, copied } : s)));
+    void copyText(encoded.url).then((copied) =>
+      setShared((s) => (s?.kind === 'link' && s.url === encoded.url ? { ...s, copied } : s)),
+    );
   };
   const downloadFile = () => {
     const file = exportPreview(store.getState().design, 'design-json');
@@ -45,15 +47,15 @@ export function ShareButton() {
                 <input id="share-link" readOnly value={shared.url} onFocus={(e) => e.currentTarget.select()} />
               </div>
               <p className="note">
-                The whole design travels in the link, after the #, which browsers never send to a server. Whoever opens it
-                gets a copy; your saved design is not changed.
+                The whole design travels in the link, after the #, which browsers never send to a server. Whoever opens
+                it gets a copy; your saved design is not changed.
               </p>
             </>
           ) : (
             <>
               <p role="alert">
-                This design is too large for a link ({shared.length} characters; links over {DEFAULT_MAX_LINK_LENGTH} are cut by
-                mail and chat tools). Share the design file instead: it opens with Import.
+                This design is too large for a link ({shared.length} characters; links over {DEFAULT_MAX_LINK_LENGTH}{' '}
+                are cut by mail and chat tools). Share the design file instead: it opens with Import.
               </p>
               <button type="button" onClick={downloadFile}>
                 Download design file

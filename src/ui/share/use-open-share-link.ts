@@ -13,7 +13,10 @@ export function useOpenShareLink(): void {
       if (link.kind === 'refused') actions.showNotice(`${link.error} Your design is unchanged.`);
       if (link.kind !== 'design') return;
       void actions.openShared(link.design).then((opened) => {
-        if (!opened) actions.showNotice('The shared design was not opened, so that your unsaved changes are kept (see above). Open the link again once they are saved.');
+        if (!opened)
+          actions.showNotice(
+            'The shared design was not opened, so that your unsaved changes are kept (see above). Open the link again once they are saved.',
+          );
       });
     };
     handle();

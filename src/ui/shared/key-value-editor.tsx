@@ -41,7 +41,8 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
     const nextRecord = recordFromRows(next, multi);
     if (!sameRecord(nextRecord, record)) onChange(nextRecord);
   };
-  const edit = (id: number, patch: Partial<KeyValueRow>) => update(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  const edit = (id: number, patch: Partial<KeyValueRow>) =>
+    update(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
   const captionId = `${fieldId(props.path ?? label)}-caption`;
 
   return (
@@ -62,11 +63,22 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
         ) : null}
         <tbody>
           {rows.map((row, i) => (
-            <KeyValueRowView key={row.id} row={row} index={i} props={props} onEdit={edit} onRemove={() => update(rows.filter((r) => r.id !== row.id))} />
+            <KeyValueRowView
+              key={row.id}
+              row={row}
+              index={i}
+              props={props}
+              onEdit={edit}
+              onRemove={() => update(rows.filter((r) => r.id !== row.id))}
+            />
           ))}
         </tbody>
       </table>
-      <button type="button" className="link-button" onClick={() => update([...rows, { id: newRowId(), key: '', value: '' }])}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => update([...rows, { id: newRowId(), key: '', value: '' }])}
+      >
         {props.addLabel ?? `Add ${keyLabel.toLowerCase()}`}
       </button>
     </div>
@@ -123,7 +135,12 @@ function KeyValueRowView({
           />
         </td>
         <td>
-          <button type="button" className="icon-button" aria-label={`Remove ${props.keyLabel.toLowerCase()} ${n}`} onClick={onRemove}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove ${props.keyLabel.toLowerCase()} ${n}`}
+            onClick={onRemove}
+          >
             ×
           </button>
         </td>

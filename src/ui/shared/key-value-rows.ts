@@ -38,6 +38,9 @@ export function stringRecordFromRows(rows: readonly KeyValueRow[]): Record<strin
 }
 
 /** Deep equality of two records of strings or string lists, in order (rows are re-derived only on a real change). */
-export function sameRecord(a: Record<string, MultiValue> | undefined, b: Record<string, MultiValue> | undefined): boolean {
+export function sameRecord(
+  a: Record<string, MultiValue> | undefined,
+  b: Record<string, MultiValue> | undefined,
+): boolean {
   return JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
 }

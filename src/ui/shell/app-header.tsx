@@ -18,14 +18,22 @@ export function emptyDesign(): Design {
 }
 
 export function AppHeader() {
-  const { name, canUndo, canRedo } = useDesigner((s) => ({ name: s.design.name, canUndo: s.history.past.length > 0, canRedo: s.history.future.length > 0 }));
+  const { name, canUndo, canRedo } = useDesigner((s) => ({
+    name: s.design.name,
+    canUndo: s.history.past.length > 0,
+    canRedo: s.history.future.length > 0,
+  }));
   const { editDesign, undo, redo, newDesign } = useActions();
   return (
     <header className="app-header">
       <h1>Integration Designer</h1>
       <div className="field field-inline design-name">
         <label htmlFor="design-name">Design name</label>
-        <input id="design-name" value={name} onChange={(e) => editDesign((d) => ({ ...d, name: e.target.value }), 'name')} />
+        <input
+          id="design-name"
+          value={name}
+          onChange={(e) => editDesign((d) => ({ ...d, name: e.target.value }), 'name')}
+        />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Edit">
         <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

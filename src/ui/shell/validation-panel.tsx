@@ -39,6 +39,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function summary(errors: number, warnings: number): string {
   if (errors === 0 && warnings === 0) return 'No problems: API Gateway would accept this integration.';
-  if (errors === 0) return `No errors, ${plural(warnings, 'warning')}: API Gateway would accept this integration, but check the warnings.`;
+  if (errors === 0)
+    return `No errors, ${plural(warnings, 'warning')}: API Gateway would accept this integration, but check the warnings.`;
   return `${plural(errors, 'problem')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}: API Gateway would refuse this integration.`;
 }

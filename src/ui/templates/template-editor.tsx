@@ -18,11 +18,17 @@ export function TemplateEditor({ contentType }: { contentType: string }) {
   const completionContext = useCallback(() => {
     const s = store.getState();
     const index = selectedSampleIndex(s);
-    return { sampleBody: index >= 0 ? (s.design.samples[index]?.body ?? null) : null, stageVariables: Object.keys(s.design.api.stageVariables ?? {}) };
+    return {
+      sampleBody: index >= 0 ? (s.design.samples[index]?.body ?? null) : null,
+      stageVariables: Object.keys(s.design.api.stageVariables ?? {}),
+    };
   }, [store]);
   const onChange = useCallback(
     (text: string) =>
-      editDesign((d) => withIntegration(d, { requestTemplates: setEntry(d.integration.requestTemplates, contentType, text) }), `template:${contentType}`),
+      editDesign(
+        (d) => withIntegration(d, { requestTemplates: setEntry(d.integration.requestTemplates, contentType, text) }),
+        `template:${contentType}`,
+      ),
     [editDesign, contentType],
   );
   const modelPath = useMemo(() => `file:///templates/${encodeURIComponent(contentType)}.vtl`, [contentType]);

@@ -23,7 +23,13 @@ export function TemplateTabs({
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const move = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const target = move ? keys[(index + move + keys.length) % keys.length] : e.key === 'Home' ? keys[0] : e.key === 'End' ? keys.at(-1) : undefined;
+    const target = move
+      ? keys[(index + move + keys.length) % keys.length]
+      : e.key === 'Home'
+        ? keys[0]
+        : e.key === 'End'
+          ? keys.at(-1)
+          : undefined;
     if (target === undefined) return;
     e.preventDefault();
     onSelect(target);

@@ -36,7 +36,9 @@ export function TemplatesPanel() {
         />
       </div>
       {!fieldsFor(type).templates ? (
-        <p className="note">{type} integrations pass the request through: API Gateway does not apply request templates.</p>
+        <p className="note">
+          {type} integrations pass the request through: API Gateway does not apply request templates.
+        </p>
       ) : null}
       <TemplateKeyForms
         mode={mode}
@@ -53,7 +55,9 @@ export function TemplatesPanel() {
       />
       <FieldProblems messages={problems} />
       {keys.length === 0 ? (
-        <p className="empty">No request templates: the body is passed through or rejected, as the passthrough behavior says.</p>
+        <p className="empty">
+          No request templates: the body is passed through or rejected, as the passthrough behavior says.
+        </p>
       ) : (
         <>
           <TemplateTabs keys={keys} selected={selected} onSelect={selectTemplate} />

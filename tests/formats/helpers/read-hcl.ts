@@ -4,7 +4,12 @@
 // maps, lists, numbers, booleans, references, # comments. Used to read the export back in tests.
 
 type Value = string | number | boolean | { ref: string } | Value[] | { [k: string]: Value };
-export interface Block { type: string; labels: string[]; body: Record<string, Value>; blocks: Block[] }
+export interface Block {
+  type: string;
+  labels: string[];
+  body: Record<string, Value>;
+  blocks: Block[];
+}
 
 export function readHcl(text: string): Block[] {
   const reader = new Reader(text);
@@ -14,14 +19,17 @@ export function readHcl(text: string): Block[] {
 }
 
 function unescapeTemplate(text: string): string {
-  if (/(^|[^$])\$\{|(^|[^%])%\{/.test(text.replace(/\$\$\{|%%\{/g, ''))) throw new Error(`unescaped interpolation in ${JSON.stringify(text)}`);
+  if (/(^|[^$])\$\{|(^|[^%])%\{/.test(text.replace(/\$\$\{|%%\{/g, '')))
+    throw new Error(`unescaped interpolation in ${JSON.stringify(text)}`);
   return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
 }
 
 class Reader {
   private i = 0;
   constructor(private readonly s: string) {}
-  done() { return this.i >= this.s.length; }
+  done() {
+    return this.i >= this.s.length;
+  }
   skip(newlines: boolean) {
     for (;;) {
       const c = this.s[this.i];
@@ -32,7 +40,8 @@ class Reader {
   }
   expect(token: string) {
     this.skip(true);
-    if (!this.s.startsWith(token, this.i)) throw new Error(`expected ${token} at ${this.i}: ${this.s.slice(this.i, this.i + 30)}`);
+    if (!this.s.startsWith(token, this.i))
+      throw new Error(`expected ${token} at ${this.i}: ${this.s.slice(this.i, this.i + 30)}`);
     this.i += token.length;
   }
   identifier(): string {

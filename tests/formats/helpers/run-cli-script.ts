@@ -20,14 +20,20 @@ const STUB = `aws() {
 }
 source "$SCRIPT"`;
 
-export function runCliScript(script: string, env: Record<string, string> = { REST_API_ID: 'a1b2c3', RESOURCE_ID: 'r9' }): RecordedCall[] {
+export function runCliScript(
+  script: string,
+  env: Record<string, string> = { REST_API_ID: 'a1b2c3', RESOURCE_ID: 'r9' },
+): RecordedCall[] {
   const dir = mkdtempSync(join(tmpdir(), 'cli-script-'));
   try {
     const scriptPath = join(dir, 'deploy.sh');
     const out = join(dir, 'calls.bin');
     writeFileSync(scriptPath, script);
     writeFileSync(out, '');
-    execFileSync('bash', ['-c', STUB], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env, SCRIPT: scriptPath, OUT: out }, stdio: 'pipe' });
+    execFileSync('bash', ['-c', STUB], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env, SCRIPT: scriptPath, OUT: out },
+      stdio: 'pipe',
+    });
     return parseCalls(readFileSync(out, 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

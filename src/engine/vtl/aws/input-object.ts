@@ -96,7 +96,11 @@ export class InputObject extends HostObject {
 
   private payload(path: string): JValue {
     const p = parsed(this.body);
-    if (p.error) throw new VtlRuntimeError('runtime', `$input: cannot evaluate '${path}': the payload is not valid JSON (${p.error.message})`);
+    if (p.error)
+      throw new VtlRuntimeError(
+        'runtime',
+        `$input: cannot evaluate '${path}': the payload is not valid JSON (${p.error.message})`,
+      );
     return p.value;
   }
 

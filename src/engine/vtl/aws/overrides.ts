@@ -8,7 +8,11 @@ import { numberValue } from '../java/number.ts';
 import { javaToString } from '../java/to-string.ts';
 
 export interface VtlOverrides {
-  request: { header: Record<string, string | string[]>; querystring: Record<string, string | string[]>; path: Record<string, string> };
+  request: {
+    header: Record<string, string | string[]>;
+    querystring: Record<string, string | string[]>;
+    path: Record<string, string>;
+  };
   response: { status?: number; header: Record<string, string> };
 }
 
@@ -40,7 +44,9 @@ export function createOverrideMaps(): { requestOverride: JMap; responseOverride:
 }
 
 function entries(v: JValue): [string, JValue][] {
-  return v instanceof Map ? [...v].filter(([, x]) => x !== null && x !== undefined).map(([k, x]) => [javaToString(k as JValue), x]) : [];
+  return v instanceof Map
+    ? [...v].filter(([, x]) => x !== null && x !== undefined).map(([k, x]) => [javaToString(k as JValue), x])
+    : [];
 }
 
 function multi(v: JValue): string | string[] {
@@ -61,7 +67,8 @@ export function collectOverrides(context: JMap): VtlOverrides {
   const out: VtlOverrides = { request: { header: {}, querystring: {}, path: {} }, response: { header: {} } };
   for (const [k, v] of entries(part(req, 'header'))) out.request.header[k] = multi(v);
   for (const [k, v] of entries(part(req, 'querystring'))) out.request.querystring[k] = multi(v);
-  for (const [k, v] of entries(part(req, 'path'))) out.request.path[k] = Array.isArray(v) ? v.map((x) => javaToString(x)).join(',') : javaToString(v);
+  for (const [k, v] of entries(part(req, 'path')))
+    out.request.path[k] = Array.isArray(v) ? v.map((x) => javaToString(x)).join(',') : javaToString(v);
   for (const [k, v] of entries(part(res, 'header'))) out.response.header[k] = javaToString(v);
   const status = statusOf(part(res, 'status'));
   if (status !== undefined) out.response.status = status;

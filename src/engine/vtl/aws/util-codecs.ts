@@ -19,12 +19,23 @@ export function escapeJavaScript(s: string): string {
     if (c > 0x7f) out += hex4(c);
     else if (c < 0x20) {
       switch (c) {
-        case 8: out += '\\b'; break;
-        case 9: out += '\\t'; break;
-        case 10: out += '\\n'; break;
-        case 12: out += '\\f'; break;
-        case 13: out += '\\r'; break;
-        default: out += hex4(c);
+        case 8:
+          out += '\\b';
+          break;
+        case 9:
+          out += '\\t';
+          break;
+        case 10:
+          out += '\\n';
+          break;
+        case 12:
+          out += '\\f';
+          break;
+        case 13:
+          out += '\\r';
+          break;
+        default:
+          out += hex4(c);
       }
     } else {
       const ch = s[i]!;
@@ -42,9 +53,19 @@ export function urlEncode(s: string): string {
   let out = '';
   for (const cp of s) {
     const c = cp.codePointAt(0)!;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || cp === '.' || cp === '-' || cp === '*' || cp === '_') out += cp;
+    if (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      cp === '.' ||
+      cp === '-' ||
+      cp === '*' ||
+      cp === '_'
+    )
+      out += cp;
     else if (c === 0x20) out += '+';
-    else if (c >= 0xd800 && c <= 0xdfff) out += '%3F'; // a lone surrogate: Java writes '?'
+    else if (c >= 0xd800 && c <= 0xdfff)
+      out += '%3F'; // a lone surrogate: Java writes '?'
     else for (const b of utf8.encode(cp)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
   }
   return out;
@@ -62,11 +83,17 @@ export function urlDecode(s: string): string {
       const bytes: number[] = [];
       while (i < s.length && s[i] === '%') {
         if (s.length - i < 3) {
-          throw javaException('java.lang.IllegalArgumentException', 'URLDecoder: Incomplete trailing escape (%) pattern');
+          throw javaException(
+            'java.lang.IllegalArgumentException',
+            'URLDecoder: Incomplete trailing escape (%) pattern',
+          );
         }
         const hex = s.slice(i + 1, i + 3);
         if (!/^[0-9a-fA-F]{2}$/.test(hex)) {
-          throw javaException('java.lang.IllegalArgumentException', `URLDecoder: Illegal hex characters in escape (%) pattern - ${hex}`);
+          throw javaException(
+            'java.lang.IllegalArgumentException',
+            `URLDecoder: Illegal hex characters in escape (%) pattern - ${hex}`,
+          );
         }
         bytes.push(parseInt(hex, 16));
         i += 3;
@@ -103,7 +130,11 @@ export function base64ToBytes(s: string): Uint8Array {
   let o = 0;
   for (let i = 0; i < body.length; i++) {
     const v = B64_INDEX.get(body[i]!);
-    if (v === undefined) throw javaException('java.lang.IllegalArgumentException', `Illegal base64 character ${body.charCodeAt(i).toString(16)}`);
+    if (v === undefined)
+      throw javaException(
+        'java.lang.IllegalArgumentException',
+        `Illegal base64 character ${body.charCodeAt(i).toString(16)}`,
+      );
     acc = (acc << 6) | v;
     bits += 6;
     if (bits >= 8) {

@@ -21,7 +21,8 @@ const FUNCTIONS = new Map<string, (s: string) => JValue>([
       try {
         return parsePayload(s);
       } catch (e) {
-        if (e instanceof JsonSyntaxError) throw new VtlRuntimeError('runtime', `$util.parseJson: not valid JSON (${e.message})`);
+        if (e instanceof JsonSyntaxError)
+          throw new VtlRuntimeError('runtime', `$util.parseJson: not valid JSON (${e.message})`);
         throw e;
       }
     },

@@ -15,7 +15,8 @@ export function compileTemplate(template: string): CompiledTemplate {
       entry = toIr(template, parseTemplate(template));
     } catch (e) {
       if (e instanceof VtlRuntimeError) entry = e;
-      else if (e instanceof RangeError) entry = new VtlRuntimeError('limit', 'the template is nested too deeply to compile', { line: 1, column: 1 });
+      else if (e instanceof RangeError)
+        entry = new VtlRuntimeError('limit', 'the template is nested too deeply to compile', { line: 1, column: 1 });
       else throw e;
     }
     cache.set(template, entry);

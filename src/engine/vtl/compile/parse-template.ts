@@ -17,10 +17,31 @@ export interface RawNode {
 const SENTINEL = '__vtlTemplateEnd__';
 
 const TOKEN_NAMES: Record<string, string> = {
-  DOLLAR: 'a $reference', PARENTHESIS: '(', CLOSE_PARENTHESIS: ')', MAP_BEGIN: '{', MAP_END: '}', BRACKET: '[',
-  CLOSE_BRACKET: ']', INTEGER: 'a number', STRING: 'a string', EVAL_STRING: 'a string', BOOL: 'true, false or null',
-  COMMA: ',', SPACE: 'a space', ID: 'a name', CONTENT: 'text', EOF: 'the end of the template', DECIMAL_POINT: '.',
-  RANGE: '..', MAP_SPLIT: ':', EQUAL: '=', IN: 'in', DOT: '.', VAR_BEGIN: '${', VAR_END: '}', HASH: '#',
+  DOLLAR: 'a $reference',
+  PARENTHESIS: '(',
+  CLOSE_PARENTHESIS: ')',
+  MAP_BEGIN: '{',
+  MAP_END: '}',
+  BRACKET: '[',
+  CLOSE_BRACKET: ']',
+  INTEGER: 'a number',
+  STRING: 'a string',
+  EVAL_STRING: 'a string',
+  BOOL: 'true, false or null',
+  COMMA: ',',
+  SPACE: 'a space',
+  ID: 'a name',
+  CONTENT: 'text',
+  EOF: 'the end of the template',
+  DECIMAL_POINT: '.',
+  RANGE: '..',
+  MAP_SPLIT: ':',
+  EQUAL: '=',
+  IN: 'in',
+  DOT: '.',
+  VAR_BEGIN: '${',
+  VAR_END: '}',
+  HASH: '#',
 };
 
 function tokenName(t: string): string {
@@ -42,7 +63,9 @@ function parseError(template: string, e: Error & { hash?: JisonHash }): VtlRunti
   // jison's loc does not count newlines inside directives; its yylineno (0-based) does.
   let line = Math.max(h.loc?.first_line ?? 1, (h.line ?? 0) + 1);
   let column = (h.loc?.last_column ?? 0) + 1;
-  const pastEnd = line > lines.length || (line === lines.length && h.text?.startsWith('$') && !lines[line - 1]!.includes('$', h.loc?.first_column ?? 0));
+  const pastEnd =
+    line > lines.length ||
+    (line === lines.length && h.text?.startsWith('$') && !lines[line - 1]!.includes('$', h.loc?.first_column ?? 0));
   if (pastEnd) {
     // The error is at the sentinel appended after the template: the template ended too early.
     line = lines.length;
@@ -53,10 +76,16 @@ function parseError(template: string, e: Error & { hash?: JisonHash }): VtlRunti
     if (found >= 0) column = found + 1;
   }
   if (!h.token || h.token === 'INVALID') {
-    return new VtlRuntimeError('parse', 'syntax error: unrecognized text (an unterminated string or an unexpected character?)', { line, column: h.loc ? column : 1 });
+    return new VtlRuntimeError(
+      'parse',
+      'syntax error: unrecognized text (an unterminated string or an unexpected character?)',
+      { line, column: h.loc ? column : 1 },
+    );
   }
   const atEnd = pastEnd || h.token === 'EOF' || String(h.token) === '1';
-  const got = atEnd ? 'the template ends too early' : `unexpected ${h.text ? `"${h.text}"` : tokenName(String(h.token))}`;
+  const got = atEnd
+    ? 'the template ends too early'
+    : `unexpected ${h.text ? `"${h.text}"` : tokenName(String(h.token))}`;
   const expected = [...new Set((h.expected ?? []).map(tokenName))]
     .filter((t) => !/EOF|RAW|COMMENT|HASH|MACRO_BODY|CONTENT|end of the template|^text$/.test(t))
     .slice(0, 8);
@@ -109,7 +138,14 @@ function nthEnd(template: string, n: number): { line: number; column: number } {
   return last;
 }
 
-const BLOCK_NAMES: Record<string, string> = { if: '#if', foreach: '#foreach', macro: '#macro', define: '#define', macro_body: '#@', noescape: '#noescape' };
+const BLOCK_NAMES: Record<string, string> = {
+  if: '#if',
+  foreach: '#foreach',
+  macro: '#macro',
+  define: '#define',
+  macro_body: '#@',
+  noescape: '#noescape',
+};
 
 /** Parses a template; throws VtlRuntimeError('parse') with position on any syntax problem. */
 export function parseTemplate(template: string): RawAst[] {
@@ -126,18 +162,28 @@ export function parseTemplate(template: string): RawAst[] {
     const innermost = hits[0]![hits[0]!.length - 1]!;
     const p = innermost.pos;
     const name = BLOCK_NAMES[innermost.type] ?? `#${innermost.type}`;
-    throw new VtlRuntimeError('parse', `${name} is never closed: add an #end`, { line: p?.first_line ?? 1, column: (p?.first_column ?? 0) + 1 });
+    throw new VtlRuntimeError('parse', `${name} is never closed: add an #end`, {
+      line: p?.first_line ?? 1,
+      column: (p?.first_column ?? 0) + 1,
+    });
   }
   if (!top.at || hasText(tree, '#*')) {
     const at = template.lastIndexOf('#*');
     if (at >= 0 && !template.includes('*#', at)) {
       // velocityjs reads an unclosed `#*` as text, or swallows the rest; Java Velocity rejects it.
       const before = template.slice(0, at);
-      throw new VtlRuntimeError('parse', 'a #* comment is never closed with *#', { line: before.split('\n').length, column: at - before.lastIndexOf('\n') });
+      throw new VtlRuntimeError('parse', 'a #* comment is never closed with *#', {
+        line: before.split('\n').length,
+        column: at - before.lastIndexOf('\n'),
+      });
     }
   }
   if (!top.at) {
-    throw new VtlRuntimeError('parse', '#end without an #if, #foreach, #macro or #define to close', nthEnd(template, countBlocks(tree)));
+    throw new VtlRuntimeError(
+      'parse',
+      '#end without an #if, #foreach, #macro or #define to close',
+      nthEnd(template, countBlocks(tree)),
+    );
   }
   tree.pop(); // the sentinel
   const last = tree[tree.length - 1];

@@ -91,7 +91,9 @@ class Converter {
     const rest = block.slice(1);
     switch (head.type) {
       case 'if': {
-        const branches: { cond: Expr | null; body: Node[] }[] = [{ cond: this.expr(head.condition as RawNode, pos), body: [] }];
+        const branches: { cond: Expr | null; body: Node[] }[] = [
+          { cond: this.expr(head.condition as RawNode, pos), body: [] },
+        ];
         let current: RawAst[] = [];
         const flush = () => (branches[branches.length - 1]!.body = this.nodes(current, pos));
         for (const item of rest) {
@@ -100,7 +102,10 @@ class Converter {
             flush();
             current = [];
             const ip = this.pos(item as RawNode, pos);
-            branches.push({ cond: t === 'else' ? null : this.expr((item as RawNode).condition as RawNode, ip), body: [] });
+            branches.push({
+              cond: t === 'else' ? null : this.expr((item as RawNode).condition as RawNode, ip),
+              body: [],
+            });
           } else current.push(item);
         }
         flush();
@@ -108,7 +113,13 @@ class Converter {
         return;
       }
       case 'foreach':
-        out.push({ kind: 'foreach', variable: String(head.to), iterable: this.expr(head.from as RawNode, pos), body: this.nodes(rest, pos), pos });
+        out.push({
+          kind: 'foreach',
+          variable: String(head.to),
+          iterable: this.expr(head.from as RawNode, pos),
+          body: this.nodes(rest, pos),
+          pos,
+        });
         return;
       case 'macro': {
         const params = ((head.args as RawNode[] | undefined) ?? []).map((a) => String(a.id));
@@ -131,7 +142,12 @@ class Converter {
 
   reference(n: RawNode, pos: Pos): Reference {
     const path: Segment[] = ((n.path as RawNode[] | undefined) ?? []).map((seg) => {
-      if (seg.type === 'method') return { kind: 'method', name: String(seg.id), args: ((seg.args as RawNode[] | false) || []).map((a) => this.expr(a, pos)) };
+      if (seg.type === 'method')
+        return {
+          kind: 'method',
+          name: String(seg.id),
+          args: ((seg.args as RawNode[] | false) || []).map((a) => this.expr(a, pos)),
+        };
       if (seg.type === 'index') return { kind: 'index', index: this.expr(seg.id as RawNode, pos) };
       return { kind: 'property', name: String(seg.id) };
     });
@@ -170,7 +186,10 @@ class Converter {
         }
         return { kind: 'list', items: (n.value as RawNode[]).map((v) => this.expr(v, pos)) };
       case 'map':
-        return { kind: 'map', entries: Object.entries((n.value ?? {}) as Record<string, RawNode>).map(([k, v]) => [k, this.expr(v, pos)]) };
+        return {
+          kind: 'map',
+          entries: Object.entries((n.value ?? {}) as Record<string, RawNode>).map(([k, v]) => [k, this.expr(v, pos)]),
+        };
       case 'math': {
         const [a, b] = n.expression as RawNode[];
         const op = String(n.operator);

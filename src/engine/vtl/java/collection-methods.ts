@@ -24,7 +24,8 @@ function collectionArg(v: JValue): JValue[] {
 }
 
 function checkIndex(list: JList, i: number, size = list.length): void {
-  if (i < 0 || i >= size) throw javaException('java.lang.IndexOutOfBoundsException', `Index ${i} out of bounds for length ${list.length}`);
+  if (i < 0 || i >= size)
+    throw javaException('java.lang.IndexOutOfBoundsException', `Index ${i} out of bounds for length ${list.length}`);
 }
 
 function indexOf(list: JList, x: JValue): number {
@@ -37,76 +38,101 @@ export const LIST_METHODS = new Map<string, JavaMethod<JList>>([
   // DG api-gateway-mapping-template-reference: "$input.path('$.pets').count() would return "3"".
   ['count', (l) => l.length],
   ['isEmpty', (l) => l.length === 0],
-  ['get', (l, [i]) => {
-    const n = intArg(i);
-    checkIndex(l, n);
-    return l[n];
-  }],
+  [
+    'get',
+    (l, [i]) => {
+      const n = intArg(i);
+      checkIndex(l, n);
+      return l[n];
+    },
+  ],
   ['contains', (l, [x]) => indexOf(l, x) >= 0],
   ['containsAll', (l, [c]) => collectionArg(c).every((x) => indexOf(l, x) >= 0)],
   ['indexOf', (l, [x]) => indexOf(l, x)],
-  ['lastIndexOf', (l, [x]) => {
-    for (let i = l.length - 1; i >= 0; i--) if (javaEquals(l[i], x)) return i;
-    return -1;
-  }],
-  ['add', (l, a, b) => {
-    notifyMutation(l);
-    b.charge(1);
-    if (a.length === 1) return l.push(a[0]), true;
-    if (a.length !== 2) return NO_SUCH_METHOD;
-    const n = intArg(a[0]);
-    checkIndex(l, n, l.length + 1);
-    l.splice(n, 0, a[1]);
-    return null; // void add(int, E)
-  }],
-  ['addAll', (l, a, b) => {
-    notifyMutation(l);
-    const items = collectionArg(a[a.length - 1]);
-    b.charge(items.length);
-    const copy = items.slice(); // addAll(itself) adds the elements once
-    if (a.length === 1) for (const x of copy) l.push(x);
-    else {
+  [
+    'lastIndexOf',
+    (l, [x]) => {
+      for (let i = l.length - 1; i >= 0; i--) if (javaEquals(l[i], x)) return i;
+      return -1;
+    },
+  ],
+  [
+    'add',
+    (l, a, b) => {
+      notifyMutation(l);
+      b.charge(1);
+      if (a.length === 1) return (l.push(a[0]), true);
+      if (a.length !== 2) return NO_SUCH_METHOD;
       const n = intArg(a[0]);
       checkIndex(l, n, l.length + 1);
-      const tail = l.splice(n);
-      for (const x of copy) l.push(x);
-      for (const x of tail) l.push(x);
-    }
-    return items.length > 0;
-  }],
-  ['set', (l, [i, x]) => {
-    notifyMutation(l);
-    const n = intArg(i);
-    checkIndex(l, n);
-    const old = l[n];
-    l[n] = x;
-    return old;
-  }],
-  ['remove', (l, [x]) => {
-    notifyMutation(l);
-    if (typeof x === 'number') {
-      checkIndex(l, x);
-      return l.splice(x, 1)[0];
-    }
-    const i = indexOf(l, x);
-    if (i >= 0) l.splice(i, 1);
-    return i >= 0;
-  }],
-  ['removeAll', (l, [c]) => {
-    notifyMutation(l);
-    const items = collectionArg(c);
-    const before = l.length;
-    for (let i = l.length - 1; i >= 0; i--) if (indexOf(items, l[i]) >= 0) l.splice(i, 1);
-    return l.length !== before;
-  }],
+      l.splice(n, 0, a[1]);
+      return null; // void add(int, E)
+    },
+  ],
+  [
+    'addAll',
+    (l, a, b) => {
+      notifyMutation(l);
+      const items = collectionArg(a[a.length - 1]);
+      b.charge(items.length);
+      const copy = items.slice(); // addAll(itself) adds the elements once
+      if (a.length === 1) for (const x of copy) l.push(x);
+      else {
+        const n = intArg(a[0]);
+        checkIndex(l, n, l.length + 1);
+        const tail = l.splice(n);
+        for (const x of copy) l.push(x);
+        for (const x of tail) l.push(x);
+      }
+      return items.length > 0;
+    },
+  ],
+  [
+    'set',
+    (l, [i, x]) => {
+      notifyMutation(l);
+      const n = intArg(i);
+      checkIndex(l, n);
+      const old = l[n];
+      l[n] = x;
+      return old;
+    },
+  ],
+  [
+    'remove',
+    (l, [x]) => {
+      notifyMutation(l);
+      if (typeof x === 'number') {
+        checkIndex(l, x);
+        return l.splice(x, 1)[0];
+      }
+      const i = indexOf(l, x);
+      if (i >= 0) l.splice(i, 1);
+      return i >= 0;
+    },
+  ],
+  [
+    'removeAll',
+    (l, [c]) => {
+      notifyMutation(l);
+      const items = collectionArg(c);
+      const before = l.length;
+      for (let i = l.length - 1; i >= 0; i--) if (indexOf(items, l[i]) >= 0) l.splice(i, 1);
+      return l.length !== before;
+    },
+  ],
   ['clear', (l) => (notifyMutation(l), (l.length = 0), null)],
-  ['subList', (l, [from, to], b) => {
-    const f = intArg(from);
-    const t = intArg(to);
-    if (f < 0 || t > l.length || f > t) throw javaException('java.lang.IndexOutOfBoundsException', `fromIndex ${f}, toIndex ${t}, size ${l.length}`);
-    b.charge(t - f);
-    return l.slice(f, t);
-  }],
+  [
+    'subList',
+    (l, [from, to], b) => {
+      const f = intArg(from);
+      const t = intArg(to);
+      if (f < 0 || t > l.length || f > t)
+        throw javaException('java.lang.IndexOutOfBoundsException', `fromIndex ${f}, toIndex ${t}, size ${l.length}`);
+      b.charge(t - f);
+      return l.slice(f, t);
+    },
+  ],
   ['toArray', (l, _a, b) => (b.charge(l.length), l.slice())],
   ['equals', (l, [o]) => javaEquals(l, o)],
   ['toString', (l) => javaToString(l)],
@@ -166,17 +192,23 @@ export const MAP_METHODS = new Map<string, JavaMethod<JMap>>([
   ['containsValue', (m, [v]) => [...m.values()].some((x) => javaEquals(x, v))],
   ['put', (m, [k, v], b) => put(m, k, v, b)],
   ['putIfAbsent', (m, [k, v], b) => (isNull(m.get(toMapKey(k))) ? (put(m, k, v, b), null) : m.get(toMapKey(k)))],
-  ['putAll', (m, [o], b) => {
-    for (const [k, v] of mapArg(o)) put(m, k as JValue, v, b);
-    return null;
-  }],
-  ['remove', (m, [k]) => {
-    notifyMutation(m);
-    const key = toMapKey(k);
-    const old = m.get(key);
-    m.delete(key);
-    return old;
-  }],
+  [
+    'putAll',
+    (m, [o], b) => {
+      for (const [k, v] of mapArg(o)) put(m, k as JValue, v, b);
+      return null;
+    },
+  ],
+  [
+    'remove',
+    (m, [k]) => {
+      notifyMutation(m);
+      const key = toMapKey(k);
+      const old = m.get(key);
+      m.delete(key);
+      return old;
+    },
+  ],
   ['size', (m) => m.size],
   ['isEmpty', (m) => m.size === 0],
   ['keySet', (m, _a, b) => (b.charge(m.size), [...m.keys()] as JValue[])],

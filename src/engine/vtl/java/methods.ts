@@ -50,7 +50,8 @@ function tableFor(target: JValue): Map<string, JavaMethod<never>> | undefined {
   if (typeof target === 'string') return STRING_METHODS as Map<string, JavaMethod<never>>;
   if (Array.isArray(target)) return LIST_METHODS as Map<string, JavaMethod<never>>;
   if (target instanceof Map) return MAP_METHODS as Map<string, JavaMethod<never>>;
-  if (typeof target === 'number' || typeof target === 'bigint' || target instanceof JavaDouble) return NUMBER_METHODS as Map<string, JavaMethod<never>>;
+  if (typeof target === 'number' || typeof target === 'bigint' || target instanceof JavaDouble)
+    return NUMBER_METHODS as Map<string, JavaMethod<never>>;
   if (typeof target === 'boolean') return BOOLEAN_METHODS as Map<string, JavaMethod<never>>;
   return undefined;
 }

@@ -57,7 +57,11 @@ export function formatJavaInteger(n: number): string {
 }
 
 export function formatJavaNumber(v: JavaNumber): string {
-  return typeof v === 'number' ? formatJavaInteger(v) : typeof v === 'bigint' ? v.toString() : formatJavaDouble(v.value);
+  return typeof v === 'number'
+    ? formatJavaInteger(v)
+    : typeof v === 'bigint'
+      ? v.toString()
+      : formatJavaDouble(v.value);
 }
 
 export type ArithmeticOperator = '+' | '-' | '*' | '/' | '%';
@@ -73,11 +77,21 @@ export function javaArithmetic(op: ArithmeticOperator, a: JavaNumber, b: JavaNum
   if ((op === '/' || op === '%') && y === 0 && integral) return null;
   let r: number;
   switch (op) {
-    case '+': r = x + y; break;
-    case '-': r = x - y; break;
-    case '*': r = x * y; break;
-    case '/': r = integral ? Math.trunc(x / y) : x / y; break;
-    case '%': r = x % y; break;
+    case '+':
+      r = x + y;
+      break;
+    case '-':
+      r = x - y;
+      break;
+    case '*':
+      r = x * y;
+      break;
+    case '/':
+      r = integral ? Math.trunc(x / y) : x / y;
+      break;
+    case '%':
+      r = x % y;
+      break;
   }
   if (integral) return r === 0 ? 0 : r; // no -0 for integers
   if (y === 0 && (op === '/' || op === '%')) return null;

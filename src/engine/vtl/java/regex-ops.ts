@@ -15,15 +15,18 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
     const ch = replacement[i]!;
     if (ch === '\\') {
       i++;
-      if (i >= replacement.length) throw javaException('java.lang.IllegalArgumentException', 'character to be escaped is missing');
+      if (i >= replacement.length)
+        throw javaException('java.lang.IllegalArgumentException', 'character to be escaped is missing');
       text += replacement[i];
     } else if (ch === '$') {
       i++;
-      if (i >= replacement.length) throw javaException('java.lang.IllegalArgumentException', 'Illegal group reference: group index is missing');
+      if (i >= replacement.length)
+        throw javaException('java.lang.IllegalArgumentException', 'Illegal group reference: group index is missing');
       if (replacement[i] === '{') {
         const end = replacement.indexOf('}', i);
         const name = replacement.slice(i + 1, end);
-        if (end < 0 || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(name)) throw javaException('java.lang.IllegalArgumentException', 'named capturing group is missing trailing \'}\'');
+        if (end < 0 || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(name))
+          throw javaException('java.lang.IllegalArgumentException', "named capturing group is missing trailing '}'");
         if (text) parts.push({ text }), (text = '');
         parts.push({ name });
         i = end;
@@ -73,7 +76,8 @@ export function javaReplace(input: string, regex: string, replacement: string, a
       if ('text' in p) out += p.text;
       else if ('group' in p) out += groups[p.group] ?? '';
       else {
-        if (!(p.name in named)) throw javaException('java.lang.IllegalArgumentException', `No group with name {${p.name}}`);
+        if (!(p.name in named))
+          throw javaException('java.lang.IllegalArgumentException', `No group with name {${p.name}}`);
         out += named[p.name] ?? '';
       }
     }

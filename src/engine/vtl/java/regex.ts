@@ -9,12 +9,40 @@ import { javaException } from '../errors.ts';
 import { LruCache } from '../lru-cache.ts';
 
 const POSIX: Record<string, string> = {
-  Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
-  Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F', XDigit: '0-9a-fA-F',
-  Space: ' \\t\\n\\x0B\\f\\r', javaLowerCase: '\\p{Ll}', javaUpperCase: '\\p{Lu}', javaWhitespace: '\\s',
-  IsAlphabetic: '\\p{Alphabetic}', IsLetter: '\\p{L}', IsDigit: '\\p{Nd}', IsUppercase: '\\p{Lu}', IsLowercase: '\\p{Ll}',
-  IsWhite_Space: '\\s', IsPunctuation: '\\p{P}', L: '\\p{L}', Lu: '\\p{Lu}', Ll: '\\p{Ll}', N: '\\p{N}', Nd: '\\p{Nd}',
-  P: '\\p{P}', S: '\\p{S}', Z: '\\p{Z}', M: '\\p{M}', C: '\\p{C}', IsLatin: '\\p{Script=Latin}',
+  Lower: 'a-z',
+  Upper: 'A-Z',
+  ASCII: '\\x00-\\x7F',
+  Alpha: 'a-zA-Z',
+  Digit: '0-9',
+  Alnum: 'a-zA-Z0-9',
+  Punct: '!-\\/:-@\\[-`{-~',
+  Graph: '!-~',
+  Print: ' -~',
+  Blank: ' \\t',
+  Cntrl: '\\x00-\\x1F\\x7F',
+  XDigit: '0-9a-fA-F',
+  Space: ' \\t\\n\\x0B\\f\\r',
+  javaLowerCase: '\\p{Ll}',
+  javaUpperCase: '\\p{Lu}',
+  javaWhitespace: '\\s',
+  IsAlphabetic: '\\p{Alphabetic}',
+  IsLetter: '\\p{L}',
+  IsDigit: '\\p{Nd}',
+  IsUppercase: '\\p{Lu}',
+  IsLowercase: '\\p{Ll}',
+  IsWhite_Space: '\\s',
+  IsPunctuation: '\\p{P}',
+  L: '\\p{L}',
+  Lu: '\\p{Lu}',
+  Ll: '\\p{Ll}',
+  N: '\\p{N}',
+  Nd: '\\p{Nd}',
+  P: '\\p{P}',
+  S: '\\p{S}',
+  Z: '\\p{Z}',
+  M: '\\p{M}',
+  C: '\\p{C}',
+  IsLatin: '\\p{Script=Latin}',
 };
 // Characters a `u`-mode RegExp lets (and needs) escaping; `-` only inside a class.
 const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
@@ -70,14 +98,31 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       }
       i += 2;
       switch (next) {
-        case 'A': out += '(?<![\\s\\S])'; break;
-        case 'z': out += '(?![\\s\\S])'; break;
-        case 'Z': out += '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))'; break;
-        case 'h': out += inClass ? ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000' : '[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]'; break;
-        case 'R': out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])'; break;
-        case 'G': fail(pattern, '\\G is not supported');
-        case 'e': out += '\\x1B'; break;
-        case 'a': out += '\\x07'; break;
+        case 'A':
+          out += '(?<![\\s\\S])';
+          break;
+        case 'z':
+          out += '(?![\\s\\S])';
+          break;
+        case 'Z':
+          out += '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))';
+          break;
+        case 'h':
+          out += inClass
+            ? ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000'
+            : '[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+          break;
+        case 'R':
+          out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])';
+          break;
+        case 'G':
+          fail(pattern, '\\G is not supported');
+        case 'e':
+          out += '\\x1B';
+          break;
+        case 'a':
+          out += '\\x07';
+          break;
         case '0': {
           const oct = /^[0-7]{1,3}/.exec(pattern.slice(i))?.[0] ?? '';
           out += `\\u{${parseInt(oct || '0', 8).toString(16)}}`;
@@ -93,7 +138,8 @@ export function translateJavaRegex(pattern: string): JavaRegex {
           break;
         }
         default:
-          if (/[a-zA-Z0-9]/.test(next)) out += '\\' + next; // \d \w \s \b \n \t \1 \k<name> \uXXXX \cX ...
+          if (/[a-zA-Z0-9]/.test(next))
+            out += '\\' + next; // \d \w \s \b \n \t \1 \k<name> \uXXXX \cX ...
           else out += escapeLiteral(next, inClass); // Java: a backslash before a non-letter is that character, literally.
       }
       continue;
@@ -132,7 +178,8 @@ export function translateJavaRegex(pattern: string): JavaRegex {
         i += 3;
         continue;
       }
-      if (/^[imsxu-]+\)/.test(rest) || /^[imsxu-]+:/.test(rest)) fail(pattern, 'inline flags are only supported at the start of a pattern');
+      if (/^[imsxu-]+\)/.test(rest) || /^[imsxu-]+:/.test(rest))
+        fail(pattern, 'inline flags are only supported at the start of a pattern');
     }
     if (ch === '+' && afterQuantifier) {
       i++; // possessive quantifier: drop the `+` (approximation)
@@ -146,7 +193,7 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       while (i < pattern.length && pattern[i] !== '\n') i++;
       continue;
     }
-    if (ch === ']' || ch === '}' && !/\{\d+(,\d*)?$/.test(out)) {
+    if (ch === ']' || (ch === '}' && !/\{\d+(,\d*)?$/.test(out))) {
       out += '\\' + ch;
       i++;
       continue;
@@ -172,9 +219,15 @@ export function javaRegExp(pattern: string, mode: 'g' | 'full'): RegExp {
   const { source, flags } = translateJavaRegex(pattern);
   let re: RegExp;
   try {
-    re = mode === 'full' ? new RegExp(`^(?:${source})(?![\\s\\S])`, flags.replace('m', '')) : new RegExp(source, flags + 'g');
+    re =
+      mode === 'full'
+        ? new RegExp(`^(?:${source})(?![\\s\\S])`, flags.replace('m', ''))
+        : new RegExp(source, flags + 'g');
   } catch (e) {
-    throw javaException('java.util.regex.PatternSyntaxException', `${(e as Error).message.replace(/^Invalid regular expression: /, '')}\n${pattern}`);
+    throw javaException(
+      'java.util.regex.PatternSyntaxException',
+      `${(e as Error).message.replace(/^Invalid regular expression: /, '')}\n${pattern}`,
+    );
   }
   cache.set(key, re);
   return re;

@@ -68,25 +68,55 @@ export const STRING_METHODS = new Map<string, JavaMethod<string>>([
   ['length', (s, a) => (a.length === 0 ? s.length : NO_SUCH_METHOD)],
   ['isEmpty', (s, a) => (a.length === 0 ? s.length === 0 : NO_SUCH_METHOD)],
   ['isBlank', (s, a) => (a.length === 0 ? s.trim().length === 0 : NO_SUCH_METHOD)],
-  ['charAt', (s, [i]) => {
-    const n = intArg(i);
-    if (n < 0 || n >= s.length) throw outOfBounds(`index ${n}, length ${s.length}`);
-    return s[n]!;
-  }],
-  ['codePointAt', (s, [i]) => {
-    const n = intArg(i);
-    if (n < 0 || n >= s.length) throw outOfBounds(`index ${n}, length ${s.length}`);
-    return s.codePointAt(n)!;
-  }],
-  ['substring', (s, a) => (a.length === 1 ? substring(s, intArg(a[0])) : a.length === 2 ? substring(s, intArg(a[0]), intArg(a[1])) : NO_SUCH_METHOD)],
+  [
+    'charAt',
+    (s, [i]) => {
+      const n = intArg(i);
+      if (n < 0 || n >= s.length) throw outOfBounds(`index ${n}, length ${s.length}`);
+      return s[n]!;
+    },
+  ],
+  [
+    'codePointAt',
+    (s, [i]) => {
+      const n = intArg(i);
+      if (n < 0 || n >= s.length) throw outOfBounds(`index ${n}, length ${s.length}`);
+      return s.codePointAt(n)!;
+    },
+  ],
+  [
+    'substring',
+    (s, a) =>
+      a.length === 1
+        ? substring(s, intArg(a[0]))
+        : a.length === 2
+          ? substring(s, intArg(a[0]), intArg(a[1]))
+          : NO_SUCH_METHOD,
+  ],
   ['subSequence', (s, [b, e]) => substring(s, intArg(b), intArg(e))],
   ['indexOf', (s, [x, from]) => s.indexOf(indexArg(x), from === undefined ? 0 : Math.max(0, intArg(from)))],
-  ['lastIndexOf', (s, [x, from]) => (from === undefined ? s.lastIndexOf(indexArg(x)) : intArg(from) < 0 ? -1 : s.lastIndexOf(indexArg(x), intArg(from)))],
+  [
+    'lastIndexOf',
+    (s, [x, from]) =>
+      from === undefined
+        ? s.lastIndexOf(indexArg(x))
+        : intArg(from) < 0
+          ? -1
+          : s.lastIndexOf(indexArg(x), intArg(from)),
+  ],
   ['contains', (s, [x]) => s.includes(strArg(x))],
-  ['startsWith', (s, [p, off]) => (off === undefined ? s.startsWith(strArg(p)) : intArg(off) >= 0 && s.startsWith(strArg(p), intArg(off)))],
+  [
+    'startsWith',
+    (s, [p, off]) =>
+      off === undefined ? s.startsWith(strArg(p)) : intArg(off) >= 0 && s.startsWith(strArg(p), intArg(off)),
+  ],
   ['endsWith', (s, [p]) => s.endsWith(strArg(p))],
   ['equals', (s, [o]) => javaEquals(s, o)],
-  ['equalsIgnoreCase', (s, [o]) => typeof o === 'string' && s.length === o.length && s.toUpperCase().toLowerCase() === o.toUpperCase().toLowerCase()],
+  [
+    'equalsIgnoreCase',
+    (s, [o]) =>
+      typeof o === 'string' && s.length === o.length && s.toUpperCase().toLowerCase() === o.toUpperCase().toLowerCase(),
+  ],
   ['contentEquals', (s, [o]) => s === strArg(o)],
   ['compareTo', (s, [o]) => compare(s, strArg(o))],
   ['compareToIgnoreCase', (s, [o]) => compare(s.toUpperCase().toLowerCase(), strArg(o).toUpperCase().toLowerCase())],
@@ -100,25 +130,34 @@ export const STRING_METHODS = new Map<string, JavaMethod<string>>([
   ['replaceAll', (s, [re, r], b) => checked(javaReplace(s, strArg(re), strArg(r), true), b)],
   ['replaceFirst', (s, [re, r], b) => checked(javaReplace(s, strArg(re), strArg(r), false), b)],
   ['matches', (s, [re]) => javaMatches(s, strArg(re))],
-  ['split', (s, [re, limit], b) => {
-    const parts = javaSplit(s, strArg(re), limit === undefined ? 0 : intArg(limit));
-    b.charge(parts.length);
-    return parts;
-  }],
+  [
+    'split',
+    (s, [re, limit], b) => {
+      const parts = javaSplit(s, strArg(re), limit === undefined ? 0 : intArg(limit));
+      b.charge(parts.length);
+      return parts;
+    },
+  ],
   ['concat', (s, [o], b) => checked(s + strArg(o), b)],
-  ['repeat', (s, [n], b) => {
-    const count = intArg(n);
-    if (count < 0) throw javaException('java.lang.IllegalArgumentException', `count is negative: ${count}`);
-    b.checkLength(s.length * count);
-    return s.repeat(count);
-  }],
+  [
+    'repeat',
+    (s, [n], b) => {
+      const count = intArg(n);
+      if (count < 0) throw javaException('java.lang.IllegalArgumentException', `count is negative: ${count}`);
+      b.checkLength(s.length * count);
+      return s.repeat(count);
+    },
+  ],
   ['toString', (s) => s],
   ['intern', (s) => s],
   ['hashCode', (s) => javaHashCode(s)],
   ['toCharArray', (s, _a, b) => (b.charge(s.length), s.split(''))],
-  ['getBytes', (s, _a, b) => {
-    const bytes = [...new TextEncoder().encode(s)].map((x) => (x > 127 ? x - 256 : x));
-    b.charge(bytes.length);
-    return bytes;
-  }],
+  [
+    'getBytes',
+    (s, _a, b) => {
+      const bytes = [...new TextEncoder().encode(s)].map((x) => (x > 127 ? x - 256 : x));
+      b.charge(bytes.length);
+      return bytes;
+    },
+  ],
 ]);

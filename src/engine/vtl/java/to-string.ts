@@ -18,7 +18,11 @@ export function renderValue(v: JValue): string {
 
 /** java.lang.String.valueOf(v): null is "null" (inside collections, or in `$x.toString()`-like contexts). */
 export function javaToString(v: JValue, depth = 0): string {
-  if (depth > MAX_DEPTH) throw new VtlRuntimeError('limit', `value nested more than ${MAX_DEPTH} levels deep (a list or map that contains itself?)`);
+  if (depth > MAX_DEPTH)
+    throw new VtlRuntimeError(
+      'limit',
+      `value nested more than ${MAX_DEPTH} levels deep (a list or map that contains itself?)`,
+    );
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return formatJavaInteger(v);
@@ -33,7 +37,8 @@ export function javaToString(v: JValue, depth = 0): string {
   if (v instanceof Map) {
     // java.util.AbstractMap.toString
     const parts: string[] = [];
-    for (const [k, val] of v) parts.push(`${keyToString(k)}=${val === v ? '(this Map)' : javaToString(val, depth + 1)}`);
+    for (const [k, val] of v)
+      parts.push(`${keyToString(k)}=${val === v ? '(this Map)' : javaToString(val, depth + 1)}`);
     return '{' + parts.join(', ') + '}';
   }
   return v.toJavaString();

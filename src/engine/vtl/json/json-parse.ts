@@ -19,7 +19,16 @@ export class JsonSyntaxError extends Error {
 }
 
 /** What `\x` stands for, by the code of x. */
-const ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
+const ESCAPES: Record<number, string> = {
+  34: '"',
+  92: '\\',
+  47: '/',
+  98: '\b',
+  102: '\f',
+  110: '\n',
+  114: '\r',
+  116: '\t',
+};
 
 /** The value of the four hex digits at s[at..at+4), or -1. */
 function hex4At(s: string, at: number): number {
@@ -68,9 +77,9 @@ export class Parser {
     if (c === 91) return this.array();
     if (c === 34) return this.string();
     if (c === 45 || (c >= 48 && c <= 57)) return this.number();
-    if (this.s.startsWith('true', this.i)) return (this.i += 4), true;
-    if (this.s.startsWith('false', this.i)) return (this.i += 5), false;
-    if (this.s.startsWith('null', this.i)) return (this.i += 4), null;
+    if (this.s.startsWith('true', this.i)) return ((this.i += 4), true);
+    if (this.s.startsWith('false', this.i)) return ((this.i += 5), false);
+    if (this.s.startsWith('null', this.i)) return ((this.i += 4), null);
     return this.fail(Number.isNaN(c) ? 'unexpected end of JSON' : `unexpected character '${this.s[this.i]}'`);
   }
 
@@ -78,7 +87,7 @@ export class Parser {
     const map: JMap = this.owner ? new OwnedMap(this.owner) : new Map();
     this.i++;
     this.ws();
-    if (this.s.charCodeAt(this.i) === 125) return this.i++, map;
+    if (this.s.charCodeAt(this.i) === 125) return (this.i++, map);
     for (;;) {
       this.ws();
       if (this.s.charCodeAt(this.i) !== 34) this.fail('expected a quoted property name');
@@ -98,7 +107,7 @@ export class Parser {
   array(): JList {
     this.i++;
     this.ws();
-    if (this.s.charCodeAt(this.i) === 93) return this.i++, markJsonArray([], this.owner);
+    if (this.s.charCodeAt(this.i) === 93) return (this.i++, markJsonArray([], this.owner));
     // Elements gather on a stack shared by all arrays and are then copied into an array of the exact size:
     // growing each array by push() over-allocates, and a large payload has tens of thousands of small arrays.
     const stack = this.stack;
@@ -146,7 +155,7 @@ export class Parser {
     // Fast path: no escapes.
     for (let j = start; j < s.length; j++) {
       const c = s.charCodeAt(j);
-      if (c === 34) return (this.i = j + 1), s.slice(start, j);
+      if (c === 34) return ((this.i = j + 1), s.slice(start, j));
       if (c === 92 || c < 32) break;
     }
     // Escapes: copy the runs between them whole.

@@ -37,7 +37,11 @@ function write(v: JValue, esc: boolean, depth: number): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'bigint') return writeJavaNumber(v);
-  if (depth > MAX_DEPTH) throw new VtlRuntimeError('limit', `value nested more than ${MAX_DEPTH} levels deep (a list or map that contains itself?)`);
+  if (depth > MAX_DEPTH)
+    throw new VtlRuntimeError(
+      'limit',
+      `value nested more than ${MAX_DEPTH} levels deep (a list or map that contains itself?)`,
+    );
   if (v instanceof JavaDouble) return writeJavaNumber(v);
   if (Array.isArray(v)) {
     let out = '[';

@@ -39,13 +39,27 @@ export function quoteJsonString(s: string, escapeSlash: boolean): string {
     const c = s.charCodeAt(i);
     let e: string;
     switch (c) {
-      case 34: e = '\\"'; break;
-      case 92: e = '\\\\'; break;
-      case 8: e = '\\b'; break;
-      case 12: e = '\\f'; break;
-      case 10: e = '\\n'; break;
-      case 13: e = '\\r'; break;
-      case 9: e = '\\t'; break;
+      case 34:
+        e = '\\"';
+        break;
+      case 92:
+        e = '\\\\';
+        break;
+      case 8:
+        e = '\\b';
+        break;
+      case 12:
+        e = '\\f';
+        break;
+      case 10:
+        e = '\\n';
+        break;
+      case 13:
+        e = '\\r';
+        break;
+      case 9:
+        e = '\\t';
+        break;
       case SLASH:
         if (!escapeSlash) continue;
         e = '\\/';

@@ -110,7 +110,13 @@ export function evaluateJsonPath(root: JValue, path: string): JsonPathResult {
   }
   let pointers: string[];
   try {
-    pointers = JSONPath({ path: c.path, json: mirror(root) as object, resultType: 'pointer', wrap: true, eval: 'safe' }) as string[];
+    pointers = JSONPath({
+      path: c.path,
+      json: mirror(root) as object,
+      resultType: 'pointer',
+      wrap: true,
+      eval: 'safe',
+    }) as string[];
   } catch (e) {
     throw javaException('com.jayway.jsonpath.InvalidPathException', `${path}: ${(e as Error).message}`);
   }

@@ -61,7 +61,9 @@ export class Interpreter {
       return e;
     }
     if (e instanceof RangeError) {
-      return new VtlRuntimeError('limit', `the template went too deep or built too large a value (${e.message})`, { ...this.pos });
+      return new VtlRuntimeError('limit', `the template went too deep or built too large a value (${e.message})`, {
+        ...this.pos,
+      });
     }
     return e;
   }
@@ -113,7 +115,11 @@ export class Interpreter {
         case 'stop':
           throw STOP;
         case 'unsupported':
-          throw new VtlRuntimeError('unsupported', `${n.directive} is not available in API Gateway mapping templates`, n.pos);
+          throw new VtlRuntimeError(
+            'unsupported',
+            `${n.directive} is not available in API Gateway mapping templates`,
+            n.pos,
+          );
       }
     }
   }
@@ -172,7 +178,11 @@ export class Interpreter {
       notifyMutation(base);
       base.set(toMapKey(key), value);
     } else if (Array.isArray(base) && typeof key === 'number') {
-      if (key < 0 || key >= base.length) throw new VtlRuntimeError('runtime', `java.lang.IndexOutOfBoundsException: Index ${key} out of bounds for length ${base.length}`);
+      if (key < 0 || key >= base.length)
+        throw new VtlRuntimeError(
+          'runtime',
+          `java.lang.IndexOutOfBoundsException: Index ${key} out of bounds for length ${base.length}`,
+        );
       notifyMutation(base);
       base[key] = value;
     }
@@ -194,7 +204,11 @@ export class Interpreter {
     const items: JValue[] = Array.isArray(source) ? source : source instanceof Map ? [...source.values()] : [source];
     const max = this.limits.maxForeachIterations;
     if (items.length > max) {
-      throw new VtlRuntimeError('limit', `#foreach over ${items.length} items: API Gateway allows at most ${max} iterations in a #foreach loop`, n.pos);
+      throw new VtlRuntimeError(
+        'limit',
+        `#foreach over ${items.length} items: API Gateway allows at most ${max} iterations in a #foreach loop`,
+        n.pos,
+      );
     }
     const saved = [this.saved(n.variable), this.saved('foreach'), this.saved('velocityCount')] as const;
     const info = new LoopInfo(items.length, saved[1] === ABSENT ? undefined : saved[1]);
@@ -213,7 +227,11 @@ export class Interpreter {
           throw e;
         }
         if (items.length !== length) {
-          throw new VtlRuntimeError('runtime', 'java.util.ConcurrentModificationException: the list changed while #foreach was iterating over it', n.pos);
+          throw new VtlRuntimeError(
+            'runtime',
+            'java.util.ConcurrentModificationException: the list changed while #foreach was iterating over it',
+            n.pos,
+          );
         }
       }
     } finally {
@@ -225,7 +243,11 @@ export class Interpreter {
 
   private enter(pos: Pos, what: string): void {
     if (++this.depth > this.limits.maxMacroDepth) {
-      throw new VtlRuntimeError('limit', `${what} nested more than ${this.limits.maxMacroDepth} levels deep (runaway recursion?)`, pos);
+      throw new VtlRuntimeError(
+        'limit',
+        `${what} nested more than ${this.limits.maxMacroDepth} levels deep (runaway recursion?)`,
+        pos,
+      );
     }
   }
 
@@ -261,7 +283,11 @@ export class Interpreter {
       compiled = compileTemplate(renderValue(text));
     } catch (e) {
       const inner = e as VtlRuntimeError;
-      throw new VtlRuntimeError(inner.code ?? 'parse', `#evaluate: ${inner.message} (line ${inner.position?.line}, column ${inner.position?.column} of the evaluated text)`, pos);
+      throw new VtlRuntimeError(
+        inner.code ?? 'parse',
+        `#evaluate: ${inner.message} (line ${inner.position?.line}, column ${inner.position?.column} of the evaluated text)`,
+        pos,
+      );
     }
     for (const [k, v] of compiled.macros) this.macros.set(k, v);
     this.enter(pos, '#evaluate');

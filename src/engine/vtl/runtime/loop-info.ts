@@ -4,8 +4,15 @@ import type { JValue, MethodResult } from '../java/values.ts';
 import { HostObject, NO_SUCH_METHOD } from '../java/values.ts';
 
 const GETTERS = new Map([
-  ['getIndex', 'index'], ['getCount', 'count'], ['hasNext', 'hasNext'], ['getHasNext', 'hasNext'], ['isFirst', 'first'],
-  ['isLast', 'last'], ['getFirst', 'first'], ['getLast', 'last'], ['getParent', 'parent'],
+  ['getIndex', 'index'],
+  ['getCount', 'count'],
+  ['hasNext', 'hasNext'],
+  ['getHasNext', 'hasNext'],
+  ['isFirst', 'first'],
+  ['isLast', 'last'],
+  ['getFirst', 'first'],
+  ['getLast', 'last'],
+  ['getParent', 'parent'],
 ]);
 
 export class LoopInfo extends HostObject {

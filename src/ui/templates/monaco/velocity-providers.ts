@@ -34,7 +34,12 @@ export function registerVelocityProviders(monaco: typeof Monaco): void {
             documentation: item.documentation ? { value: item.documentation } : undefined,
             filterText: item.filterText,
             sortText: String(i).padStart(4, '0'),
-            range: new monaco.Range(position.lineNumber, position.column - replace, position.lineNumber, position.column),
+            range: new monaco.Range(
+              position.lineNumber,
+              position.column - replace,
+              position.lineNumber,
+              position.column,
+            ),
           };
         }),
       };

@@ -66,7 +66,11 @@ function contextMembers(prefix: string): VelocityCompletion[] {
       kind: 'property',
       insertText: segment,
       detail: `$context.${full}${leaf ? '' : '.…'}`,
-      documentation: leaf ? contextDoc(full) : `Members: ${CONTEXT_VARIABLES.filter((c) => c.startsWith(`${full}.`)).map((c) => c.slice(full.length + 1)).join(', ')}`,
+      documentation: leaf
+        ? contextDoc(full)
+        : `Members: ${CONTEXT_VARIABLES.filter((c) => c.startsWith(`${full}.`))
+            .map((c) => c.slice(full.length + 1))
+            .join(', ')}`,
     });
   }
   return [...seen.values()];
@@ -76,13 +80,16 @@ function contextMembers(prefix: string): VelocityCompletion[] {
 export function declaredReferences(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(/#\{?(?:set|foreach)\}?\s*\(\s*\$!?\{?([A-Za-z_][\w-]*)/g)) names.add(m[1]!);
-  for (const m of text.matchAll(/#\{?macro\}?\s*\([^)]*/g)) for (const a of m[0].matchAll(/\$([A-Za-z_][\w-]*)/g)) names.add(a[1]!);
+  for (const m of text.matchAll(/#\{?macro\}?\s*\([^)]*/g))
+    for (const a of m[0].matchAll(/\$([A-Za-z_][\w-]*)/g)) names.add(a[1]!);
   return [...names];
 }
 
 export function velocityCompletions(linePrefix: string, context: CompletionContext = {}): CompletionResult | null {
   // Inside a JSONPath argument: `$input.path('$.pets[0].` → fields of the sample body at that place.
-  const jsonPath = /\$!?\{?input\.(?:path|json)\(\s*["']((?:\$|\$(?:\.[\w$-]+|\[[^\]]*\])*))\.([\w$-]*)$/.exec(linePrefix);
+  const jsonPath = /\$!?\{?input\.(?:path|json)\(\s*["']((?:\$|\$(?:\.[\w$-]+|\[[^\]]*\])*))\.([\w$-]*)$/.exec(
+    linePrefix,
+  );
   if (jsonPath) {
     const segments = jsonPathSegments(jsonPath[1]!);
     if (!segments) return null;

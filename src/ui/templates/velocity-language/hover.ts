@@ -1,6 +1,14 @@
 // Hover documentation for the template editor: the reference or directive under the cursor, explained.
 import { CONTEXT_VARIABLES } from '../../../model/context-variables.ts';
-import { contextDoc, DIRECTIVES, FOREACH_MEMBERS, INPUT_MEMBERS, ROOT_VARIABLES, STAGE_VARIABLES_DOC, UTIL_MEMBERS } from './catalog.ts';
+import {
+  contextDoc,
+  DIRECTIVES,
+  FOREACH_MEMBERS,
+  INPUT_MEMBERS,
+  ROOT_VARIABLES,
+  STAGE_VARIABLES_DOC,
+  UTIL_MEMBERS,
+} from './catalog.ts';
 
 export interface VelocityHover {
   /** Markdown. */
@@ -36,15 +44,19 @@ function describe(token: string, offsetInToken: number): { text: string; length:
     return r ? { text: `**${r.signature}**\n\n${r.doc}`, length } : null;
   }
   const first = rest[0]!;
-  const table = root === 'input' ? INPUT_MEMBERS : root === 'util' ? UTIL_MEMBERS : root === 'foreach' ? FOREACH_MEMBERS : null;
+  const table =
+    root === 'input' ? INPUT_MEMBERS : root === 'util' ? UTIL_MEMBERS : root === 'foreach' ? FOREACH_MEMBERS : null;
   if (table) {
     const m = table.find((x) => x.name === first);
     return m && rest.length === 1 ? { text: `**${m.signature}**\n\n${m.doc}`, length } : null;
   }
-  if (root === 'stageVariables') return { text: `**$stageVariables.${rest.join('.')}**\n\n${STAGE_VARIABLES_DOC}`, length };
+  if (root === 'stageVariables')
+    return { text: `**$stageVariables.${rest.join('.')}**\n\n${STAGE_VARIABLES_DOC}`, length };
   if (root === 'context') {
     const name = rest.join('.');
-    const known = CONTEXT_VARIABLES.some((v) => v === name || (v.endsWith('.*') && name.startsWith(v.slice(0, -1))) || v.startsWith(`${name}.`));
+    const known = CONTEXT_VARIABLES.some(
+      (v) => v === name || (v.endsWith('.*') && name.startsWith(v.slice(0, -1))) || v.startsWith(`${name}.`),
+    );
     return known ? { text: `**$context.${name}**\n\n${contextDoc(name)}`, length } : null;
   }
   return null;

@@ -7,7 +7,21 @@ export const VELOCITY_LANGUAGE_ID = 'velocity';
 export const velocityMonarch: languages.IMonarchLanguage = {
   defaultToken: '',
   tokenPostfix: '.vtl',
-  directives: ['if', 'elseif', 'else', 'end', 'foreach', 'set', 'macro', 'parse', 'include', 'stop', 'break', 'define', 'evaluate'],
+  directives: [
+    'if',
+    'elseif',
+    'else',
+    'end',
+    'foreach',
+    'set',
+    'macro',
+    'parse',
+    'include',
+    'stop',
+    'break',
+    'define',
+    'evaluate',
+  ],
   tokenizer: {
     root: [
       [/##.*$/, 'comment'],

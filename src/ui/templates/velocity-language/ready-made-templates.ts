@@ -58,7 +58,8 @@ export const READY_MADE_TEMPLATES: readonly ReadyMadeTemplate[] = [
   },
   {
     label: 'passthrough with escapeJavaScript',
-    description: 'Wraps the raw body as an escaped JSON string (the replaceAll undoes the \\\' that JSON does not allow).',
+    description:
+      "Wraps the raw body as an escaped JSON string (the replaceAll undoes the \\' that JSON does not allow).",
     body: `{
   "body": "$util.escapeJavaScript($input.body).replaceAll("\\\\'","'")"
 }

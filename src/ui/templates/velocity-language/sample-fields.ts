@@ -43,7 +43,14 @@ export function jsonPathSegments(path: string): Array<string | number> | null {
 const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 function preview(v: unknown): string {
-  const text = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.length} items]` : v && typeof v === 'object' ? '{…}' : String(v);
+  const text =
+    typeof v === 'string'
+      ? JSON.stringify(v)
+      : Array.isArray(v)
+        ? `[${v.length} items]`
+        : v && typeof v === 'object'
+          ? '{…}'
+          : String(v);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -57,5 +64,9 @@ export function sampleFieldsAt(body: string | null | undefined, segments: Array<
   }
   if (Array.isArray(value)) value = value[0];
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value as Record<string, unknown>).map(([name, v]) => ({ name, type: typeOf(v), preview: preview(v) }));
+  return Object.entries(value as Record<string, unknown>).map(([name, v]) => ({
+    name,
+    type: typeOf(v),
+    preview: preview(v),
+  }));
 }
