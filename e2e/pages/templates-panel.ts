@@ -17,9 +17,9 @@ export class TemplatesPanel {
     return new CodeEditorDriver(this.page, `Template for ${contentType}`);
   }
 
-  /** The engine's errors for a template, listed under its editor. */
+  /** The engine's errors and lint findings for a template, listed under its editor. */
   errors(contentType: string) {
-    return this.page.getByRole('list', { name: `Errors in the ${contentType} template` });
+    return this.page.getByRole('list', { name: `Problems in the ${contentType} template` });
   }
 
   async add(contentType: string): Promise<void> {

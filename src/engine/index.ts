@@ -63,3 +63,6 @@ export type {
   TemplateOutcome,
   Conversion,
 } from './trace.ts';
+
+// Diagnostics (template errors, lint findings) as plain data; the UI's Monaco adapter and the CLI format them.
+export * from './lint/index.ts';

@@ -2,7 +2,7 @@
 // this; it never re-decides what the engine decided (design.md §7).
 import type { Trace } from '../engine/trace.ts';
 import type { BackendRoute } from '../mocks/mock-answer.ts';
-import type { ResponseTemplateDiagnostics, TemplateDiagnostic } from '../worker/protocol.ts';
+import type { ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
 
 export type PreviewStatus = 'idle' | 'running' | 'ready' | 'stopped' | 'failed';
@@ -16,7 +16,7 @@ export interface PreviewState {
   /** Wall-clock time of the last completed run, in the worker. */
   durationMs: number | null;
   /** Problems per requestTemplates key from the last run (shown as editor markers). */
-  templateDiagnostics: Record<string, TemplateDiagnostic[]>;
+  templateDiagnostics: TemplateDiagnostics;
   /** Number of completed runs; lets tests and benchmarks wait for "the next preview". */
   runs: number;
   /** Problems per integration response status code and responseTemplates key, from the last run. */
@@ -43,7 +43,7 @@ export interface PreviewActions {
   previewSucceeded(
     trace: Trace,
     durationMs: number,
-    templateDiagnostics?: Record<string, TemplateDiagnostic[]>,
+    templateDiagnostics?: TemplateDiagnostics,
     extras?: PreviewExtras,
   ): void;
   /** `stopped`: the run exceeded its wall-clock budget and the worker was restarted; `failed`: anything else. */

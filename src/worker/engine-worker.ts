@@ -4,7 +4,16 @@
 // fetch that the service worker hands to the page's mocks; otherwise (or if this worker's fetches do not reach the
 // service worker) the design's mocks answer in-process, with this worker's own session. Nothing leaves the machine
 // unless the design sets backend.live.
-import { renderTemplate, renderVtl, simulate, templateScope, normalizeMethodRequest } from '../engine/index.ts';
+import {
+  allResponseTemplateDiagnostics,
+  allTemplateDiagnostics,
+  normalizeMethodRequest,
+  type PositionedError,
+  renderTemplate,
+  renderVtl,
+  simulate,
+  templateScope,
+} from '../engine/index.ts';
 import type { Trace } from '../engine/trace.ts';
 import { isLive } from '../mocks/backend-config.ts';
 import { createDesignBackend } from '../mocks/design-backend.ts';
@@ -15,11 +24,6 @@ import { snapshotStores } from '../mocks/mock-stores-snapshot.ts';
 import { createServiceWorkerBackend, serviceWorkerAnswers } from '../mocks/service-worker-backend.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { EngineReply, EngineRequest, SimulateMessage } from './protocol.ts';
-import {
-  allResponseTemplateDiagnostics,
-  allTemplateDiagnostics,
-  type EngineErrorLike,
-} from './template-diagnostics.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
@@ -109,9 +113,9 @@ function backendFor(message: SimulateMessage): RunBackend {
   return { call, route: () => route, latencyMs: () => latencyMs, inProcess: () => inProcess };
 }
 
-function requestTemplateError(template: string, sample: SampleRequest, design: Design): EngineErrorLike | null {
+function requestTemplateError(template: string, sample: SampleRequest, design: Design): PositionedError | null {
   try {
-    const result = renderTemplate(template, sample, design, { deterministic: true }) as { error?: EngineErrorLike };
+    const result = renderTemplate(template, sample, design, { deterministic: true }) as { error?: PositionedError };
     return result.error ?? null;
   } catch {
     return null; // the sample does not fit the design: the trace already says so
@@ -124,7 +128,7 @@ function responseTemplateError(
   sample: SampleRequest,
   design: Design,
   trace: Trace,
-): EngineErrorLike | null {
+): PositionedError | null {
   try {
     const scopeOfRequest = templateScope(normalizeMethodRequest(sample, design), design, sample, {
       deterministic: true,

@@ -5,16 +5,7 @@ import type { Design, SampleRequest } from '../model/types.ts';
 import type { BackendRoute, MockBackendMode } from '../mocks/mock-answer.ts';
 import type { MockStoresSnapshot } from '../mocks/mock-stores-snapshot.ts';
 
-/** A diagnostic as data (GraphiQL style): the UI's adapter turns it into an editor marker. 1-based positions. */
-export interface TemplateDiagnostic {
-  severity: 'error' | 'warning';
-  message: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  code?: string;
-}
+import type { ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
 
 export interface SimulateMessage {
   kind: 'simulate';
@@ -32,9 +23,6 @@ export interface ClearMockStoresMessage {
 
 export type EngineRequest = SimulateMessage | ClearMockStoresMessage;
 
-/** Response template diagnostics: integration response status code -> responseTemplates key -> problems. */
-export type ResponseTemplateDiagnostics = Record<string, Record<string, TemplateDiagnostic[]>>;
-
 /** What a run says besides its trace: how the backend was reached, and what the worker's mock stores hold. */
 export interface RunExtras {
   backendRoute?: BackendRoute;
@@ -50,7 +38,7 @@ export interface TraceReply extends RunExtras {
   id: number;
   trace: Trace;
   /** Diagnostics per requestTemplates key, for every template (not only the one the sample selected). */
-  templateDiagnostics: Record<string, TemplateDiagnostic[]>;
+  templateDiagnostics: TemplateDiagnostics;
   durationMs: number;
 }
 
@@ -74,7 +62,7 @@ export type RunOutcome =
   | ({
       kind: 'trace';
       trace: Trace;
-      templateDiagnostics: Record<string, TemplateDiagnostic[]>;
+      templateDiagnostics: TemplateDiagnostics;
       durationMs: number;
     } & RunExtras)
   /** A newer run was started: this result no longer describes what is on screen. */

@@ -95,7 +95,11 @@ describe('preview and mock-backend state', () => {
       backendRoute: 'in-process',
       backendLatencyMs: 3,
       responseTemplateDiagnostics: {
-        '200': { 'application/json': [{ severity: 'error', message: 'x', line: 1, column: 1 }] },
+        '200': {
+          'application/json': [
+            { severity: 'error', code: 'parse', message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 },
+          ],
+        },
       },
       mockStores: stores,
     };

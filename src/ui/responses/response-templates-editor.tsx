@@ -10,10 +10,10 @@ import { useProblemsAt } from '../shared/use-problems.ts';
 import { VelocityTemplateEditor } from '../templates/template-editor.tsx';
 import { TemplateKeyForms, TemplateKeyToolbar, type TemplateKeyMode } from '../templates/template-key-actions.tsx';
 import { tabId, TemplateTabs } from '../templates/template-tabs.tsx';
-import type { TemplateDiagnostic } from '../../worker/protocol.ts';
+import type { Diagnostic } from '../../engine/index.ts';
 import { editIntegrationResponse } from './response-edits.ts';
 
-const NONE: TemplateDiagnostic[] = [];
+const NONE: Diagnostic[] = [];
 
 export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }) {
   const keys = useDesigner((s) =>
@@ -123,7 +123,7 @@ function ResponseTemplateEditor({ responseKey, contentType }: { responseKey: str
   return (
     <VelocityTemplateEditor
       label={`Response template ${responseKey} for ${contentType}`}
-      errorsLabel={`Errors in the ${responseKey} ${contentType} response template`}
+      errorsLabel={`Problems in the ${responseKey} ${contentType} response template`}
       value={template}
       onChange={onChange}
       modelPath={modelPath}

@@ -1,5 +1,5 @@
 // What every code editor (Monaco, or the plain textarea used while Monaco loads or if it fails) accepts.
-import type { TemplateDiagnostic } from '../../worker/protocol.ts';
+import type { Diagnostic } from '../../engine/index.ts';
 import type { CompletionContext } from '../templates/velocity-language/completions.ts';
 
 export interface CodeEditorProps {
@@ -10,7 +10,7 @@ export interface CodeEditorProps {
   label: string;
   /** Unique per document; Monaco keeps one model (and undo stack) per path. */
   modelPath: string;
-  diagnostics?: readonly TemplateDiagnostic[];
+  diagnostics?: readonly Diagnostic[];
   /** For Velocity completions: the sample body, stage variables. */
   completionContext?: () => CompletionContext;
   /** CSS height of the editor. */

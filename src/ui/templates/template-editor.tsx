@@ -6,9 +6,9 @@ import { setEntry, withIntegration } from '../../store/design-edits.ts';
 import { useActions, useDesigner, useDesignerStoreApi } from '../../store/hooks.tsx';
 import { selectedSampleIndex } from '../../store/samples-slice.ts';
 import { CodeEditor } from '../shared/code-editor.tsx';
-import type { TemplateDiagnostic } from '../../worker/protocol.ts';
+import type { Diagnostic } from '../../engine/index.ts';
 
-const NONE: TemplateDiagnostic[] = [];
+const NONE: Diagnostic[] = [];
 
 export function TemplateEditor({ contentType }: { contentType: string }) {
   const template = useDesigner((s) => s.design.integration.requestTemplates?.[contentType] ?? '');
@@ -35,7 +35,7 @@ export function TemplateEditor({ contentType }: { contentType: string }) {
   return (
     <VelocityTemplateEditor
       label={`Template for ${contentType}`}
-      errorsLabel={`Errors in the ${contentType} template`}
+      errorsLabel={`Problems in the ${contentType} template`}
       value={template}
       onChange={onChange}
       modelPath={modelPath}
@@ -60,7 +60,7 @@ export function VelocityTemplateEditor({
   value: string;
   onChange: (text: string) => void;
   modelPath: string;
-  diagnostics: readonly TemplateDiagnostic[];
+  diagnostics: readonly Diagnostic[];
   completionContext?: () => CompletionContext;
   height?: string;
 }) {
@@ -80,9 +80,10 @@ export function VelocityTemplateEditor({
       />
       {diagnostics.length ? (
         <ul className="diagnostics" id={listId} aria-label={errorsLabel}>
-          {diagnostics.map((d, i) => (
-            <li key={i}>
-              Line {d.line}, column {d.column}: {d.message}
+          {diagnostics.map((d) => (
+            <li key={`${d.line}:${d.column}:${d.code}:${d.message}`}>
+              Line {d.line}, column {d.column}: {d.code.startsWith('VTL') ? `${d.severity} ${d.code}: ` : ''}
+              {d.message}
             </li>
           ))}
         </ul>

@@ -18,6 +18,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
 
   useEffect(() => setEditorContext(modelUri, () => contextRef.current?.() ?? {}), [modelUri]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-set the markers when the text or the model changes
   useEffect(() => {
     const model = editor?.getModel();
     if (model) setDiagnosticMarkers(monaco, model, props.diagnostics ?? []);

@@ -1,36 +1,95 @@
-// The one adapter from engine diagnostics (data) to Monaco markers.
+// The one adapter from engine diagnostics (plain data, src/engine/lint) to Monaco: markers (the rule code and its
+// explanation show on hover) and quick-fix code actions built from each diagnostic's `fix` edits.
 import type * as Monaco from 'monaco-editor/editor';
-import type { TemplateDiagnostic } from '../../../worker/protocol.ts';
+import type { Diagnostic } from '../../../engine/index.ts';
 
 export const MARKER_OWNER = 'engine';
+
+/** The diagnostics last set on each model, with the text they describe (a fix applies only to that text). */
+const current = new Map<string, { diagnostics: readonly Diagnostic[]; text: string }>();
 
 export function setDiagnosticMarkers(
   monaco: typeof Monaco,
   model: Monaco.editor.ITextModel,
-  diagnostics: readonly TemplateDiagnostic[],
+  diagnostics: readonly Diagnostic[],
 ): void {
-  const lastLine = model.getLineCount();
+  const key = model.uri.toString();
+  // New diagnostics describe the text on screen now; the same ones re-applied after a keystroke still describe the
+  // text they were computed for, so their fixes must not be offered against the edited text.
+  if (current.get(key)?.diagnostics !== diagnostics) current.set(key, { diagnostics, text: model.getValue() });
   monaco.editor.setModelMarkers(
     model,
     MARKER_OWNER,
-    diagnostics.map((d) => {
-      const line = Math.min(d.line, lastLine);
-      // Underline the word at the position when the engine gives a point, so the marker is visible.
-      const word = model.getWordAtPosition({ lineNumber: line, column: d.column });
-      const endColumn =
-        d.endLine && d.endLine !== line
-          ? model.getLineMaxColumn(line)
-          : Math.max(d.endColumn ?? 0, word?.endColumn ?? 0, d.column + 1);
-      return {
-        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-        message: d.message,
-        startLineNumber: line,
-        startColumn: d.column,
-        endLineNumber: line,
-        endColumn,
-        code: d.code,
-        source: 'API Gateway engine',
-      };
-    }),
+    diagnostics.map((d) => toMarker(monaco, model, d)),
   );
+}
+
+function toMarker(monaco: typeof Monaco, model: Monaco.editor.ITextModel, d: Diagnostic): Monaco.editor.IMarkerData {
+  const lastLine = model.getLineCount();
+  const line = Math.min(d.line, lastLine);
+  const endLine = Math.min(Math.max(d.endLine, line), lastLine);
+  let endColumn = d.endColumn;
+  if (endLine === line && endColumn <= d.column + 1) {
+    // A point (engine errors): underline the word there so the marker is visible.
+    const word = model.getWordAtPosition({ lineNumber: line, column: d.column });
+    endColumn = Math.max(endColumn, word?.endColumn ?? 0, d.column + 1);
+  }
+  const severity =
+    d.severity === 'error'
+      ? monaco.MarkerSeverity.Error
+      : d.severity === 'warning'
+        ? monaco.MarkerSeverity.Warning
+        : monaco.MarkerSeverity.Info;
+  return {
+    severity,
+    message: d.message,
+    startLineNumber: line,
+    startColumn: d.column,
+    endLineNumber: endLine,
+    endColumn,
+    code: d.code,
+    source: d.code.startsWith('VTL') || d.code.startsWith('API') ? 'lint' : 'API Gateway engine',
+  };
+}
+
+/** Quick fixes for the diagnostics under the cursor or selection (registered once per language). */
+export function registerQuickFixes(monaco: typeof Monaco, languageId: string): void {
+  monaco.languages.registerCodeActionProvider(
+    languageId,
+    {
+      provideCodeActions(model, range, context) {
+        const entry = current.get(model.uri.toString());
+        if (!entry || entry.text !== model.getValue()) return { actions: [], dispose() {} };
+        const actions: Monaco.languages.CodeAction[] = [];
+        for (const d of entry.diagnostics) {
+          if (!d.fix || !overlaps(d, range)) continue;
+          const marker = context.markers.find(
+            (m) => m.code === d.code && m.startLineNumber === d.line && m.startColumn === d.column,
+          );
+          actions.push({
+            title: d.fix.title,
+            kind: 'quickfix',
+            isPreferred: true,
+            ...(marker ? { diagnostics: [marker] } : {}),
+            edit: {
+              edits: d.fix.edits.map((e) => ({
+                resource: model.uri,
+                versionId: model.getVersionId(),
+                textEdit: { range: new monaco.Range(e.line, e.column, e.endLine, e.endColumn), text: e.text },
+              })),
+            },
+          });
+        }
+        return { actions, dispose() {} };
+      },
+    },
+    { providedCodeActionKinds: ['quickfix'] },
+  );
+}
+
+function overlaps(d: Diagnostic, range: Monaco.IRange): boolean {
+  const before =
+    d.endLine < range.startLineNumber || (d.endLine === range.startLineNumber && d.endColumn < range.startColumn);
+  const after = d.line > range.endLineNumber || (d.line === range.endLineNumber && d.column > range.endColumn);
+  return !before && !after;
 }

@@ -4,6 +4,7 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
@@ -27,6 +28,7 @@ import { loader } from '@monaco-editor/react';
 import { VELOCITY_LANGUAGE_ID, velocityLanguageConfiguration, velocityMonarch } from '../velocity-language/monarch.ts';
 import { jsonLanguageConfiguration, jsonMonarch } from '../velocity-language/json-monarch.ts';
 import { registerVelocityProviders } from './velocity-providers.ts';
+import { registerQuickFixes } from './markers.ts';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -34,6 +36,7 @@ monaco.languages.register({ id: VELOCITY_LANGUAGE_ID, extensions: ['.vtl', '.vm'
 monaco.languages.setMonarchTokensProvider(VELOCITY_LANGUAGE_ID, velocityMonarch);
 monaco.languages.setLanguageConfiguration(VELOCITY_LANGUAGE_ID, velocityLanguageConfiguration);
 registerVelocityProviders(monaco);
+registerQuickFixes(monaco, VELOCITY_LANGUAGE_ID);
 
 monaco.languages.register({ id: 'json' });
 monaco.languages.setMonarchTokensProvider('json', jsonMonarch);

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   allTemplateDiagnostics,
   diagnosticFromError,
+  renderTemplate,
+  simulate,
   traceTemplateDiagnostics,
-} from '../../src/worker/template-diagnostics.ts';
-import { renderTemplate, simulate } from '../../src/engine/index.ts';
+} from '../../src/engine/index.ts';
 import { defaultDesign } from '../../src/model/index.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 
@@ -24,11 +25,11 @@ describe('template diagnostics', () => {
     ],
     [
       { message: 'no position' },
-      { severity: 'error', message: 'no position', line: 1, column: 1, endLine: 1, endColumn: 2 },
+      { severity: 'error', code: 'template', message: 'no position', line: 1, column: 1, endLine: 1, endColumn: 2 },
     ],
     [
       { message: 'zero', line: 0, column: 0 },
-      { severity: 'error', message: 'zero', line: 1, column: 1, endLine: 1, endColumn: 2 },
+      { severity: 'error', code: 'template', message: 'zero', line: 1, column: 1, endLine: 1, endColumn: 2 },
     ],
   ])('diagnosticFromError(%j)', (error, expected) => {
     expect(diagnosticFromError(error)).toEqual(expected);

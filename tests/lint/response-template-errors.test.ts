@@ -1,6 +1,6 @@
 // Response template problems go to the response template's editor, never to a request template's.
 import { describe, expect, it } from 'vitest';
-import { allResponseTemplateDiagnostics, traceTemplateDiagnostics } from '../../src/worker/template-diagnostics.ts';
+import { allResponseTemplateDiagnostics, traceTemplateDiagnostics } from '../../src/engine/index.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 
 const failedResponseTemplate = {
