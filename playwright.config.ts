@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with scripts/ensure-browser.mjs
 import { findBrowser } from './scripts/find-browser.mjs';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Not 4173: `npm start` serves the designer there, and both may run at once.
+const PORT = Number(process.env.E2E_PORT ?? 4183);
 const browser = findBrowser() as { executablePath: string | undefined } | null;
 
 export default defineConfig({

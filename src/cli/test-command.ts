@@ -8,10 +8,10 @@ import { DesignFormatError } from '../model/design-format-error.ts';
 import { restoreDesign } from '../model/restore.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { Trace } from '../engine/trace.ts';
-import { createDesignBackend } from '../mocks/design-backend.ts';
 import type { BackendCaller } from '../mocks/fetch-backend.ts';
 import { MockSession } from '../mocks/mock-session.ts';
 import { CliInputError, parseArgs, readJsonFile, type CliIo } from './io.ts';
+import { createTestBackends } from './test-backend.ts';
 import { checkExpectations, formatMismatch, type Mismatch } from './test-expectations.ts';
 
 const USAGE_LINE = 'usage: integration-designer test <design.json>\n';
@@ -56,6 +56,7 @@ export async function testCommand(args: string[], io: CliIo, simulate?: Simulate
   }
   const run = simulate ?? (await engineSimulate());
   const session = new MockSession({ deterministic: true });
+  const backendFor = createTestBackends(session);
   let passed = 0;
   let failed = 0;
   for (const [index, sample] of samples.entries()) {
@@ -63,7 +64,7 @@ export async function testCommand(args: string[], io: CliIo, simulate?: Simulate
     let mismatches: Mismatch[];
     const details: string[] = [];
     try {
-      const trace = await run(design, sample, { deterministic: true, backend: createDesignBackend(design, session) });
+      const trace = await run(design, sample, { deterministic: true, backend: backendFor(design) });
       mismatches = checkExpectations(sample.expect!, trace);
       if (trace.error)
         details.push(`    (the engine reported an error at stage ${trace.error.stage}: ${trace.error.message})`);

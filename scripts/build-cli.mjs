@@ -1,0 +1,157 @@
+// Builds the package's JavaScript: dist/cli.js (the command; each subcommand a chunk loaded when it runs) and
+// dist/index.js (the library), bundled with esbuild so that nothing is transpiled at run time and the package needs
+// no runtime dependencies; dist/types/ (declarations, by tsc) and dist/THIRD-PARTY-NOTICES.txt (the licences of the
+// bundled packages). `npm ci`, `npm pack` and `npm publish` run it through `prepare`; bin/integration-designer.js
+// runs it (without the types) in a checkout whose sources are newer than dist/.
+// usage: node scripts/build-cli.mjs [--no-types]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+/** What bin/integration-designer.js reads to tell whether dist/ is older than its sources. */
+export const INPUTS_FILE = 'build-inputs.json';
+
+/**
+ * msw keeps a cookie jar (tough-cookie, with the public-suffix list of tldts: a third of the command's code and most of
+ * a mocked call's time) to hand each handler the cookies of its URL. The command only asks its own handlers for
+ * answers (getResponse), and they never read `cookies` (src/mocks/handlers), so an empty jar answers the same.
+ */
+const noCookieJar = {
+  name: 'msw-without-cookie-jar',
+  setup(build) {
+    build.onResolve({ filter: /cookieStore\.m?js$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/msw/`) ? { path: 'msw-cookie-store', namespace: 'stub' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'export const cookieStore = { getCookies: () => [], setCookie: async () => {}, persist() {} };',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Writes a file so that a reader sees the old or the new content, never half of it (renames are atomic). */
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/**
+ * Bundles the command and the library into dist/. `clean` empties dist/ first (a release build); without it, chunks
+ * of an earlier build stay, so a command started a moment before keeps finding the chunks its entry names.
+ */
+export async function buildCli({ clean = false, types = false, quiet = false } = {}) {
+  const startedAt = Date.now();
+  const { build } = await import('esbuild');
+  if (clean) rmSync(DIST, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: { cli: 'src/cli/run.ts', index: 'src/lib/index.ts' },
+    outdir: 'dist',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    chunkNames: 'chunks/[name]-[hash]',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none', // the licences are in THIRD-PARTY-NOTICES.txt
+    // Bundled CommonJS packages may require() Node built-ins; ESM has no require of its own.
+    banner: {
+      js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);",
+    },
+    metafile: true,
+    write: false,
+    plugins: [noCookieJar],
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  // Chunks first, entries last: an entry never names a chunk that is not there yet.
+  const entries = new Set([join(DIST, 'cli.js'), join(DIST, 'index.js')]);
+  const files = [...result.outputFiles].sort((a, b) => Number(entries.has(a.path)) - Number(entries.has(b.path)));
+  for (const file of files) writeAtomically(file.path, file.contents);
+
+  // The library once more as one CommonJS file, for test runners that require() (Jest without ESM support).
+  const commonJs = await build({
+    absWorkingDir: ROOT,
+    entryPoints: { index: 'src/lib/index.ts' },
+    outfile: 'dist/index.cjs',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20.19',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    plugins: [noCookieJar],
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  for (const file of commonJs.outputFiles) writeAtomically(file.path, file.contents);
+
+  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(commonJs.metafile.inputs)])];
+  writeAtomically(join(DIST, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(inputs));
+  if (types) buildTypes();
+  const own = inputs
+    .filter((p) => !p.includes('node_modules/') && !p.includes(':'))
+    .concat(['scripts/build-cli.mjs', 'package.json']);
+  writeAtomically(join(DIST, INPUTS_FILE), `${JSON.stringify({ startedAt, inputs: own })}\n`);
+  if (!quiet) {
+    const size = files.reduce((n, f) => n + f.contents.length, 0);
+    console.error(`dist/: ${files.length} files, ${(size / 1024).toFixed(0)} KB (${Date.now() - startedAt} ms)`);
+  }
+}
+
+/** The licence text of every package whose code went into the bundle (MIT and the like ask for it to travel along). */
+function thirdPartyNotices(inputs) {
+  const packages = new Set();
+  for (const input of inputs) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packages.add(m[1]);
+  }
+  const sections = [...packages].sort().map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
+    const licenceFile = readdirSync(join(ROOT, dir)).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    const text = licenceFile ? readFileSync(join(ROOT, dir, licenceFile), 'utf8').trim() : `License: ${pkg.license}`;
+    return `${pkg.name}@${pkg.version} (${pkg.license ?? 'see below'})\n\n${text}\n`;
+  });
+  return `Integration Designer bundles the following packages into dist/.\n\n${sections.join(`\n${'-'.repeat(80)}\n\n`)}`;
+}
+
+/** Declarations for the library (dist/types), with `.ts` import specifiers turned into the `.js` Node resolves. */
+function buildTypes() {
+  const out = join(DIST, 'types');
+  rmSync(out, { recursive: true, force: true });
+  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (tsc.status !== 0) throw new Error('tsc could not emit the library declarations (see above)');
+  for (const file of walk(out)) {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/(['"])(\.{1,2}\/[^'"]*?)\.tsx?\1/g, '$1$2.js$1'));
+  }
+  // The package's "types" entry: one stable path whatever the layout of src/.
+  writeFileSync(join(DIST, 'index.d.ts'), "export * from './types/lib/index.js';\n");
+  writeFileSync(join(DIST, 'index.d.cts'), "export * from './types/lib/index.js';\n");
+}
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+if (process.argv[1] && relative(process.argv[1], fileURLToPath(import.meta.url)) === '') {
+  const types = !process.argv.includes('--no-types');
+  await buildCli({ clean: true, types }).catch((e) => {
+    console.error(`build-cli: ${e.message}`);
+    process.exit(1);
+  });
+}

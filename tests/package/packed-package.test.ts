@@ -1,0 +1,92 @@
+// The package as users get it (issue #13): `npm pack` (which builds dist/ through `prepare`), installed from the
+// tarball into an empty project with `npm install --omit=dev --offline` (no registry needed: it has no runtime
+// dependencies), then the command and the library used there as a team's CI would: `npx integration-designer test`,
+// `import { renderTemplate, simulate } from 'integration-designer'` (ESM, CommonJS and TypeScript types).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'id-package-'));
+const project = join(work, 'consumer');
+let files: string[] = [];
+
+function sizeOf(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0);
+}
+
+function run(command: string, args: string[]) {
+  return spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+beforeAll(() => {
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  ) as { filename: string; files: { path: string }[] }[];
+  files = packed[0]!.files.map((f) => f.path);
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync(
+    'npm',
+    ['install', '--omit=dev', '--offline', '--no-audit', '--no-fund', join(work, packed[0]!.filename)],
+    { cwd: project, stdio: 'ignore' },
+  );
+  cpSync(join(ROOT, 'tests/fixtures/package'), project, { recursive: true });
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed package', { timeout: 60_000 }, () => {
+  it('holds the built command, the library, its types and licences, and nothing of the repository', () => {
+    for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/integration-designer.js', 'dist/cli.js'])
+      expect(files).toContain(f);
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt'])
+      expect(files).toContain(f);
+    const strays = files.filter((f) => /^(src|tests|e2e|scripts|bench|public|examples)\/|fixtures|\.ts$/.test(f));
+    expect(strays.filter((f) => !f.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('installs with --omit=dev into at most 25 MB of node_modules', () => {
+    expect(sizeOf(join(project, 'node_modules'))).toBeLessThan(25 * 1024 * 1024);
+  });
+
+  // node_modules/.bin/integration-designer is what `npx integration-designer` runs (npx itself adds seconds).
+  it('integration-designer --help and test run from the installed package', () => {
+    const bin = join(project, 'node_modules/.bin/integration-designer');
+    const help = run(bin, ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('integration-designer test');
+    const test = run(bin, ['test', 'design.json']);
+    expect(test.stderr).toBe('');
+    expect(test.stdout).toContain('1 passed, 0 failed');
+    expect(test.status).toBe(0);
+  });
+
+  it('import { renderTemplate, simulate, evaluateVTL } works in ESM and in CommonJS', () => {
+    const esm = run(process.execPath, ['library-use.mjs']);
+    expect(esm.stderr).toBe('');
+    expect(JSON.parse(esm.stdout)).toEqual({
+      rendered: '{"name": "Rex"}',
+      status: 200,
+      url: 'https://pets.example.com/pets/42',
+    });
+    const cjs = run(process.execPath, ['library-use.cjs']);
+    expect(cjs.stderr).toBe('');
+    expect(JSON.parse(cjs.stdout)).toEqual({ rendered: '{"name": "Rex"}' });
+  });
+
+  it('ships types a TypeScript project type-checks against (moduleResolution nodenext)', () => {
+    const tsc = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+});
