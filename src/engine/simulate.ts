@@ -1,13 +1,13 @@
 // simulate(design, request, options) -> Trace: the engine's one entry point (design.md §5, §6). It binds the real
-// method-request parser, $context builder and Velocity runtime to the request pipeline (request/pipeline.ts).
+// method-request parser, $context builder and Velocity runtime to the round trip (round-trip.ts).
 import type { Design, SampleRequest } from '../model/types.ts';
 import { normalizeMethodRequest } from './request/method-request.ts';
-import { runSimulation, type EngineParts, type SimulateOptions } from './request/pipeline.ts';
+import { runSimulation, type EngineParts, type SimulateOptions } from './round-trip.ts';
 import type { Trace } from './trace.ts';
 import { buildContext } from './vtl/context.ts';
 import { renderVtl } from './vtl/index.ts';
 
-export type { SimulateOptions } from './request/pipeline.ts';
+export type { SimulateOptions } from './round-trip.ts';
 export type { BackendCaller } from './integrations/types.ts';
 
 const ENGINE: EngineParts = {

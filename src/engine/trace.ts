@@ -64,6 +64,8 @@ export interface TraceError {
   message: string;
   line?: number;
   column?: number;
+  /** For stage 'template': whether the request template or the selected integration response's template failed. */
+  template?: 'request' | 'response';
 }
 
 /** Why the response half did what it did (non-proxy types; proxies pass the response through). */
@@ -76,6 +78,47 @@ export interface TraceResponseDetails {
   responseParameters?: Record<string, string | string[] | null>;
   /** What the user should know: an ignored override, several matching selection patterns, a bad mapping. */
   notes: string[];
+  /** What the selection patterns were matched against (absent for MOCK when no backend answered). */
+  selectionSubject?: TraceSelectionSubject;
+  /** Selection patterns that are not valid Java regular expressions: API Gateway never selects their response. */
+  invalidSelectionPatterns?: TraceInvalidPattern[];
+}
+
+/** The backend status code (HTTP, AWS, MOCK) or a Lambda custom integration's errorMessage ('' on success). */
+export type TraceSelectionSubject =
+  | { kind: 'status'; statusCode: string }
+  | { kind: 'lambda'; functionError: boolean; errorMessage: string | null; errorType: string | null };
+
+export interface TraceInvalidPattern {
+  /** The integration response's status code. */
+  statusCode: string;
+  selectionPattern: string;
+  message: string;
+}
+
+/** How the call to the backend went (absent when none was made: MOCK, or a run stopped before it). */
+export interface TraceBackendCall {
+  outcome: 'answered' | 'timeout' | 'unreachable';
+  /** The integration latency the execution log prints ("Integration latency: N ms"); 0 in deterministic runs. */
+  latencyMs: number;
+  /** The Lambda function error the answer carries (X-Amz-Function-Error), or null. */
+  functionError: { errorMessage: string | null; errorType: string | null } | null;
+  /** Why nothing came back (timeout, unreachable). */
+  message?: string;
+}
+
+/** A header API Gateway handled by one of its own rules rather than as the design says. */
+export interface TraceHeaderRule {
+  /** The header as the client, the mapping or the backend named it. */
+  header: string;
+  rule:
+    | 'dropped-from-method-request'
+    | 'added-by-gateway'
+    | 'hop-by-hop-not-delivered'
+    | 'remapped'
+    | 'dropped-from-method-response';
+  /** The name the client receives instead (rule 'remapped'). */
+  to?: string;
 }
 
 export interface Trace {
@@ -91,4 +134,8 @@ export interface Trace {
   log: string[];
   /** Added when the response half ran (see TraceResponseDetails); absent otherwise. */
   responseDetails?: TraceResponseDetails;
+  /** Added when the backend was called (see TraceBackendCall). */
+  backendCall?: TraceBackendCall;
+  /** Headers API Gateway dropped, added or renamed on the way (docs/apigw-fidelity.md); absent when none. */
+  headerRules?: TraceHeaderRule[];
 }

@@ -47,7 +47,12 @@ async function handle(message: SimulateMessage): Promise<void> {
     const { design, sample } = message;
     const backend = backendFor(message);
     // Deterministic ids and times: the preview should change only when the design or the sample does.
-    const trace = await simulate(design, sample, { deterministic: true, backend: backend.call });
+    // The clock times the backend call, so the log and the Backend stage show the one latency the engine measured.
+    const trace = await simulate(design, sample, {
+      deterministic: true,
+      backend: backend.call,
+      clock: () => performance.now(),
+    });
     scope.postMessage({
       kind: 'trace',
       id: message.id,

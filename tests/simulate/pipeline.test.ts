@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSimulation, type TemplateScope } from '../../src/engine/request/pipeline.ts';
+import { runSimulation, type TemplateScope } from '../../src/engine/round-trip.ts';
 import type { Design, SampleRequest } from '../../src/model/types.ts';
 import { designOf, jsonSample, stubParts } from './stub-engine.ts';
 
 const run = (design: Design, sample: SampleRequest = jsonSample, options = {}, calls?: TemplateScope[]) =>
   runSimulation(design, sample, { deterministic: true, ...options }, stubParts(calls));
 const STAMP = 'Thu Jan 01 00:00:00 UTC 2026';
+const LAMBDA_PROXY_URI =
+  'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations';
 
 describe('request template and passthrough (DG integration-passthrough-behaviors)', () => {
   it('a matching template transforms the body; the mapped parameters fill the URL', async () => {
@@ -182,7 +184,7 @@ describe('$context.requestOverride (DG apigateway-override-request-response-para
 
   it('any other template failure: 500, logged as "Unable to transform request", the Trace keeps line and column', async () => {
     const t = await run(designOf({ type: 'HTTP', requestTemplates: { 'application/json': '#fail parse' } }));
-    expect(t.error).toEqual({ stage: 'template', message: 'failed: parse', line: 2, column: 3 });
+    expect(t.error).toEqual({ stage: 'template', message: 'failed: parse', line: 2, column: 3, template: 'request' });
     expect(t.log.at(-2)).toBe(`${STAMP} : Execution failed due to configuration error: Unable to transform request`);
   });
 
@@ -321,5 +323,32 @@ describe('method request and log', () => {
     expect(t.integrationResponse).toEqual({ statusCode: '200', selectionPattern: null });
     expect(t.methodResponse).toMatchObject({ statusCode: 200, body: '{"id":1}' });
     expect(t.log).toContain(`${STAMP} : Received response. Status: 201, Integration latency: 0 ms`);
+  });
+
+  it('the integration latency is one number: the log line and Trace.backendCall agree (injected clock)', async () => {
+    const readings = [1000, 1020];
+    const backend = async () => ({ statusCode: 200, headers: {}, body: '{}', isBase64Encoded: false });
+    const t = await run(
+      designOf({ type: 'HTTP', integrationResponses: { '200': { statusCode: '200' } } }),
+      jsonSample,
+      {
+        backend,
+        clock: () => readings.shift() ?? 1020,
+      },
+    );
+    expect(t.backendCall).toEqual({ outcome: 'answered', latencyMs: 20, functionError: null });
+    expect(t.log).toContain(`${STAMP} : Received response. Status: 200, Integration latency: 20 ms`);
+  });
+
+  it('a Lambda function error is flagged in Trace.backendCall (X-Amz-Function-Error, Lambda API_Invoke)', async () => {
+    const backend = async () => ({
+      statusCode: 200,
+      headers: { 'X-Amz-Function-Error': 'Unhandled' },
+      body: '{"errorMessage":"boom","errorType":"Error"}',
+      isBase64Encoded: false,
+    });
+    const t = await run(designOf({ type: 'AWS_PROXY', uri: LAMBDA_PROXY_URI }), jsonSample, { backend });
+    expect(t.backendCall?.functionError).toEqual({ errorMessage: 'boom', errorType: 'Error' });
+    expect(t.methodResponse?.statusCode).toBe(502);
   });
 });

@@ -1,6 +1,6 @@
 // Test doubles for the parts of the engine simulate binds (method-request parsing, $context, Velocity), so the
 // pipeline's own branches are tested on their own. The golden fixtures (golden.test.ts) run the real parts.
-import type { EngineParts, TemplateScope } from '../../src/engine/request/pipeline.ts';
+import type { EngineParts, TemplateScope } from '../../src/engine/round-trip.ts';
 import type { TemplateRender } from '../../src/engine/integrations/template-renderer.ts';
 import type { MethodRequest } from '../../src/engine/request/method-request.types.ts';
 import type { Design, SampleRequest } from '../../src/model/types.ts';

@@ -1,6 +1,11 @@
 // What the preview says about the response half, read from the trace.
 import { describe, expect, it } from 'vitest';
-import { backendOutcome, explainSelection, loggedLatencyMs, proxyWords } from '../../src/ui/preview/response-facts.ts';
+import {
+  backendOutcome,
+  explainSelection,
+  integrationLatencyMs,
+  proxyWords,
+} from '../../src/ui/preview/response-facts.ts';
 import { stageState, stageSummary } from '../../src/ui/preview/stages.ts';
 import type { Trace, TraceResponse } from '../../src/engine/trace.ts';
 
@@ -33,6 +38,12 @@ describe('response facts', () => {
       ...base,
       error: { stage: 'backend', message: 'The backend did not answer within 50 ms' },
       methodResponse: ok(504),
+      backendCall: {
+        outcome: 'timeout',
+        latencyMs: 50,
+        functionError: null,
+        message: 'The backend did not answer within 50 ms',
+      },
     } as Trace;
     expect(backendOutcome(timeout)).toEqual({ kind: 'timeout', message: 'The backend did not answer within 50 ms' });
     expect(stageSummary(timeout, 'backend')).toBe('timed out');
@@ -41,6 +52,12 @@ describe('response facts', () => {
       ...base,
       error: { stage: 'backend', message: 'No mock backend answers GET x' },
       methodResponse: ok(500),
+      backendCall: {
+        outcome: 'unreachable',
+        latencyMs: 0,
+        functionError: null,
+        message: 'No mock backend answers GET x',
+      },
     } as Trace;
     expect(backendOutcome(unreachable).kind).toBe('unreachable');
     expect(stageSummary(unreachable, 'backend')).toBe('no answer');
@@ -50,6 +67,7 @@ describe('response facts', () => {
     const trace = {
       ...base,
       backend: ok(200, { 'X-Amz-Function-Error': 'Unhandled' }, '{"errorMessage": "boom", "errorType": "Error"}'),
+      backendCall: { outcome: 'answered', latencyMs: 3, functionError: { errorMessage: 'boom', errorType: 'Error' } },
     } as Trace;
     expect(backendOutcome(trace)).toEqual({
       kind: 'answered',
@@ -91,15 +109,20 @@ describe('response facts', () => {
       ...base,
       backend: ok(200),
       integrationResponse: { statusCode: '200', selectionPattern: null },
-      error: { stage: 'template', message: 'x' },
+      error: { stage: 'template', message: 'x', template: 'response' },
       methodResponse: ok(500),
     } as Trace;
     expect(stageState(trace, 'integration-response')).toBe('failed');
     expect(stageState(trace, 'integration-request')).toBe('done');
   });
 
-  it('reads the integration latency of the execution log', () => {
-    expect(loggedLatencyMs(['x', 'Mon : Received response. Status: 200, Integration latency: 42 ms'])).toBe(42);
-    expect(loggedLatencyMs([])).toBeNull();
+  it('the integration latency is the one number the engine measured (Trace.backendCall), not parsed from the log', () => {
+    const answered = {
+      ...base,
+      backend: ok(200),
+      backendCall: { outcome: 'answered', latencyMs: 42, functionError: null },
+    };
+    expect(integrationLatencyMs(answered as Trace)).toBe(42);
+    expect(integrationLatencyMs(base)).toBeNull();
   });
 });

@@ -80,7 +80,7 @@ export function buildRequestBody(input: RequestBodyInput): RequestBodyResult {
       const what = code === 'override-twice' ? message : 'Unable to transform request';
       return failed(
         conversion,
-        { stage: 'template', message, line, column },
+        { stage: 'template', message, line, column, template: 'request' },
         `Execution failed due to configuration error: ${what}`,
       );
     }

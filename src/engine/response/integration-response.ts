@@ -34,17 +34,24 @@ export interface NonProxyResponseInput {
   stageVariables: Record<string, string>;
   context: Record<string, unknown>;
   render: ResponseTemplateRenderer;
+  /**
+   * MOCK: the $context.responseOverride the request template set. It applies when no response template runs (a
+   * response template sees it in its own $context and keeps it unless it sets its own). LS-snap 2025-05-16.
+   */
+  inheritedOverrides?: ResponseOverrides;
 }
 
 export function processNonProxyResponse(input: NonProxyResponseInput): ResponseStageResult {
   const log: string[] = [];
   const details: ResponseDetails = { notes: [] };
   const subject = selectionSubjectFor(input.integration, input.backend);
+  details.selectionSubject = subject;
   if (subject.kind === 'lambda' && subject.functionError) {
     log.push(lambdaFunctionErrorLine(subject.errorMessage, headerValue(input.backend.headers, 'x-amzn-RequestId')));
   }
   const selection = selectIntegrationResponse(input.integration.integrationResponses, subject, input.methodResponses);
   details.notes.push(...selection.notes);
+  if (selection.invalidPatterns.length > 0) details.invalidSelectionPatterns = selection.invalidPatterns;
   if (!selection.ok) return fail(log, details, selection.logLine, 'response', null);
   const integrationResponse = { statusCode: selection.statusCode, selectionPattern: selection.selectionPattern };
   const selected = selection.response;
@@ -84,7 +91,7 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
   details.notes.push(...mapped.problems);
 
   let body = conversion.payload.body;
-  let overrides: ResponseOverrides | undefined;
+  let overrides: ResponseOverrides | undefined = input.inheritedOverrides;
   if (conversion.binary) {
     // Binary payloads are never run through a template (DG api-gateway-payload-encodings-workflow).
     details.templateSelection = { accept, matchedKey: null, reason: 'Binary payload: no response template applies' };
@@ -100,6 +107,7 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
           message: rendered.message,
           line: rendered.line,
           column: rendered.column,
+          template: 'response',
         };
         return fail(
           log,

@@ -11,7 +11,7 @@
 //   api-gateway-integration-settings-integration-response).
 // - Several patterns match: undocumented; we take the first in document order and say so in the log.
 import type { Integration, IntegrationResponse, MethodResponse } from '../../model/types.ts';
-import type { TraceResponse } from '../trace.ts';
+import type { TraceInvalidPattern, TraceResponse } from '../trace.ts';
 import { compileJavaRegex } from '../../model/java-regex.ts';
 import { isLambdaUri } from '../../model/aws-integration-uri.ts';
 import { headerValue } from './response-headers.ts';
@@ -20,9 +20,21 @@ export type SelectionSubject =
   | { kind: 'status'; statusCode: string }
   | { kind: 'lambda'; functionError: boolean; errorMessage: string | null; errorType: string | null };
 
-export type SelectionResult =
-  | { ok: true; statusCode: string; selectionPattern: string | null; response: IntegrationResponse; notes: string[] }
-  | { ok: false; logLine: string; notes: string[] };
+export type SelectionResult = (
+  | { ok: true; statusCode: string; selectionPattern: string | null; response: IntegrationResponse }
+  | {
+      ok: false;
+      logLine: string;
+      /** The log line without its "Execution failed due to configuration error: " prefix. */
+      reason: string;
+    }
+) & {
+  notes: string[];
+  /** Patterns that do not compile as Java regular expressions: their responses are never selected. */
+  invalidPatterns: TraceInvalidPattern[];
+};
+
+const CONFIGURATION_ERROR = 'Execution failed due to configuration error: ';
 
 /** A Lambda custom integration: type AWS whose URI is the Lambda Invoke path (apigw-semantics §7). */
 export function isLambdaCustomIntegration(integration: Pick<Integration, 'type' | 'uri'>): boolean {
@@ -74,6 +86,7 @@ export function selectIntegrationResponse(
   methodResponses?: Record<string, MethodResponse>,
 ): SelectionResult {
   const notes: string[] = [];
+  const invalidPatterns: TraceInvalidPattern[] = [];
   const text = subjectText(subject);
   const entries = Object.entries(integrationResponses ?? {}).map(([key, r]) => ({
     ...r,
@@ -83,8 +96,10 @@ export function selectIntegrationResponse(
     try {
       return compileJavaRegex(r.selectionPattern).test(text);
     } catch (e) {
+      const message = (e as Error).message;
+      invalidPatterns.push({ statusCode: r.statusCode, selectionPattern: r.selectionPattern, message });
       notes.push(
-        `selectionPattern ${JSON.stringify(r.selectionPattern)} of response ${r.statusCode} ignored: ${(e as Error).message}`,
+        `selectionPattern ${JSON.stringify(r.selectionPattern)} of response ${r.statusCode} ignored: ${message}`,
       );
       return false;
     }
@@ -101,11 +116,8 @@ export function selectIntegrationResponse(
       subject.kind === 'status'
         ? `Endpoint Response Status Code: ${text}`
         : `Lambda errorMessage: ${subject.errorMessage ?? 'null'}`;
-    return {
-      ok: false,
-      notes,
-      logLine: `Execution failed due to configuration error: No match for output mapping and no default output mapping configured. ${what}`,
-    };
+    const reason = `No match for output mapping and no default output mapping configured. ${what}`;
+    return { ok: false, notes, invalidPatterns, reason, logLine: CONFIGURATION_ERROR + reason };
   }
   if (
     methodResponses &&
@@ -113,11 +125,8 @@ export function selectIntegrationResponse(
     !(selected.statusCode in methodResponses)
   ) {
     // Wording remembered from AWS execution logs; unverified.
-    return {
-      ok: false,
-      notes,
-      logLine: `Execution failed due to configuration error: Output mapping refers to an invalid method response: ${selected.statusCode}`,
-    };
+    const reason = `Output mapping refers to an invalid method response: ${selected.statusCode}`;
+    return { ok: false, notes, invalidPatterns, reason, logLine: CONFIGURATION_ERROR + reason };
   }
   return {
     ok: true,
@@ -125,5 +134,6 @@ export function selectIntegrationResponse(
     selectionPattern: hasPattern(selected) ? selected.selectionPattern : null,
     response: selected,
     notes,
+    invalidPatterns,
   };
 }

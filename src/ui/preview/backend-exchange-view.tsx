@@ -6,12 +6,11 @@ import type { Design } from '../../model/types.ts';
 import { backendEditorKind } from '../backend/backend-edits.ts';
 import { useDesigner } from '../../store/hooks.tsx';
 import { BodyView, HeadersView } from './body-view.tsx';
-import { backendOutcome, ROUTE_WORDS } from './response-facts.ts';
+import { backendOutcome, integrationLatencyMs, ROUTE_WORDS } from './response-facts.ts';
 
 export function BackendExchangeView({ trace }: { trace: Trace }) {
-  const { route, latencyMs, type, mockDelayMs, timeoutMs } = useDesigner((s) => ({
+  const { route, type, mockDelayMs, timeoutMs } = useDesigner((s) => ({
     route: s.preview.backendRoute,
-    latencyMs: s.preview.backendLatencyMs,
     type: s.design.integration.type,
     mockDelayMs: configuredDelayMs(s.design),
     timeoutMs: s.design.integration.timeoutInMillis ?? 29_000,
@@ -27,6 +26,8 @@ export function BackendExchangeView({ trace }: { trace: Trace }) {
     );
   }
   const outcome = backendOutcome(trace);
+  // The engine's number, the same the execution log prints ("Integration latency: N ms").
+  const latencyMs = integrationLatencyMs(trace);
   return (
     <>
       <section className="message" aria-label="Request sent to the backend">

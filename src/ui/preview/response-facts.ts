@@ -2,12 +2,7 @@
 // own selectionSubjectFor): how the backend exchange ended, what the integration response was selected on, and in
 // which words. Pure, so it is tested without a browser.
 import type { Trace } from '../../engine/trace.ts';
-import { headerValue } from '../../engine/response/response-headers.ts';
-import {
-  parseLambdaError,
-  selectionSubjectFor,
-  type SelectionSubject,
-} from '../../engine/response/select-integration-response.ts';
+import { selectionSubjectFor, type SelectionSubject } from '../../engine/response/select-integration-response.ts';
 import type { BackendRoute } from '../../mocks/mock-answer.ts';
 import type { Integration } from '../../model/types.ts';
 
@@ -17,18 +12,12 @@ export type BackendOutcome =
   | { kind: 'unreachable'; message: string }
   | { kind: 'not-called' };
 
-/** How the backend call ended: answered (maybe with a Lambda function error), timed out (504), unreachable. */
+/** How the backend call ended, as the engine recorded it (Trace.backendCall). */
 export function backendOutcome(trace: Trace): BackendOutcome {
-  if (trace.backend) {
-    const flagged = headerValue(trace.backend.headers, 'X-Amz-Function-Error') !== undefined;
-    return { kind: 'answered', functionError: flagged ? parseLambdaError(trace.backend.body) : null };
-  }
-  if (trace.error?.stage === 'backend') {
-    return trace.methodResponse?.statusCode === 504
-      ? { kind: 'timeout', message: trace.error.message }
-      : { kind: 'unreachable', message: trace.error.message };
-  }
-  return { kind: 'not-called' };
+  const call = trace.backendCall;
+  if (!call) return { kind: 'not-called' };
+  if (call.outcome === 'answered') return { kind: 'answered', functionError: call.functionError };
+  return { kind: call.outcome, message: call.message ?? '' };
 }
 
 export const ROUTE_WORDS: Record<Exclude<BackendRoute, null>, string> = {
@@ -37,13 +26,9 @@ export const ROUTE_WORDS: Record<Exclude<BackendRoute, null>, string> = {
   network: 'answered by the real endpoint (backend.live)',
 };
 
-/** Integration latency in the execution log ("Integration latency: N ms"), as API Gateway's test log prints it. */
-export function loggedLatencyMs(log: readonly string[]): number | null {
-  for (const line of log) {
-    const m = /Integration latency: (\d+) ms/.exec(line);
-    if (m) return Number(m[1]);
-  }
-  return null;
+/** The integration latency the engine measured and logged ("Integration latency: N ms"), or null when not called. */
+export function integrationLatencyMs(trace: Trace): number | null {
+  return trace.backendCall?.latencyMs ?? null;
 }
 
 export interface SelectionExplanation {
@@ -66,7 +51,8 @@ export function explainSelection(
   integration: Pick<Integration, 'type' | 'uri'>,
 ): SelectionExplanation | null {
   const selected = trace.integrationResponse;
-  const subject = trace.backend ? selectionSubjectFor(integration, trace.backend) : null;
+  const subject =
+    trace.responseDetails?.selectionSubject ?? (trace.backend ? selectionSubjectFor(integration, trace.backend) : null);
   const words = subject ? subjectWords(subject) : 'the MOCK integration status code';
   if (!selected) return null;
   return {

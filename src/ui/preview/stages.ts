@@ -28,10 +28,10 @@ export function stageOfError(error: TraceError): StageId {
   return ERROR_STAGE[error.stage] ?? 'integration-request';
 }
 
-/** The stage of the trace's error; a template error once an integration response was selected is the response template's. */
+/** The stage of the trace's error; the engine says whether a failed template was the request's or the response's. */
 export function stageOfTraceError(trace: Trace): StageId | null {
   if (!trace.error) return null;
-  if (trace.error.stage === 'template' && trace.integrationResponse) return 'integration-response';
+  if (trace.error.stage === 'template' && trace.error.template === 'response') return 'integration-response';
   return stageOfError(trace.error);
 }
 
@@ -61,10 +61,11 @@ export function stageSummary(trace: Trace, stage: StageId): string {
       return trace.templateSelection?.outcome === 'REJECTED' ? 'rejected' : '';
     case 'backend':
       if (trace.backend)
-        return hasFunctionError(trace)
+        return trace.backendCall?.functionError
           ? `${trace.backend.statusCode} function error`
           : String(trace.backend.statusCode);
-      if (trace.error?.stage === 'backend') return trace.methodResponse?.statusCode === 504 ? 'timed out' : 'no answer';
+      if (trace.backendCall?.outcome === 'timeout') return 'timed out';
+      if (trace.backendCall?.outcome === 'unreachable') return 'no answer';
       return '';
     case 'integration-response':
       if (trace.integrationResponse) return trace.integrationResponse.statusCode;
@@ -82,8 +83,4 @@ function passedThrough(trace: Trace): boolean {
     trace.methodResponse !== null &&
     trace.error === null
   );
-}
-
-function hasFunctionError(trace: Trace): boolean {
-  return Object.keys(trace.backend?.headers ?? {}).some((name) => name.toLowerCase() === 'x-amz-function-error');
 }

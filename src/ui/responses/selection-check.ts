@@ -1,7 +1,7 @@
 // The "does it match?" check of the integration responses editor. Every verdict comes from the engine's own
 // selection function (src/engine/response/select-integration-response.ts); this file only builds the subject from
 // what the user typed and asks the engine, one response at a time and for the whole set.
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace, TraceInvalidPattern } from '../../engine/trace.ts';
 import {
   isLambdaCustomIntegration,
   selectIntegrationResponse,
@@ -29,7 +29,9 @@ export function subjectFromText(integration: Pick<Integration, 'type' | 'uri'>, 
 /** The subject of the last run's backend answer, as text (to prefill the check), or null when there was none. */
 export function traceSubjectText(integration: Pick<Integration, 'type' | 'uri'>, trace: Trace | null): string | null {
   if (!trace?.backend) return null;
-  return subjectText(selectionSubjectFor(integration, trace.backend));
+  // The engine records what it matched the patterns against; older traces (or proxies) fall back to asking it.
+  const subject = trace.responseDetails?.selectionSubject ?? selectionSubjectFor(integration, trace.backend);
+  return subjectText(subject);
 }
 
 export type PatternVerdict =
@@ -43,8 +45,12 @@ export function patternVerdict(key: string, response: IntegrationResponse, subje
   if (typeof response.selectionPattern !== 'string' || response.selectionPattern === '') return { kind: 'default' };
   const result = selectIntegrationResponse({ [key]: response }, subject);
   if (result.ok) return { kind: 'matches' };
-  const ignored = result.notes.find((n) => n.includes('ignored'));
-  return ignored ? { kind: 'invalid', message: ignored } : { kind: 'no-match' };
+  const invalid = result.invalidPatterns[0];
+  return invalid ? { kind: 'invalid', message: invalidWords(invalid) } : { kind: 'no-match' };
+}
+
+function invalidWords(invalid: TraceInvalidPattern): string {
+  return `selectionPattern ${JSON.stringify(invalid.selectionPattern)} of response ${invalid.statusCode} ignored: ${invalid.message}`;
 }
 
 export interface SelectionOutcome {
@@ -63,7 +69,7 @@ export function selectionOutcome(
   if (!result.ok)
     return {
       selected: null,
-      message: `No response is selected: API Gateway answers 500 (${result.logLine.replace(/^Execution failed due to configuration error: /, '')})`,
+      message: `No response is selected: API Gateway answers 500 (${result.reason})`,
       notes: result.notes,
     };
   const how = result.selectionPattern === null ? 'the default response' : `pattern ${result.selectionPattern}`;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Integration } from '../../src/model/types.ts';
 import type { ResponseTemplateRenderer } from '../../src/engine/response/integration-response.ts';
-import { processResponse, type ResponseStageInput } from '../../src/engine/response/process-response.ts';
+import { respond, type RespondInput } from '../../src/engine/response/respond.ts';
 import type { TraceResponse } from '../../src/engine/trace.ts';
 
 /** Renders `{{body}}` as the body and reads `status=NNN` / `header:Name=value` lines as overrides. */
@@ -33,8 +33,8 @@ const LAMBDA_URI =
 function input(
   integration: Partial<Integration>,
   backend: Partial<TraceResponse>,
-  extra: Partial<ResponseStageInput> = {},
-): ResponseStageInput {
+  extra: Partial<RespondInput> = {},
+): RespondInput {
   return {
     integration: { type: 'HTTP', uri: 'https://example.com', ...integration } as Integration,
     backend: {
@@ -60,9 +60,23 @@ const responses = {
   },
 };
 
-describe('processResponse: non-proxy', () => {
-  it('default response: the template transforms the body; Content-Type defaults to application/json (DG known-issues)', () => {
-    const out = processResponse(input({ integrationResponses: responses }, {}));
+describe('respond: non-proxy', () => {
+  it('an invalid selection pattern is recorded in the Trace (API_IntegrationResponse: a Java regex), never selected', async () => {
+    const integrationResponses = { '200': { statusCode: '200' }, '400': { statusCode: '400', selectionPattern: '(' } };
+    const out = await respond(input({ integrationResponses }, { statusCode: 400 }));
+    expect(out.integrationResponse).toEqual({ statusCode: '200', selectionPattern: null });
+    expect(out.details.invalidSelectionPatterns).toMatchObject([{ statusCode: '400', selectionPattern: '(' }]);
+    expect(out.details.selectionSubject).toEqual({ kind: 'status', statusCode: '400' });
+  });
+
+  it('a failing response template is marked as the response template in the Trace error', async () => {
+    const integrationResponses = { '200': { statusCode: '200', responseTemplates: { 'application/json': 'FAIL' } } };
+    const out = await respond(input({ integrationResponses }, {}));
+    expect(out.error).toMatchObject({ stage: 'template', template: 'response', line: 2 });
+  });
+
+  it('default response: the template transforms the body; Content-Type defaults to application/json (DG known-issues)', async () => {
+    const out = await respond(input({ integrationResponses: responses }, {}));
     expect(out.integrationResponse).toEqual({ statusCode: '200', selectionPattern: null });
     expect(out.methodResponse).toEqual({
       statusCode: 200,
@@ -78,8 +92,8 @@ describe('processResponse: non-proxy', () => {
     ]);
   });
 
-  it('backend headers do not reach the client unless mapped; a static mapping does', () => {
-    const out = processResponse(
+  it('backend headers do not reach the client unless mapped; a static mapping does', async () => {
+    const out = await respond(
       input({ integrationResponses: responses }, { statusCode: 404, headers: { 'X-Backend': 'b' }, body: 'gone' }),
     );
     expect(out.methodResponse).toEqual({
@@ -90,8 +104,8 @@ describe('processResponse: non-proxy', () => {
     });
   });
 
-  it('a Content-Type mapping replaces the default', () => {
-    const out = processResponse(
+  it('a Content-Type mapping replaces the default', async () => {
+    const out = await respond(
       input(
         {
           integrationResponses: {
@@ -104,7 +118,7 @@ describe('processResponse: non-proxy', () => {
     expect(out.methodResponse.headers).toEqual({ 'Content-Type': 'text/html' });
   });
 
-  it('DG override doc: $context.responseOverride.status turns 200 into 400; header overrides win over mappings', () => {
+  it('DG override doc: $context.responseOverride.status turns 200 into 400; header overrides win over mappings', async () => {
     const integrationResponses = {
       '200': {
         statusCode: '200',
@@ -112,7 +126,7 @@ describe('processResponse: non-proxy', () => {
         responseTemplates: { 'application/json': 'status=400\nheader:X-A=override\n{{body}}' },
       },
     };
-    const out = processResponse(input({ integrationResponses }, {}));
+    const out = await respond(input({ integrationResponses }, {}));
     expect(out.methodResponse.statusCode).toBe(400);
     expect(out.methodResponse.headers['X-A']).toBe('override');
     expect(out.methodResponse.body).toBe('{"name":"Rex"}');
@@ -121,25 +135,25 @@ describe('processResponse: non-proxy', () => {
   it.each([
     ['a string', 'abc'],
     ['out of range', 700],
-  ])('a responseOverride.status that is %s is ignored (unverified, LS-code)', (_n, status) => {
+  ])('a responseOverride.status that is %s is ignored (unverified, LS-code)', async (_n, status) => {
     const integrationResponses = {
       '200': { statusCode: '200', responseTemplates: { 'application/json': `status=${status}\n{{body}}` } },
     };
-    const out = processResponse(input({ integrationResponses }, {}));
+    const out = await respond(input({ integrationResponses }, {}));
     expect(out.methodResponse.statusCode).toBe(200);
     expect(out.details.notes.join()).toMatch(/ignored/);
   });
 
-  it('no matching response and no default -> 500 {"message": "Internal server error"}', () => {
-    const out = processResponse(input({ integrationResponses: { '404': responses['404'] } }, { statusCode: 200 }));
+  it('no matching response and no default -> 500 {"message": "Internal server error"}', async () => {
+    const out = await respond(input({ integrationResponses: { '404': responses['404'] } }, { statusCode: 200 }));
     expect(out.methodResponse.statusCode).toBe(500);
     expect(out.methodResponse.body).toBe('{"message": "Internal server error"}');
     expect(out.log.at(-1)).toBe('Method completed with status: 500');
     expect(out.error?.stage).toBe('response');
   });
 
-  it('DG: the selected status has no method response -> 500', () => {
-    const out = processResponse(
+  it('DG: the selected status has no method response -> 500', async () => {
+    const out = await respond(
       input(
         { integrationResponses: responses },
         { statusCode: 404 },
@@ -149,8 +163,8 @@ describe('processResponse: non-proxy', () => {
     expect(out.methodResponse.statusCode).toBe(500);
   });
 
-  it('a template error -> 500 with the error position', () => {
-    const out = processResponse(
+  it('a template error -> 500 with the error position', async () => {
+    const out = await respond(
       input(
         { integrationResponses: { '200': { statusCode: '200', responseTemplates: { 'application/json': 'FAIL' } } } },
         {},
@@ -160,17 +174,17 @@ describe('processResponse: non-proxy', () => {
     expect(out.error).toMatchObject({ stage: 'template', line: 2, column: 1 });
   });
 
-  it('Accept selects the template', () => {
+  it('Accept selects the template', async () => {
     const integrationResponses = {
       '200': { statusCode: '200', responseTemplates: { 'application/json': 'J', 'application/xml': 'X' } },
     };
     expect(
-      processResponse(input({ integrationResponses }, {}, { acceptHeader: 'application/xml' })).methodResponse.body,
+      (await respond(input({ integrationResponses }, {}, { acceptHeader: 'application/xml' }))).methodResponse.body,
     ).toBe('X');
   });
 
-  it('MOCK: empty backend body, the response template makes the body', () => {
-    const out = processResponse(
+  it('MOCK: empty backend body, the response template makes the body', async () => {
+    const out = await respond(
       input(
         {
           type: 'MOCK',
@@ -185,8 +199,8 @@ describe('processResponse: non-proxy', () => {
     expect(out.methodResponse).toMatchObject({ statusCode: 200, body: '{"ok": true}' });
   });
 
-  it('CONVERT_TO_BINARY of non-base64 text -> 500 (DG payload-encodings-workflow)', () => {
-    const out = processResponse(
+  it('CONVERT_TO_BINARY of non-base64 text -> 500 (DG payload-encodings-workflow)', async () => {
+    const out = await respond(
       input(
         { integrationResponses: { '200': { statusCode: '200', contentHandling: 'CONVERT_TO_BINARY' } } },
         { body: 'not base64!' },
@@ -196,7 +210,7 @@ describe('processResponse: non-proxy', () => {
     expect(out.error?.stage).toBe('content');
   });
 
-  it('a binary result skips the template and is base64 with isBase64Encoded', () => {
+  it('a binary result skips the template and is base64 with isBase64Encoded', async () => {
     const integrationResponses = {
       '200': {
         statusCode: '200',
@@ -204,7 +218,7 @@ describe('processResponse: non-proxy', () => {
         responseTemplates: { 'application/json': 'ignored' },
       },
     };
-    const out = processResponse(input({ integrationResponses }, { body: 'aGVsbG8=' }));
+    const out = await respond(input({ integrationResponses }, { body: 'aGVsbG8=' }));
     expect(out.methodResponse).toMatchObject({ body: 'aGVsbG8=', isBase64Encoded: true });
   });
 
@@ -222,10 +236,8 @@ describe('processResponse: non-proxy', () => {
       body: '{"errorMessage":"Bad request: no name","errorType":"BadRequest","stackTrace":[]}',
     };
 
-    it('a function error is selected by its errorMessage and logged', () => {
-      const out = processResponse(
-        input({ type: 'AWS', uri: LAMBDA_URI, integrationResponses: lambdaResponses }, error),
-      );
+    it('a function error is selected by its errorMessage and logged', async () => {
+      const out = await respond(input({ type: 'AWS', uri: LAMBDA_URI, integrationResponses: lambdaResponses }, error));
       expect(out.methodResponse.statusCode).toBe(400);
       expect(out.methodResponse.headers['X-Type']).toBe('BadRequest');
       expect(out.log[0]).toBe(
@@ -233,8 +245,8 @@ describe('processResponse: non-proxy', () => {
       );
     });
 
-    it('"Otherwise, Lambda errors are returned as 200 OK responses by default"', () => {
-      const out = processResponse(
+    it('"Otherwise, Lambda errors are returned as 200 OK responses by default"', async () => {
+      const out = await respond(
         input({ type: 'AWS', uri: LAMBDA_URI, integrationResponses: { '200': { statusCode: '200' } } }, error),
       );
       expect(out.methodResponse.statusCode).toBe(200);
@@ -243,9 +255,9 @@ describe('processResponse: non-proxy', () => {
   });
 });
 
-describe('processResponse: proxies', () => {
-  it('AWS_PROXY: the function result becomes the method response', () => {
-    const out = processResponse(
+describe('respond: proxies', () => {
+  it('AWS_PROXY: the function result becomes the method response', async () => {
+    const out = await respond(
       input({ type: 'AWS_PROXY', uri: LAMBDA_URI }, { body: '{"statusCode":201,"headers":{"X-A":"1"},"body":"hi"}' }),
     );
     expect(out.integrationResponse).toBe(null);
@@ -257,8 +269,8 @@ describe('processResponse: proxies', () => {
     });
   });
 
-  it('AWS_PROXY: a malformed result -> 502 with the AWS log line', () => {
-    const out = processResponse(
+  it('AWS_PROXY: a malformed result -> 502 with the AWS log line', async () => {
+    const out = await respond(
       input({ type: 'AWS_PROXY', uri: LAMBDA_URI }, { body: '{"statusCode":200,"wrongValue":"value"}' }),
     );
     expect(out.methodResponse.statusCode).toBe(502);
@@ -269,8 +281,8 @@ describe('processResponse: proxies', () => {
     ]);
   });
 
-  it('AWS_PROXY: a function error -> 502', () => {
-    const out = processResponse(
+  it('AWS_PROXY: a function error -> 502', async () => {
+    const out = await respond(
       input(
         { type: 'AWS_PROXY', uri: LAMBDA_URI },
         { headers: { 'X-Amz-Function-Error': 'Unhandled' }, body: '{"errorMessage":"boom"}' },
@@ -280,8 +292,8 @@ describe('processResponse: proxies', () => {
     expect(out.log[0]).toMatch(/customer function error: boom/);
   });
 
-  it('HTTP_PROXY: the backend response passes through', () => {
-    const out = processResponse(
+  it('HTTP_PROXY: the backend response passes through', async () => {
+    const out = await respond(
       input({ type: 'HTTP_PROXY' }, { statusCode: 418, headers: { 'X-B': 'b', Date: 'd' }, body: 'teapot' }),
     );
     expect(out.methodResponse).toEqual({

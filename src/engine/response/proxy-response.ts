@@ -1,30 +1,23 @@
-// Entry point of the response half for every integration type: proxies pass (or parse) the backend response,
-// the others go through integration-response selection and mapping (integration-response.ts).
+// The response half of the proxy integrations: HTTP_PROXY passes the backend response through (renaming the headers
+// API Gateway remaps); AWS_PROXY parses the function result as the proxy response object. Neither has an integration
+// response (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html).
 import { payloadText } from '../request/payload-bytes.ts';
 import type { TraceResponse } from '../trace.ts';
 import { badGateway } from './gateway-errors.ts';
 import { httpProxyResponse } from './http-proxy-response.ts';
-import { processNonProxyResponse, type NonProxyResponseInput } from './integration-response.ts';
 import { MALFORMED_PROXY_RESPONSE, parseLambdaProxyResponse } from './lambda-proxy-response.ts';
 import { headerValue } from './response-headers.ts';
 import { failureLines, lambdaFunctionErrorLine, methodResponseLines } from './response-log.ts';
 import type { ResponseStageResult } from './response-stage.ts';
 import { parseLambdaError } from './select-integration-response.ts';
 
-export type ResponseStageInput = NonProxyResponseInput;
-
-export function processResponse(input: ResponseStageInput): ResponseStageResult {
-  switch (input.integration.type) {
-    case 'AWS_PROXY':
-      return processLambdaProxyResponse(input);
-    case 'HTTP_PROXY':
-      return passThrough(httpProxyResponse(input.backend, input.binaryMediaTypes));
-    default:
-      return processNonProxyResponse(input);
-  }
+export interface ProxyResponseInput {
+  backend: TraceResponse;
+  acceptHeader?: string;
+  binaryMediaTypes?: readonly string[] | null;
 }
 
-function passThrough(methodResponse: TraceResponse): ResponseStageResult {
+export function passThrough(methodResponse: TraceResponse): ResponseStageResult {
   return {
     integrationResponse: null,
     methodResponse,
@@ -34,7 +27,11 @@ function passThrough(methodResponse: TraceResponse): ResponseStageResult {
   };
 }
 
-function processLambdaProxyResponse(input: ResponseStageInput): ResponseStageResult {
+export function httpProxyResult(input: ProxyResponseInput): ResponseStageResult {
+  return passThrough(httpProxyResponse(input.backend, input.binaryMediaTypes));
+}
+
+export function lambdaProxyResult(input: ProxyResponseInput): ResponseStageResult {
   const { backend } = input;
   if (headerValue(backend.headers, 'X-Amz-Function-Error') !== undefined) {
     // A function error (unhandled exception) in proxy mode is a 502, like a malformed result.

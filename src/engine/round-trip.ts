@@ -1,27 +1,29 @@
-// The request pipeline behind `simulate`: method request -> requestParameters -> template selection / passthrough ->
-// content handling + request template -> overrides -> the integration request per type -> (MOCK, or a given backend)
-// the response half. The Velocity runtime and the method-request parser are passed in (EngineParts), which keeps
-// this file free of their internals; ../simulate.ts binds the real ones.
-import type { Design, SampleRequest } from '../../model/types.ts';
-import { buildIntegrationRequest } from '../integrations/index.ts';
-import { forbiddenMappedHeader } from '../integrations/forbidden-headers.ts';
-import { mockDefaultStatus, parseMockStatusCode, UNPARSABLE_STATUS_LOG } from '../integrations/mock.ts';
-import type { TemplateOverrides, TemplateRender } from '../integrations/template-renderer.ts';
-import type { BackendCaller } from '../integrations/types.ts';
-import { ExecutionLog } from '../log/execution-log.ts';
-import { endpointRequestLines, methodRequestLines } from '../log/request-log.ts';
-import { missingAuthenticationToken, unsupportedMediaType } from './gateway-rejections.ts';
-import { effectiveContentType, isBinaryMediaType } from './media-type.ts';
-import type { MethodRequest } from './method-request.types.ts';
-import { mapRequestParameters } from './parameter-mapping.ts';
-import { headerValues } from './parameter-sources.ts';
-import { payloadText, type Payload } from './payload-bytes.ts';
-import { buildRequestBody } from './request-body.ts';
-import { applyRequestOverrides } from './request-overrides.ts';
-import { isProxyIntegration, selectRequestTemplate } from './template-selection.ts';
-import { internalServerError } from '../response/gateway-errors.ts';
-import { respond } from '../integrations/respond.ts';
-import type { Trace, TraceContentHandling, TraceError, TraceResponse } from '../trace.ts';
+// The round trip behind `simulate`, above the phases it orchestrates: method request (request/) -> requestParameters
+// -> template selection / passthrough -> content handling + request template -> overrides -> the integration request
+// per type (integrations/) -> the response half (response/respond.ts: the backend or MOCK's answer, integration
+// response, method response). The Velocity runtime and the method-request parser are passed in (EngineParts), which
+// keeps this file free of their internals; simulate.ts binds the real ones.
+import type { Design, SampleRequest } from '../model/types.ts';
+import { buildIntegrationRequest } from './integrations/index.ts';
+import { forbiddenMappedHeader } from './integrations/forbidden-headers.ts';
+import { mockDefaultStatus, parseMockStatusCode, UNPARSABLE_STATUS_LOG } from './integrations/mock.ts';
+import type { TemplateOverrides, TemplateRender } from './integrations/template-renderer.ts';
+import type { BackendCaller } from './integrations/types.ts';
+import { ExecutionLog } from './log/execution-log.ts';
+import { endpointRequestLines, methodRequestLines } from './log/request-log.ts';
+import { missingAuthenticationToken, unsupportedMediaType } from './request/gateway-rejections.ts';
+import { effectiveContentType, isBinaryMediaType } from './request/media-type.ts';
+import type { MethodRequest } from './request/method-request.types.ts';
+import { mapRequestParameters } from './request/parameter-mapping.ts';
+import { headerValues } from './request/parameter-sources.ts';
+import { payloadText, type Payload } from './request/payload-bytes.ts';
+import { buildRequestBody } from './request/request-body.ts';
+import { applyRequestOverrides } from './request/request-overrides.ts';
+import { isProxyIntegration, selectRequestTemplate } from './request/template-selection.ts';
+import { internalServerError } from './response/gateway-errors.ts';
+import type { ResponseTemplateRenderer } from './response/integration-response.ts';
+import { type RespondInput, type RespondResult, respond } from './response/respond.ts';
+import type { Trace, TraceContentHandling, TraceError, TraceResponse } from './trace.ts';
 
 export interface SimulateOptions {
   /** Fixed request ids and clock (tests, CI): the same input always gives the same Trace. */
@@ -30,6 +32,11 @@ export interface SimulateOptions {
   now?: Date;
   /** Calls the backend; without it, non-MOCK traces stop at the integration request. */
   backend?: BackendCaller;
+  /**
+   * A monotonic clock in milliseconds (e.g. `performance.now`) that times the backend call: the integration latency
+   * the log prints and Trace.backendCall carries. Without it, deterministic runs read 0 ms and others `Date.now`.
+   */
+  clock?: () => number;
 }
 
 /** The scope a mapping template renders in: $input (body, params), $context, $stageVariables. */
@@ -166,7 +173,25 @@ export async function runSimulation(
     );
   }
 
-  const respondInput = { design, request, stageVariables, context, render, responseOverrides, log, trace, options };
+  const respondInput: Omit<RespondInput, 'backend'> = {
+    integration,
+    methodResponses: design.methodResponses,
+    acceptHeader: headerValues(request, 'Accept')?.at(-1),
+    binaryMediaTypes,
+    stageVariables,
+    context,
+    render: responseRenderer(render, integration.type === 'MOCK' ? responseOverrides : undefined),
+  };
+  const record = (result: RespondResult): Trace => {
+    trace.backend = result.backend;
+    if (result.backendCall) trace.backendCall = result.backendCall;
+    trace.integrationResponse = result.integrationResponse;
+    trace.methodResponse = result.methodResponse;
+    trace.error = result.error;
+    trace.responseDetails = result.details;
+    for (const line of [...result.backendLog, ...result.log]) log.add(line);
+    return trace;
+  };
   if (integration.type === 'MOCK') {
     const status =
       parseMockStatusCode(payloadText(payload)) ??
@@ -177,12 +202,13 @@ export async function runSimulation(
         { stage: 'integration', message: 'MOCK: the request template must produce {"statusCode": <integer>}' },
         UNPARSABLE_STATUS_LOG,
       );
-    await respond({
-      ...respondInput,
-      backend: { statusCode: status, headers: {}, body: '', isBase64Encoded: false },
-      mock: true,
-    });
-    return trace;
+    return record(
+      await respond({
+        ...respondInput,
+        backend: { statusCode: status, headers: {}, body: '', isBase64Encoded: false },
+        inheritedOverrides: responseOverrides,
+      }),
+    );
   }
 
   const built = buildIntegrationRequest({
@@ -202,6 +228,29 @@ export async function runSimulation(
     );
   trace.integrationRequest = built.message;
   for (const line of endpointRequestLines(built.message)) log.add(line);
-  if (options.backend) await respond({ ...respondInput, backend: options.backend, mock: false });
-  return trace;
+  if (!options.backend) return trace;
+  const clock = options.clock ?? (options.deterministic ? () => 0 : () => Date.now());
+  return record(
+    await respond({ ...respondInput, backend: { caller: options.backend, request: built.message, clock } }),
+  );
+}
+
+/**
+ * Response templates render with $input.body = the integration response body. MOCK also inherits the request
+ * template's $context.responseOverride (the response template's own settings win; LS-snap 2025-05-16).
+ */
+function responseRenderer(
+  render: (template: string, body: string) => TemplateRender,
+  inherited: TemplateOverrides['response'] | undefined,
+): ResponseTemplateRenderer {
+  return (template, body) => {
+    const r = render(template, body);
+    if (!r.ok) return { ok: false, message: r.error.message, line: r.error.line, column: r.error.column };
+    const own = r.overrides.response;
+    return {
+      ok: true,
+      output: r.output,
+      overrides: { status: own.status ?? inherited?.status, header: { ...(inherited?.header ?? {}), ...own.header } },
+    };
+  };
 }
