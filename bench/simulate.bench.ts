@@ -1,10 +1,7 @@
 // The request pipeline's cost: simulate() for a typical design (a 10 KB JSON body, one request template, four
 // parameter mappings) against rendering the same template alone with renderVtl on the same scope, measured in the
 // same run. `npx tsx bench/simulate.bench.ts` prints the table; `npm run bench` collects it.
-import { normalizeMethodRequest } from '../src/engine/request/method-request.ts';
-import { simulate } from '../src/engine/simulate.ts';
-import { buildContext } from '../src/engine/vtl/context.ts';
-import { renderVtl } from '../src/engine/vtl/index.ts';
+import { buildContext, normalizeMethodRequest, renderVtl, simulate } from '../src/engine/index.ts';
 import type { Design, SampleRequest } from '../src/model/types.ts';
 import type { BenchRow } from './bench-row.ts';
 import { formatTable } from './bench-row.ts';

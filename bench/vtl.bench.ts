@@ -7,8 +7,7 @@
 // Run: npx tsx bench/vtl.bench.ts
 import velocity from 'velocityjs';
 import { JSONPath } from 'jsonpath-plus';
-import { renderVtl } from '../src/engine/vtl/index.ts';
-import type { VtlScope } from '../src/engine/vtl/index.ts';
+import { renderVtl, type VtlScope } from '../src/engine/index.ts';
 import type { BenchRow } from './bench-row.ts';
 import { formatTable, timePerOp } from './bench-row.ts';
 

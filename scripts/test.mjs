@@ -1,5 +1,7 @@
-// `npm test`: the one quality gate. Type check, unit tests (vitest), then end-to-end tests (Playwright in a real
-// Chromium, found or installed by ensure-browser). Ends with one line "N passed, N failed".
+// `npm test`: the one quality gate. Type check, lint (Biome: format, rules and the layer rules; the engine and model
+// type-checked without the DOM — `npm run lint`), unit tests (vitest), then end-to-end tests (Playwright in a real
+// Chromium, found or installed by ensure-browser). Ends with one line "N passed, N failed"; the lint counts as one test,
+// a failed type check as one failure.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.mjs';
@@ -27,6 +29,10 @@ mkdirSync('test-results', { recursive: true });
 
 const typesOk = step('Type check', 'npx', ['tsc', '-p', '.']);
 if (!typesOk) results.failed++;
+
+const lintOk = step('Lint and layer rules', 'npm', ['run', '--silent', 'lint']);
+if (lintOk) results.passed++;
+else results.failed++;
 
 step('Unit tests', 'npx', [
   'vitest',

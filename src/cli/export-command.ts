@@ -3,6 +3,7 @@
 // (line and column) or not a design (restore's `path: reason`).
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { restoreDesign } from '../model/restore.ts';
+import type { Design } from '../model/types.ts';
 import { EXPORT_FORMATS, EXPORT_FORMAT_ALIASES, findExportFormat } from '../formats/registry.ts';
 import { CliInputError, parseArgs, readJsonFile, type CliIo } from './io.ts';
 
@@ -26,7 +27,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.err(`${e.message}\n${USAGE_LINE}`);
     return 2;
   }
-  let design;
+  let design: Design;
   try {
     const restored = restoreDesign(readJsonFile(io, file));
     design = restored.design;

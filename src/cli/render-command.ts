@@ -47,7 +47,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     const template = io.readText(positionals[0]!);
     const request = readRequest(io, flags.request);
     const design = typeof flags.design === 'string' ? readDesign(io, flags.design) : undefined;
-    let result;
+    let result: ReturnType<typeof renderTemplate>;
     try {
       result = renderTemplate(template, request, design, { deterministic: flags.deterministic === true });
     } catch (e) {

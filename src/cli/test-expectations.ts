@@ -3,7 +3,7 @@
 // the UI can share it. An unknown key is a mismatch too, so a typo in CI never passes silently.
 import { JSONPath } from 'jsonpath-plus';
 import type { SampleExpect } from '../model/types.ts';
-import type { Trace } from '../engine/trace.ts';
+import type { Trace } from '../engine/index.ts';
 
 export interface Mismatch {
   /** e.g. `status`, `methodResponseJson $.message`, `headers.Content-Type`. */

@@ -30,7 +30,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.err(`${e.message}\n`);
     return 2;
   }
-  let restored;
+  let restored: ReturnType<typeof restoreDesign>;
   try {
     restored = restoreDesign(json);
   } catch (e) {

@@ -1,5 +1,7 @@
-// The engine's public entry points (design.md §5), importable in Node and in the browser: renderTemplate here;
-// simulate and the rest are added by their owners. Keep names and shapes stable: benchmarks and outside tools use them.
+// The engine's public surface: everything outside src/engine imports the engine from this file only (a Biome rule
+// enforces it, docs/architecture.md#engine-public-surface). Importable in Node, a browser and a Web Worker. Keep names
+// and shapes stable: the CLI, the worker, the mock backends, benchmarks and outside tools use them
+// (docs/design-contracts.md#engine-api). Add an export here deliberately, in its group, when outside code needs it.
 import type { Design, SampleRequest } from '../model/types.ts';
 import { normalizeMethodRequest } from './request/method-request.ts';
 import type { MethodRequest } from './request/method-request.types.ts';
@@ -7,10 +9,27 @@ import { buildContext, buildStageVariables } from './vtl/context.ts';
 import type { VtlError, VtlScope } from './vtl/render-vtl.ts';
 import { renderVtl } from './vtl/render-vtl.ts';
 
+// --- Rendering one mapping template (the Velocity runtime)
 export type { VtlError, VtlScope, VtlResult, VtlOverrides, VtlLimits } from './vtl/render-vtl.ts';
-export type { MethodRequest };
 export { renderVtl, buildContext, buildStageVariables };
+
+// --- The method request: a sample request normalized against the design
+export type { MethodRequest };
 export { normalizeMethodRequest, MethodRequestError, findHeader, matchResourcePath } from './request/method-request.ts';
+
+// --- Payload bytes: how bodies travel as text or base64 (the mock backends speak the same encoding)
+export { utf8Bytes, bytesToBase64, base64ToBytes } from './request/payload-bytes.ts';
+
+// --- Integration responses: the selection rule, shared by the preview and the responses editor's "does it match?"
+export type { SelectionSubject } from './response/select-integration-response.ts';
+export {
+  isLambdaCustomIntegration,
+  parseLambdaError,
+  selectIntegrationResponse,
+  selectionSubjectFor,
+  subjectText,
+} from './response/select-integration-response.ts';
+export { headerValue } from './response/response-headers.ts';
 
 export interface RenderTemplateOptions {
   /** Fixed request ids and time in $context (tests, CI). */
@@ -49,20 +68,11 @@ export function renderTemplate(
   return result.ok ? { output: result.output } : { error: result.error };
 }
 
-// The request pipeline (design.md §6): simulate(design, request, options) -> Trace.
+// --- The round trip: simulate(design, request, options) -> Trace (docs/design-contracts.md#trace)
 export { simulate } from './simulate.ts';
 export type { SimulateOptions, BackendCaller } from './simulate.ts';
-export type {
-  Trace,
-  TraceMethodRequest,
-  TraceTemplateSelection,
-  TraceContentHandling,
-  TraceHttpMessage,
-  TraceResponse,
-  TraceError,
-  TemplateOutcome,
-  Conversion,
-} from './trace.ts';
+// Every type of the Trace is public: it is the contract the UI, the CLI and outside tools read.
+export type * from './trace.ts';
 
-// Diagnostics (template errors, lint findings) as plain data; the UI's Monaco adapter and the CLI format them.
+// --- Diagnostics (template errors, lint findings) as plain data; the UI's Monaco adapter and the CLI format them.
 export * from './lint/index.ts';

@@ -1,8 +1,7 @@
 // The engine's backend seam over `fetch`: a TraceHttpMessage becomes a real fetch (which MSW intercepts — Node's
 // setupServer, the browser's service worker — or which createHandlerFetch answers in-process), and the Response
 // becomes a TraceResponse. Binary bodies (by Content-Type) travel as base64 with isBase64Encoded.
-import { bytesToBase64, base64ToBytes } from '../engine/request/payload-bytes.ts';
-import type { TraceHttpMessage, TraceResponse } from '../engine/trace.ts';
+import { base64ToBytes, bytesToBase64, type TraceHttpMessage, type TraceResponse } from '../engine/index.ts';
 import { isTextContentType } from './text-content-types.ts';
 
 export type BackendCaller = (request: TraceHttpMessage, options?: { signal?: AbortSignal }) => Promise<TraceResponse>;

@@ -1,7 +1,7 @@
 // How an answer that the page's mock dispatcher gave through MSW's service worker is recognised by the engine's Web
 // Worker, which sees only a fetch Response: a marker header says "answered by the mocks" (or "no mock answers this
 // URL"), and is removed again before the engine sees the response, so the trace shows what the backend sent.
-import type { TraceResponse } from '../engine/trace.ts';
+import type { TraceResponse } from '../engine/index.ts';
 
 /** `answered`: a mock answered; `no-mock`: no mock answers this URL (nothing was sent to the network). */
 export const MOCK_ANSWER_HEADER = 'x-integration-designer-mock';

@@ -23,7 +23,10 @@ export class MockStores {
 
   dynamoTable(table: string): Map<string, DynamoItem | null> {
     let t = this.dynamodb.get(table);
-    if (!t) this.dynamodb.set(table, (t = new Map()));
+    if (!t) {
+      t = new Map();
+      this.dynamodb.set(table, t);
+    }
     return t;
   }
 

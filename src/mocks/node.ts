@@ -38,7 +38,9 @@ export function createNodeMockServer(session: MockSession = new MockSession()): 
   return {
     server,
     session,
-    setDesign: (design) => void (current = design ?? NO_DESIGN),
+    setDesign: (design) => {
+      current = design ?? NO_DESIGN;
+    },
     listen: () => server.listen({ onUnhandledRequest: 'error' }),
     close: () => server.close(),
   };

@@ -2,7 +2,7 @@
 // service worker hands to the page's mock dispatcher (dispatcher.ts). The marker header tells a mock answer from
 // anything else, and is removed before the engine sees the response. A `no-mock` answer becomes a failed call (the
 // engine then reports the unreachable endpoint), as in the in-process path.
-import type { TraceHttpMessage, TraceResponse } from '../engine/trace.ts';
+import type { TraceHttpMessage, TraceResponse } from '../engine/index.ts';
 import { createFetchBackend, type BackendCaller } from './fetch-backend.ts';
 import { MOCK_ANSWER_HEADER, mockAnswerKind, PROBE_URL, withoutMarker, withSentHeaders } from './mock-answer.ts';
 

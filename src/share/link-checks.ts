@@ -8,7 +8,7 @@ import { findUnsafeKey } from '../formats/shared/structured-text.ts';
 
 type Checked = { ok: true; design: Design; notes: string[] } | { ok: false; error: string };
 
-const SPOOFING_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const SPOOFING_CHARACTERS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u; // \p{Cc}: U+0000-001F, U+007F-009F
 
 function nameProblem(value: unknown, path: string): string | null {
   if (typeof value === 'string' && SPOOFING_CHARACTERS.test(value)) {
@@ -27,9 +27,9 @@ export function checkLinkDesign(value: unknown): Checked {
   const record = value as Record<string, unknown>;
   const problems = [nameProblem(record.name, 'name')];
   if (Array.isArray(record.samples)) {
-    record.samples.forEach((s, i) =>
-      problems.push(nameProblem((s as Record<string, unknown> | null)?.name, `samples[${i}].name`)),
-    );
+    for (const [i, s] of record.samples.entries()) {
+      problems.push(nameProblem((s as Record<string, unknown> | null)?.name, `samples[${i}].name`));
+    }
   }
   const problem = problems.find(Boolean);
   if (problem) return { ok: false, error: `This link was refused: ${problem}.` };

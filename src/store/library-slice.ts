@@ -95,7 +95,10 @@ export function createLibrarySlice(
 
   const library = (): Promise<DesignLibrary> =>
     (connection ??= options.open().then(
-      (opened) => (patch({ storage: 'browser' }), opened),
+      (opened) => {
+        patch({ storage: 'browser' });
+        return opened;
+      },
       (e: unknown) => inMemory(e),
     ));
 

@@ -1,6 +1,6 @@
 // The live preview's state: the last Trace the engine produced and how the latest run went. The UI only renders
 // this; it never re-decides what the engine decided (design.md §7).
-import type { Trace } from '../engine/trace.ts';
+import type { Trace } from '../engine/index.ts';
 import type { BackendRoute } from '../mocks/mock-answer.ts';
 import type { ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';

@@ -104,11 +104,13 @@ export class EngineClient {
 
   private onReply(reply: EngineReply): void {
     if (!this.pending.has(reply.id)) return; // already settled (stopped, or from a terminated worker)
-    if (reply.kind === 'waiting') return this.onWaiting(reply.id, reply.waiting);
-    if (reply.id !== this.latest) return this.settle(reply.id, { kind: 'stale' });
-    if (reply.kind === 'failure') return this.settle(reply.id, { kind: 'failed', message: reply.message });
-    const { kind: _kind, id: _id, ...outcome } = reply;
-    this.settle(reply.id, { kind: 'trace', ...outcome });
+    if (reply.kind === 'waiting') this.onWaiting(reply.id, reply.waiting);
+    else if (reply.id !== this.latest) this.settle(reply.id, { kind: 'stale' });
+    else if (reply.kind === 'failure') this.settle(reply.id, { kind: 'failed', message: reply.message });
+    else {
+      const { kind: _kind, id: _id, ...outcome } = reply;
+      this.settle(reply.id, { kind: 'trace', ...outcome });
+    }
   }
 
   /**

@@ -12,9 +12,9 @@ import {
   renderTemplate,
   renderVtl,
   simulate,
+  type Trace,
   templateScope,
 } from '../engine/index.ts';
-import type { Trace } from '../engine/trace.ts';
 import { isLive } from '../mocks/backend-config.ts';
 import { createDesignBackend } from '../mocks/design-backend.ts';
 import type { BackendCaller } from '../mocks/fetch-backend.ts';
@@ -98,8 +98,8 @@ function backendFor(message: SimulateMessage): RunBackend {
   const call: BackendCaller = async (request, options) => {
     scope.postMessage({ kind: 'waiting', id: message.id, waiting: true });
     try {
-      const useServiceWorker =
-        message.mockBackend === 'service-worker' && (await (serviceWorkerReachable ??= serviceWorkerAnswers()));
+      if (message.mockBackend === 'service-worker') serviceWorkerReachable ??= serviceWorkerAnswers();
+      const useServiceWorker = message.mockBackend === 'service-worker' && (await serviceWorkerReachable);
       inProcess = !useServiceWorker && !live;
       const inner = useServiceWorker
         ? createServiceWorkerBackend(undefined, (r) => (route = r === 'service-worker' ? 'service-worker' : 'network'))

@@ -1,6 +1,6 @@
 // The typed messages between the page and the engine's Web Worker. Both sides import only these types, so a change
 // here is checked on both ends.
-import type { Trace } from '../engine/trace.ts';
+import type { Trace } from '../engine/index.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { BackendRoute, MockBackendMode } from '../mocks/mock-answer.ts';
 import type { MockStoresSnapshot } from '../mocks/mock-stores-snapshot.ts';

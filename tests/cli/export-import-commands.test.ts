@@ -12,8 +12,12 @@ function fakeIo(stdin = ''): CliIo & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
+    out: (text: string) => {
+      io.stdout += text;
+    },
+    err: (text: string) => {
+      io.stderr += text;
+    },
     readText: (path: string) => (path === '-' ? stdin : nodeIo.readText(path)),
   };
   return io;

@@ -18,8 +18,12 @@ function io(files: Record<string, string>, stdin = '') {
   const fake = {
     stdout: '',
     stderr: '',
-    out: (text: string) => void (fake.stdout += text),
-    err: (text: string) => void (fake.stderr += text),
+    out: (text: string) => {
+      fake.stdout += text;
+    },
+    err: (text: string) => {
+      fake.stderr += text;
+    },
     readText(path: string) {
       if (path === '-') return stdin;
       if (!(path in files)) throw new CliInputError(`${path}: no such file`);

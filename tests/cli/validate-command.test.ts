@@ -9,8 +9,12 @@ function fakeIo(): CliIo & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
+    out: (text: string) => {
+      io.stdout += text;
+    },
+    err: (text: string) => {
+      io.stderr += text;
+    },
     readText: (path: string) => nodeIo.readText(path),
   };
   return io;

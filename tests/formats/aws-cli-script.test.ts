@@ -150,9 +150,24 @@ it('--cli-input-json documents use the request keys of put-integration (https://
 });
 
 it.each([
-  ['the design name', (d: ReturnType<typeof loadDesign>) => void (d.name = 'x\naws injected "$(id)"')],
-  ['the resource path', (d: ReturnType<typeof loadDesign>) => void (d.method.resourcePath = '/a\raws injected')],
-  ['the URI', (d: ReturnType<typeof loadDesign>) => void (d.integration.uri = 'https://x\u2028\naws injected')],
+  [
+    'the design name',
+    (d: ReturnType<typeof loadDesign>) => {
+      d.name = 'x\naws injected "$(id)"';
+    },
+  ],
+  [
+    'the resource path',
+    (d: ReturnType<typeof loadDesign>) => {
+      d.method.resourcePath = '/a\raws injected';
+    },
+  ],
+  [
+    'the URI',
+    (d: ReturnType<typeof loadDesign>) => {
+      d.integration.uri = 'https://x\u2028\naws injected';
+    },
+  ],
 ])('a line break in %s cannot escape its comment and run a command', (_label, change) => {
   const design = loadDesign('http');
   change(design);

@@ -27,7 +27,14 @@ function setup(initial: Design) {
     if (!response) throw new TypeError('went to the network');
     return response;
   };
-  return { dispatcher, serviceWorkerFetch, setDesign: (d: Design) => void (design = d), answered: () => answered };
+  return {
+    dispatcher,
+    serviceWorkerFetch,
+    setDesign: (d: Design) => {
+      design = d;
+    },
+    answered: () => answered,
+  };
 }
 
 describe('mock dispatcher (page side of the service worker)', () => {

@@ -148,7 +148,7 @@ class Gen {
     return s;
   }
   string(): string {
-    return '"' + this.stringBody() + '"';
+    return `"${this.stringBody()}"`;
   }
   key(used: string[]): string {
     if (used.length && this.r() < this.duplicates) return this.pick(used); // a duplicated name
@@ -156,7 +156,7 @@ class Gen {
       const k =
         this.r() < 0.05
           ? this.string()
-          : '"' + this.pick(['a', 'b', 'id', 'name', 'x/y', '1', '0', 'é', 'caf\\u00e9', 'k' + this.int(400)]) + '"';
+          : `"${this.pick(['a', 'b', 'id', 'name', 'x/y', '1', '0', 'é', 'caf\\u00e9', `k${this.int(400)}`])}"`;
       if (!used.includes(k)) return k;
     }
   }
@@ -175,15 +175,15 @@ class Gen {
     for (let i = 0; i < n; i++) {
       const k = this.key(used);
       used.push(k);
-      parts.push(this.ws() + k + this.ws() + ':' + this.ws() + this.value(depth) + this.ws());
+      parts.push(`${this.ws() + k + this.ws()}:${this.ws()}${this.value(depth)}${this.ws()}`);
     }
-    return '{' + this.ws() + parts.join(',') + '}';
+    return `{${this.ws()}${parts.join(',')}}`;
   }
   array(depth: number): string {
     const n = this.int(6);
     const parts: string[] = [];
     for (let i = 0; i < n; i++) parts.push(this.ws() + this.value(depth) + this.ws());
-    return '[' + this.ws() + parts.join(',') + ']';
+    return `[${this.ws()}${parts.join(',')}]`;
   }
   /** Mostly valid documents; some broken or not JSON at all (the stream path must then decline). */
   document(): string {
@@ -228,7 +228,7 @@ function treeAnswer(text: string, path: PathSegment[], escapeSlash: boolean, par
   }
   const r = evaluateJsonPath(
     root as Parameters<typeof evaluateJsonPath>[0],
-    '$' + path.map((s) => `[${typeof s === 'number' ? s : `'${s.replace(/[\\']/g, '\\$&')}'`}]`).join(''),
+    `$${path.map((s) => `[${typeof s === 'number' ? s : `'${s.replace(/[\\']/g, '\\$&')}'`}]`).join('')}`,
   );
   return r.found ? toJsonText(r.value, escapeSlash) : '';
 }
@@ -240,7 +240,7 @@ describe('$input.json from the payload text agrees with the tree path', () => {
     let compared = 0;
     for (let n = 0; n < 3000; n++) {
       const text = g.document();
-      let root: unknown = undefined;
+      let root: unknown;
       try {
         root = parsePayload(text);
       } catch {
@@ -273,7 +273,7 @@ describe('$input.json from the payload text agrees with the tree path', () => {
         items.push(g.pick(['\n  ', ' ']) + g.pick(n % 2 ? fixed : [...fixed, g.value(3), '"\ud83d"']));
       // Raw U+2028 is written as the 6 characters \u2028: far more output than input, past the buffer's first size.
       for (let k = 0; k < 2000; k++) items.push('"\u2028\u2028\u2028\u2028\u2028\u2028"');
-      const text = ' [' + items.join(',') + '\n] ';
+      const text = ` [${items.join(',')}\n] `;
       for (const escapeSlash of [false, true]) {
         const tree = treeAnswer(text, [], escapeSlash);
         // A random string may hold a raw `"` and break the document: the stream path must then decline.

@@ -19,7 +19,7 @@ describe('LruCache', () => {
     ['an entry heavier than the limit stays alone (the newest is always kept)', [2, 2, 50], ['k2']],
   ])('by weight (limit 10): %s', (_name, weights, kept) => {
     const c = new LruCache<string, number>(8, 10, (_k, v) => v);
-    weights.forEach((w, i) => c.set(`k${i}`, w));
+    for (const [i, w] of weights.entries()) c.set(`k${i}`, w);
     expect(['k0', 'k1', 'k2'].filter((k) => c.get(k) !== undefined)).toEqual(kept);
   });
 

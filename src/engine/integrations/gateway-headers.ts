@@ -6,7 +6,7 @@
 // X-Amz-Source-Arn. The SigV4 headers (Authorization, X-Amz-Date, X-Amz-Security-Token, X-Amz-Content-Sha256) are not
 // reproduced: they carry secrets; TraceHttpMessage.signedBy says whose credentials would sign.
 import type { MethodRequest } from '../request/method-request.types.ts';
-import { HeaderList } from './header-list.ts';
+import type { HeaderList } from './header-list.ts';
 
 const text = (v: unknown, fallback = ''): string => (v === undefined || v === null ? fallback : String(v));
 

@@ -26,7 +26,7 @@ export function encodeUriValue(value: string): string {
 /** Replaces `{name}` placeholders that have a mapped value; others stay as written. */
 export function fillPlaceholders(uri: string, values: Record<string, string>): string {
   return uri.replace(/\{([a-zA-Z0-9._$-]+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? encodeUriValue(values[name]!) : whole,
+    Object.hasOwn(values, name) ? encodeUriValue(values[name]!) : whole,
   );
 }
 

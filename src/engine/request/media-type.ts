@@ -38,7 +38,7 @@ export function effectiveContentType(contentTypeHeader: string | undefined | nul
 /** The requestTemplates (or responseTemplates) key for a MIME type, or null when none matches. */
 export function findTemplateKey(templates: Record<string, string> | undefined | null, mime: string): string | null {
   if (!templates) return null;
-  if (Object.prototype.hasOwnProperty.call(templates, mime)) return mime;
+  if (Object.hasOwn(templates, mime)) return mime;
   if (!TEMPLATE_KEY_MATCH_IGNORES_CASE) return null;
   const wanted = mime.toLowerCase();
   return Object.keys(templates).find((k) => k.toLowerCase() === wanted) ?? null;

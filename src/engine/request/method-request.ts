@@ -59,7 +59,8 @@ function queryFromPath(query: string): Record<string, string[]> {
       }
     };
     const name = decode(eq < 0 ? part : part.slice(0, eq));
-    (out[name] ??= []).push(eq < 0 ? '' : decode(part.slice(eq + 1)));
+    out[name] ??= [];
+    out[name].push(eq < 0 ? '' : decode(part.slice(eq + 1)));
   }
   return out;
 }
@@ -98,7 +99,7 @@ export function normalizeMethodRequest(sample: SampleRequest, design?: Design): 
   const rawPath = sample.path || '/';
   const q = rawPath.indexOf('?');
   let path = q < 0 ? rawPath : rawPath.slice(0, q);
-  if (!path.startsWith('/')) path = '/' + path;
+  if (!path.startsWith('/')) path = `/${path}`;
   const headers = views(sample.headers, 'headers');
   const query = views(sample.query, 'query');
   if (q >= 0) {

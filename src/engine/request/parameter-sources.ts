@@ -97,7 +97,7 @@ function fromBody(path: string | null, sources: ParameterSources): ResolvedSourc
   if (path === null) return { value: sources.bodyText };
   const parsed = parsedBody(sources.bodyText);
   if (!parsed) return absent('the body is not valid JSON, so a JSONPath cannot select from it');
-  let found;
+  let found: ReturnType<typeof evaluateJsonPath>;
   try {
     found = evaluateJsonPath(parsed.json, `$.${path}`);
   } catch (e) {
@@ -112,7 +112,7 @@ function fromBody(path: string | null, sources: ParameterSources): ResolvedSourc
 function fromContext(path: string, context: Record<string, unknown>): ResolvedSource {
   let current: unknown = context;
   for (const part of path.split('.')) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, part)) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, part)) {
       return absent(`$context.${path} is not set`);
     }
     current = (current as Record<string, unknown>)[part];

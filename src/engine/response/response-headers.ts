@@ -4,7 +4,7 @@
 /** The key under which `name` is stored in `map`, whatever its case, or undefined. */
 export function findHeaderKey(map: Record<string, unknown> | undefined, name: string): string | undefined {
   if (!map) return undefined;
-  if (Object.prototype.hasOwnProperty.call(map, name)) return name;
+  if (Object.hasOwn(map, name)) return name;
   const lower = name.toLowerCase();
   return Object.keys(map).find((k) => k.toLowerCase() === lower);
 }

@@ -140,8 +140,7 @@ function bodyPath(s: ResponseParameterSources, path: string): Resolved {
 function dotPath(root: unknown, path: string): unknown {
   let current: unknown = root;
   for (const part of path.split('.')) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, part))
-      return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, part)) return undefined;
     current = (current as Record<string, unknown>)[part];
   }
   return current;

@@ -65,13 +65,16 @@ function readMethod(id: string, resource: PlainObject, resources: PlainObject): 
     if (!Array.isArray(rawResponses))
       return { ok: false, error: `${base}.Integration.IntegrationResponses: expected a list` };
     const responses: PlainObject = {};
-    rawResponses.forEach((r, i) => {
+    for (const [i, r] of rawResponses.entries()) {
       const where = `${base}.Integration.IntegrationResponses[${i}]`;
-      if (!isPlainObject(r)) return conversion.errors.push(`${where}: expected an object`);
+      if (!isPlainObject(r)) {
+        conversion.errors.push(`${where}: expected an object`);
+        continue;
+      }
       const response = renameBack(r, INTEGRATION_RESPONSE_PROPERTY, where, conversion);
-      if (typeof response.statusCode !== 'string') return conversion.errors.push(`${where}.StatusCode: missing`);
-      responses[response.statusCode] = response;
-    });
+      if (typeof response.statusCode !== 'string') conversion.errors.push(`${where}.StatusCode: missing`);
+      else responses[response.statusCode] = response;
+    }
     integration.integrationResponses = responses;
   }
   const parts: ImportedParts = { integration, method: {} };
@@ -83,13 +86,16 @@ function readMethod(id: string, resource: PlainObject, resources: PlainObject): 
   }
   if (Array.isArray(props.MethodResponses)) {
     const methodResponses: Record<string, PlainObject> = {};
-    props.MethodResponses.forEach((r, i) => {
+    for (const [i, r] of props.MethodResponses.entries()) {
       const where = `${base}.MethodResponses[${i}]`;
-      if (!isPlainObject(r)) return conversion.errors.push(`${where}: expected an object`);
+      if (!isPlainObject(r)) {
+        conversion.errors.push(`${where}: expected an object`);
+        continue;
+      }
       const response = renameBack(r, METHOD_RESPONSE_PROPERTY, where, conversion, new Set(['responseParameters']));
-      if (typeof response.statusCode !== 'string') return conversion.errors.push(`${where}.StatusCode: missing`);
-      methodResponses[response.statusCode] = response;
-    });
+      if (typeof response.statusCode !== 'string') conversion.errors.push(`${where}.StatusCode: missing`);
+      else methodResponses[response.statusCode] = response;
+    }
     parts.methodResponses = methodResponses;
   }
   if (conversion.errors.length) return { ok: false, error: conversion.errors.join('; ') };

@@ -64,7 +64,7 @@ export function intrinsicToText(value: unknown, used: Set<string>): string | nul
       return typeof arg === 'string' ? `\${${arg}}` : null;
     case 'GetAtt': {
       const parts = typeof arg === 'string' ? [arg] : Array.isArray(arg) ? arg : null;
-      return parts && parts.every((p) => typeof p === 'string') ? `\${${parts.join('.')}}` : null;
+      return parts?.every((p) => typeof p === 'string') ? `\${${parts.join('.')}}` : null;
     }
     case 'Sub':
       if (typeof arg === 'string') return arg;

@@ -67,7 +67,7 @@ class YamlToPlain {
     else if (isMap(node)) value = this.convertMap(node.items, depth);
     else if (isSeq(node)) value = node.items.map((item) => this.convert(item as YamlNode | null, depth + 1));
     const tag = node.tag;
-    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
+    if (tag?.startsWith('!') && !tag.startsWith('!!')) {
       const wrapped = intrinsicFromTag(tag, value);
       if (!wrapped) throw new Error(`${this.position(node)}unknown tag ${tag}`);
       return wrapped;

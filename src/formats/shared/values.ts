@@ -55,5 +55,6 @@ export function pascalCase(name: string, fallback: string): string {
 
 /** Text for a one-line comment (`#` in bash and HCL): a line break there would end the comment and run the rest. */
 export function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
 }

@@ -11,6 +11,7 @@ function escapeTemplateSequences(text: string): string {
 }
 
 export function hclQuoted(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what HCL needs escaped
   const escaped = text.replace(/[\\"\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
     switch (c) {
       case '\\':
@@ -32,6 +33,7 @@ export function hclQuoted(text: string): string {
 
 /** Multi-line text without carriage returns or other control characters (tabs are fine) reads best as a heredoc. */
 function suitsHeredoc(text: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a heredoc cannot carry control characters other than \t \n
   return text.includes('\n') && !/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/.test(text);
 }
 

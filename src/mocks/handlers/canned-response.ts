@@ -2,7 +2,7 @@
 // gives several header lines), body (base64 bytes when isBase64Encoded), after delayMs.
 import { HttpResponse } from 'msw';
 import type { HttpBackend } from '../../model/types.ts';
-import { base64ToBytes } from '../../engine/request/payload-bytes.ts';
+import { base64ToBytes } from '../../engine/index.ts';
 import { abortableDelay } from '../abortable-delay.ts';
 
 export async function cannedResponse(cfg: HttpBackend, request: Request): Promise<Response> {

@@ -4,7 +4,7 @@
 import { http, HttpResponse, passthrough, type HttpHandler } from 'msw';
 import { abortableDelay } from '../abortable-delay.ts';
 import { httpBackendOf, isLive } from '../backend-config.ts';
-import { bytesToBase64 } from '../../engine/request/payload-bytes.ts';
+import { bytesToBase64 } from '../../engine/index.ts';
 import { cannedResponse } from './canned-response.ts';
 import { isTextContentType } from '../text-content-types.ts';
 import { answers, guarded, type MockContext } from './mock-context.ts';
@@ -31,7 +31,9 @@ export async function echoOf(request: Request) {
   const bytes = new Uint8Array(await request.arrayBuffer());
   const text = isTextContentType(request.headers.get('content-type'));
   const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => (headers[name] = value));
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   return {
     method: request.method,
     url: request.url,

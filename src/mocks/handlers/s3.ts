@@ -10,7 +10,7 @@ import { xmlEscape } from '../aws-responses.ts';
 import { s3SeedOf } from '../backend-config.ts';
 import { md5Hex } from '../md5.ts';
 import type { StoredS3Object } from '../mock-stores.ts';
-import { base64ToBytes, utf8Bytes } from '../../engine/request/payload-bytes.ts';
+import { base64ToBytes, utf8Bytes } from '../../engine/index.ts';
 import { awsServiceHandler, type MockContext } from './mock-context.ts';
 
 /** S3's Content-Type for objects put without one. */

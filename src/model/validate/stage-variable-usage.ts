@@ -8,10 +8,10 @@ import { isRecord, type ProblemList } from './problem-list.ts';
 export function checkStageVariableUsage(design: Design, out: ProblemList): void {
   const defined = new Set<string>();
   const api = isRecord(design.api) ? design.api : {};
-  if (isRecord(api.stageVariables)) Object.keys(api.stageVariables).forEach((n) => defined.add(n));
+  if (isRecord(api.stageVariables)) for (const n of Object.keys(api.stageVariables)) defined.add(n);
   for (const sample of Array.isArray(design.samples) ? design.samples : []) {
     if (isRecord(sample) && isRecord(sample.stageVariables))
-      Object.keys(sample.stageVariables).forEach((n) => defined.add(n));
+      for (const n of Object.keys(sample.stageVariables)) defined.add(n);
   }
   const reported = new Set<string>();
   const report = (name: string, path: string) => {
@@ -25,7 +25,7 @@ export function checkStageVariableUsage(design: Design, out: ProblemList): void 
   const integration = design.integration;
   for (const field of ['uri', 'connectionId', 'credentials'] as const) {
     const text = integration[field];
-    if (typeof text === 'string') stageVariableReferences(text).forEach((n) => report(n, `integration.${field}`));
+    if (typeof text === 'string') for (const n of stageVariableReferences(text)) report(n, `integration.${field}`);
   }
   if (isRecord(integration.requestParameters)) {
     for (const value of Object.values(integration.requestParameters)) {

@@ -8,6 +8,7 @@ import { copyText } from './copy-text.ts';
 import { downloadText } from './download-file.ts';
 import { exportPreview } from './export-preview.ts';
 import { ModalDialog } from './modal-dialog.tsx';
+import { withTextKeys } from '../shared/text-keys.ts';
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const design = useDesigner((s) => s.design);
@@ -57,8 +58,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               />
               {preview.warnings.length ? (
                 <ul className="export-warnings" aria-label="What this format cannot carry">
-                  {preview.warnings.map((w, i) => (
-                    <li key={i}>{w}</li>
+                  {withTextKeys(preview.warnings).map(({ key, item: w }) => (
+                    <li key={key}>{w}</li>
                   ))}
                 </ul>
               ) : null}

@@ -5,32 +5,42 @@ import { FieldProblems } from '../shared/field.tsx';
 import { useProblemsAt } from '../shared/use-problems.ts';
 import { MediaTypesDatalist } from '../shared/media-types.tsx';
 
+// Each row keeps its own key while the list is edited, so removing a row from the middle keeps focus and typing in
+// the rows below it (an index key would hand their inputs to their neighbours).
+interface Row {
+  key: number;
+  text: string;
+}
+let nextRowKey = 0;
+const toRows = (texts: string[]): Row[] => texts.map((text) => ({ key: nextRowKey++, text }));
+const cleanTexts = (rows: Row[]): string[] => rows.map((r) => r.text).filter(Boolean);
+
 export function BinaryMediaTypesEditor({ value, onChange }: { value: string[]; onChange: (next: string[]) => void }) {
   // Empty entries stay on screen while typing, and are not written to the design.
-  const [draft, setDraft] = useState<string[]>(value);
+  const [draft, setDraft] = useState<Row[]>(() => toRows(value));
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
     setSeen(value);
-    if (JSON.stringify(draft.filter(Boolean)) !== JSON.stringify(value)) setDraft(value);
+    if (JSON.stringify(cleanTexts(draft)) !== JSON.stringify(value)) setDraft(toRows(value));
   }
-  const update = (next: string[]) => {
+  const update = (next: Row[]) => {
     setDraft(next);
-    const clean = next.filter(Boolean);
+    const clean = cleanTexts(next);
     if (JSON.stringify(clean) !== JSON.stringify(value)) onChange(clean);
   };
   return (
     <fieldset className="field list-editor">
       <legend>Binary media types</legend>
-      {draft.map((t, i) => (
+      {draft.map((row, i) => (
         <BinaryTypeRow
-          key={i}
+          key={row.key}
           index={i}
-          value={t}
-          onChange={(v) => update(draft.map((x, j) => (j === i ? v : x)))}
-          onRemove={() => update(draft.filter((_, j) => j !== i))}
+          value={row.text}
+          onChange={(v) => update(draft.map((x) => (x.key === row.key ? { key: x.key, text: v } : x)))}
+          onRemove={() => update(draft.filter((x) => x.key !== row.key))}
         />
       ))}
-      <button type="button" className="link-button" onClick={() => setDraft([...draft, ''])}>
+      <button type="button" className="link-button" onClick={() => setDraft([...draft, ...toRows([''])])}>
         Add binary media type
       </button>
       <MediaTypesDatalist id="binary-media-types" wildcards />

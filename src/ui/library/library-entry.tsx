@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { LibraryEntry } from '../../share/index.ts';
 import { useActions } from '../../store/hooks.tsx';
+import { focusOnMount } from '../shared/focus-on-mount.ts';
 
 const formatTime = (time: number) =>
   new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -40,7 +41,7 @@ export function LibraryEntryRow({
             aria-label={`New name for ${entry.name}`}
             value={renaming}
             onChange={(e) => setRenaming(e.target.value)}
-            autoFocus
+            ref={focusOnMount}
           />
           <button type="submit">Save name</button>
           <button type="button" onClick={() => setRenaming(null)}>

@@ -1,7 +1,7 @@
 // The Backend stage: the request API Gateway sent, and what came back — status, headers, body, how long it took and
 // who answered (mock through the service worker, mock in-page, or the real endpoint) — or why nothing came back
 // (the 504 timeout, an unreachable endpoint), and a Lambda function error when the answer carries one.
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from '../../engine/index.ts';
 import type { Design } from '../../model/types.ts';
 import { backendEditorKind } from '../backend/backend-edits.ts';
 import { useDesigner } from '../../store/hooks.tsx';

@@ -1,5 +1,7 @@
 // A message body as text: JSON pretty-printed (formatting only, the bytes are the trace's), base64 bodies labelled.
 // Always rendered as text, never as HTML.
+import { ScrollableText } from '../shared/scrollable-text.tsx';
+
 const MAX_SHOWN = 100_000;
 
 export function prettyBody(body: string): string {
@@ -22,9 +24,9 @@ export function BodyView({ body, isBase64Encoded, label }: { body: string; isBas
   return (
     <>
       {isBase64Encoded ? <p className="badge">binary, shown base64-encoded</p> : null}
-      <pre className="body" aria-label={label} tabIndex={0}>
+      <ScrollableText className="body" label={label}>
         {shown}
-      </pre>
+      </ScrollableText>
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The content handling conversion of the request body: the setting, what the engine did and why, and the body before
 // (method request) and after (integration request).
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from '../../engine/index.ts';
 import { BodyView } from './body-view.tsx';
 
 const CONVERSION_WORDS = {

@@ -1,5 +1,5 @@
 // The error that stopped the request, with its stage and (for templates) its line and column.
-import type { TraceError } from '../../engine/trace.ts';
+import type { TraceError } from '../../engine/index.ts';
 
 const STAGE_WORDS: Record<TraceError['stage'], string> = {
   method: 'method request',

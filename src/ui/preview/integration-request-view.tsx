@@ -1,5 +1,5 @@
 // What API Gateway sends to the backend: method, URL, headers and body; plus the mapped request parameters.
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from '../../engine/index.ts';
 import { BodyView, HeadersView } from './body-view.tsx';
 import { ContentHandlingView } from './content-handling-view.tsx';
 import { TemplateDecision } from './template-decision.tsx';

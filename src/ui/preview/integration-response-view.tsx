@@ -1,9 +1,10 @@
 // The Integration response stage: which integration response was selected and why (the subject its pattern matched),
 // notes (several patterns match, an ignored mapping), the mapped response headers, which response template applied,
 // and the payload conversion. Proxies have none: the response is passed through or parsed (502 when malformed).
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from '../../engine/index.ts';
 import { useDesigner } from '../../store/hooks.tsx';
 import { explainSelection, proxyWords } from './response-facts.ts';
+import { withTextKeys } from '../shared/text-keys.ts';
 
 const CONVERSION_WORDS = {
   NONE: 'No conversion',
@@ -35,8 +36,8 @@ export function IntegrationResponseView({ trace }: { trace: Trace }) {
         {trace.error?.stage === 'response' ? <p className="error-box">{trace.error.message}</p> : null}
         {details?.notes.length ? (
           <ul className="notes" aria-label="Notes">
-            {details.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+            {withTextKeys(details.notes).map(({ key, item: note }) => (
+              <li key={key}>{note}</li>
             ))}
           </ul>
         ) : null}

@@ -7,6 +7,7 @@ import { PreviewTabs } from './preview-tabs.tsx';
 import { StageDetails } from './stage-details.tsx';
 import { StageStrip } from './stage-strip.tsx';
 import { stageOfTraceError } from './stages.ts';
+import { ScrollableText } from '../shared/scrollable-text.tsx';
 
 export function PreviewPanel() {
   // Selected field by field: a run starting (status only) must not re-render the trace views.
@@ -56,13 +57,13 @@ export function PreviewPanel() {
         ) : tab === 'request' ? (
           <StageDetails trace={trace} stage={stage} />
         ) : tab === 'log' ? (
-          <pre className="log" aria-label="Execution log" tabIndex={0}>
+          <ScrollableText className="log" label="Execution log">
             {trace.log.join('\n')}
-          </pre>
+          </ScrollableText>
         ) : (
-          <pre className="trace-json" aria-label="Trace JSON" tabIndex={0}>
+          <ScrollableText className="trace-json" label="Trace JSON">
             {JSON.stringify(trace, null, 2)}
-          </pre>
+          </ScrollableText>
         )}
       </div>
     </section>

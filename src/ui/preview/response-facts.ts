@@ -1,8 +1,7 @@
 // What the preview says about the response half, read from the Trace (and, for the selection subject, the engine's
 // own selectionSubjectFor): how the backend exchange ended, what the integration response was selected on, and in
 // which words. Pure, so it is tested without a browser.
-import type { Trace } from '../../engine/trace.ts';
-import { selectionSubjectFor, type SelectionSubject } from '../../engine/response/select-integration-response.ts';
+import { type SelectionSubject, selectionSubjectFor, type Trace } from '../../engine/index.ts';
 import type { BackendRoute } from '../../mocks/mock-answer.ts';
 import type { Integration } from '../../model/types.ts';
 

@@ -1,6 +1,6 @@
 // The details of the selected stage, read from the trace.
 import { memo } from 'react';
-import type { Trace, TraceResponse } from '../../engine/trace.ts';
+import type { Trace, TraceResponse } from '../../engine/index.ts';
 import type { StageId } from '../../store/ui-slice.ts';
 import { BodyView, HeadersView } from './body-view.tsx';
 import { BackendExchangeView } from './backend-exchange-view.tsx';

@@ -1,7 +1,7 @@
 // Method request → Integration request → Backend → Integration response → Method response, like the console's
 // method execution diagram. Each stage is a button that opens what happened there.
 import { memo } from 'react';
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from '../../engine/index.ts';
 import type { StageId } from '../../store/ui-slice.ts';
 import { STAGES, stageState, stageSummary } from './stages.ts';
 

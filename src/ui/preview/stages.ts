@@ -1,6 +1,6 @@
 // The five stages of the console's method execution diagram, and what the trace says about each. This only reads
 // the trace: whether a stage ran and whether it failed is what the engine recorded.
-import type { Trace, TraceError } from '../../engine/trace.ts';
+import type { Trace, TraceError } from '../../engine/index.ts';
 import type { StageId } from '../../store/ui-slice.ts';
 
 export const STAGES: ReadonlyArray<{ id: StageId; title: string }> = [

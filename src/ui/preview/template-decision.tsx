@@ -1,5 +1,5 @@
 // Which template was applied, or why the body was passed through or rejected (415), in the engine's own words.
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from '../../engine/index.ts';
 import { BodyView } from './body-view.tsx';
 
 const OUTCOME_WORDS = { TEMPLATE: 'Template applied', PASSTHROUGH: 'Passed through', REJECTED: 'Rejected' } as const;

@@ -2,7 +2,7 @@
 // content handling, response parameters (method.response.header.X ← source) and response templates. Each field shows
 // the model's validation messages beside it; quick fixes declare what the method response lacks.
 import { useMemo } from 'react';
-import type { SelectionSubject } from '../../engine/response/select-integration-response.ts';
+import type { SelectionSubject } from '../../engine/index.ts';
 import { keyPath } from '../../model/paths.ts';
 import { CONTENT_HANDLINGS, type ContentHandling } from '../../model/types.ts';
 import { setEntry } from '../../store/design-edits.ts';

@@ -11,6 +11,7 @@ import { editIntegrationResponses, freeStatusCode, newIntegrationResponse } from
 import { selectionOutcome, subjectFromText, subjectKind, traceSubjectText } from './selection-check.ts';
 import { setEntry } from '../../store/design-edits.ts';
 import { useStableOrder } from './use-stable-order.ts';
+import { withTextKeys } from '../shared/text-keys.ts';
 
 export function IntegrationResponsesSection() {
   const integration = useDesigner((s) => ({ type: s.design.integration.type, uri: s.design.integration.uri }));
@@ -72,8 +73,8 @@ export function IntegrationResponsesSection() {
             </p>
             {outcome.notes.length ? (
               <ul className="notes">
-                {outcome.notes.map((n, i) => (
-                  <li key={i}>{n}</li>
+                {withTextKeys(outcome.notes).map(({ key, item: n }) => (
+                  <li key={key}>{n}</li>
                 ))}
               </ul>
             ) : null}

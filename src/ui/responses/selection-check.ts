@@ -1,14 +1,15 @@
 // The "does it match?" check of the integration responses editor. Every verdict comes from the engine's own
 // selection function (src/engine/response/select-integration-response.ts); this file only builds the subject from
 // what the user typed and asks the engine, one response at a time and for the whole set.
-import type { Trace, TraceInvalidPattern } from '../../engine/trace.ts';
 import {
   isLambdaCustomIntegration,
+  type Trace,
+  type TraceInvalidPattern,
   selectIntegrationResponse,
   selectionSubjectFor,
   subjectText,
   type SelectionSubject,
-} from '../../engine/response/select-integration-response.ts';
+} from '../../engine/index.ts';
 import type { Integration, IntegrationResponse } from '../../model/types.ts';
 
 export type SubjectKind = 'lambda-error' | 'status';

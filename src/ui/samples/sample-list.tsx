@@ -1,5 +1,6 @@
 // The list of named sample requests: choose one for the preview, add, rename, duplicate, delete.
 import { useActions, useDesigner, useSelectedSample } from '../../store/hooks.tsx';
+import { withTextKeys } from '../shared/text-keys.ts';
 
 export function SampleList() {
   const names = useDesigner((s) => s.design.samples.map((x, i) => x.name ?? `sample ${i + 1}`));
@@ -15,8 +16,8 @@ export function SampleList() {
           onChange={(e) => selectSample(Number(e.target.value))}
           disabled={names.length === 0}
         >
-          {names.map((name, i) => (
-            <option key={i} value={i}>
+          {withTextKeys(names).map(({ key, item: name, index: i }) => (
+            <option key={key} value={i}>
               {name}
             </option>
           ))}

@@ -2,6 +2,7 @@
 // `aria-describedby` (help + messages) and `aria-invalid`, so screen readers announce the problem with the field.
 import { useId, type ReactNode } from 'react';
 import { fieldId, useProblemsAt } from './use-problems.ts';
+import { withTextKeys } from './text-keys.ts';
 
 export interface ControlProps {
   id: string;
@@ -43,8 +44,8 @@ export function FieldProblems({ id, messages }: { id?: string; messages: string[
   if (!messages.length) return null;
   return (
     <ul className="field-problems" id={id}>
-      {messages.map((m, i) => (
-        <li key={i}>{m}</li>
+      {withTextKeys(messages).map(({ key, item: m }) => (
+        <li key={key}>{m}</li>
       ))}
     </ul>
   );

@@ -53,7 +53,7 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
           <thead>
             <tr>
               <th scope="col">{keyLabel}</th>
-              {props.arrow ? <th scope="col" aria-hidden="true" /> : null}
+              {props.arrow ? <td aria-hidden="true" /> : null}
               <th scope="col">{valueLabel}</th>
               <th scope="col">
                 <span className="visually-hidden">Remove</span>

@@ -37,22 +37,22 @@ function Designer() {
       <NoticeBanner />
       <SavingBanners />
       <main className="columns">
-        <div className="column column-form" aria-label="Integration settings" role="region">
+        <section className="column column-form" aria-label="Integration settings">
           <ValidationPanel />
           <MethodSection />
           <IntegrationSection />
           <IntegrationResponsesSection />
           <MethodResponsesSection />
           <ApiSection />
-        </div>
-        <div className="column column-editors" aria-label="Templates and sample request" role="region">
+        </section>
+        <section className="column column-editors" aria-label="Templates and sample request">
           <TemplatesPanel />
           <SamplesPanel />
           <MockBackendPanel />
-        </div>
-        <div className="column column-preview" aria-label="Live preview" role="region">
+        </section>
+        <section className="column column-preview" aria-label="Live preview">
           <PreviewPanel />
-        </div>
+        </section>
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 // The design's validation summary: "No problems" or the list of problems, each a link to its field.
 import { fieldId, useAllProblems } from '../shared/use-problems.ts';
+import { withTextKeys } from '../shared/text-keys.ts';
 
 export function ValidationPanel() {
   const problems = useAllProblems();
@@ -12,8 +13,8 @@ export function ValidationPanel() {
       </p>
       {problems.length ? (
         <ul aria-label="Validation problems" className="problem-list">
-          {problems.map((p, i) => (
-            <li key={i} className={p.severity === 'warning' ? 'warning' : 'error'}>
+          {withTextKeys(problems, (p) => `${p.path} ${p.message}`).map(({ key, item: p }) => (
+            <li key={key} className={p.severity === 'warning' ? 'warning' : 'error'}>
               <a
                 href={`#${fieldId(p.path)}`}
                 onClick={(e) => {

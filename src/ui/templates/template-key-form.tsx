@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { isMediaType } from '../../model/media-type-syntax.ts';
 import { MediaTypesDatalist } from '../shared/media-types.tsx';
+import { focusOnMount } from '../shared/focus-on-mount.ts';
 
 export function TemplateKeyForm({
   label,
@@ -40,7 +41,7 @@ export function TemplateKeyForm({
       <label htmlFor={`${id}-key`}>{label}</label>
       <input
         id={`${id}-key`}
-        autoFocus
+        ref={focusOnMount}
         value={value}
         list={`${id}-types`}
         spellCheck={false}

@@ -3,7 +3,7 @@
 import { javaException } from '../errors.ts';
 
 function hex4(code: number): string {
-  return '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
+  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /**
@@ -66,7 +66,7 @@ export function urlEncode(s: string): string {
     else if (c === 0x20) out += '+';
     else if (c >= 0xd800 && c <= 0xdfff)
       out += '%3F'; // a lone surrogate: Java writes '?'
-    else for (const b of utf8.encode(cp)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    else for (const b of utf8.encode(cp)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -77,9 +77,13 @@ export function urlDecode(s: string): string {
   let i = 0;
   while (i < s.length) {
     const ch = s[i]!;
-    if (ch === '+') (out += ' '), i++;
-    else if (ch !== '%') (out += ch), i++;
-    else {
+    if (ch === '+') {
+      out += ' ';
+      i++;
+    } else if (ch !== '%') {
+      out += ch;
+      i++;
+    } else {
       const bytes: number[] = [];
       while (i < s.length && s[i] === '%') {
         if (s.length - i < 3) {

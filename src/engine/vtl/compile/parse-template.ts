@@ -126,10 +126,9 @@ function countBlocks(list: RawAst[]): number {
 /** Position of the n-th (0-based) `#end` outside comments, for the "stray #end" message. */
 function nthEnd(template: string, n: number): { line: number; column: number } {
   const re = /##[^\n]*|#\*[\s\S]*?\*#|#\[\[[\s\S]*?\]\]#|#\{?end\}?/g;
-  let m: RegExpExecArray | null;
   let seen = 0;
   let last = { line: 1, column: 1 };
-  while ((m = re.exec(template))) {
+  for (let m = re.exec(template); m; m = re.exec(template)) {
     if (!m[0].startsWith('#e') && !m[0].startsWith('#{e')) continue;
     const before = template.slice(0, m.index);
     last = { line: before.split('\n').length, column: m.index - before.lastIndexOf('\n') };

@@ -61,7 +61,10 @@ export const LIST_METHODS = new Map<string, JavaMethod<JList>>([
     (l, a, b) => {
       notifyMutation(l);
       b.charge(1);
-      if (a.length === 1) return (l.push(a[0]), true);
+      if (a.length === 1) {
+        l.push(a[0]);
+        return true;
+      }
       if (a.length !== 2) return NO_SUCH_METHOD;
       const n = intArg(a[0]);
       checkIndex(l, n, l.length + 1);
@@ -121,7 +124,14 @@ export const LIST_METHODS = new Map<string, JavaMethod<JList>>([
       return l.length !== before;
     },
   ],
-  ['clear', (l) => (notifyMutation(l), (l.length = 0), null)],
+  [
+    'clear',
+    (l) => {
+      notifyMutation(l);
+      l.length = 0;
+      return null;
+    },
+  ],
   [
     'subList',
     (l, [from, to], b) => {
@@ -133,7 +143,13 @@ export const LIST_METHODS = new Map<string, JavaMethod<JList>>([
       return l.slice(f, t);
     },
   ],
-  ['toArray', (l, _a, b) => (b.charge(l.length), l.slice())],
+  [
+    'toArray',
+    (l, _a, b) => {
+      b.charge(l.length);
+      return l.slice();
+    },
+  ],
   ['equals', (l, [o]) => javaEquals(l, o)],
   ['toString', (l) => javaToString(l)],
   ['toJSONString', (l) => (isJsonArray(l) ? toJsonText(l, true) : NO_SUCH_METHOD)],
@@ -191,7 +207,15 @@ export const MAP_METHODS = new Map<string, JavaMethod<JMap>>([
   ['containsKey', (m, [k]) => m.has(toMapKey(k))],
   ['containsValue', (m, [v]) => [...m.values()].some((x) => javaEquals(x, v))],
   ['put', (m, [k, v], b) => put(m, k, v, b)],
-  ['putIfAbsent', (m, [k, v], b) => (isNull(m.get(toMapKey(k))) ? (put(m, k, v, b), null) : m.get(toMapKey(k)))],
+  [
+    'putIfAbsent',
+    (m, [k, v], b) => {
+      const old = m.get(toMapKey(k));
+      if (!isNull(old)) return old;
+      put(m, k, v, b);
+      return null;
+    },
+  ],
   [
     'putAll',
     (m, [o], b) => {
@@ -211,10 +235,35 @@ export const MAP_METHODS = new Map<string, JavaMethod<JMap>>([
   ],
   ['size', (m) => m.size],
   ['isEmpty', (m) => m.size === 0],
-  ['keySet', (m, _a, b) => (b.charge(m.size), [...m.keys()] as JValue[])],
-  ['values', (m, _a, b) => (b.charge(m.size), [...m.values()])],
-  ['entrySet', (m, _a, b) => (b.charge(m.size), [...m.keys()].map((k) => new MapEntry(m, k)))],
-  ['clear', (m) => (notifyMutation(m), m.clear(), null)],
+  [
+    'keySet',
+    (m, _a, b) => {
+      b.charge(m.size);
+      return [...m.keys()] as JValue[];
+    },
+  ],
+  [
+    'values',
+    (m, _a, b) => {
+      b.charge(m.size);
+      return [...m.values()];
+    },
+  ],
+  [
+    'entrySet',
+    (m, _a, b) => {
+      b.charge(m.size);
+      return [...m.keys()].map((k) => new MapEntry(m, k));
+    },
+  ],
+  [
+    'clear',
+    (m) => {
+      notifyMutation(m);
+      m.clear();
+      return null;
+    },
+  ],
   ['equals', (m, [o]) => javaEquals(m, o)],
   ['toString', (m) => javaToString(m)],
 ]);

@@ -84,7 +84,7 @@ export function readJavaProperty(target: JValue, name: string, budget: Budget): 
   if (target instanceof HostObject) return target.getProperty(name);
   const table = tableFor(target);
   if (!table) return undefined;
-  for (const getter of ['get' + capitalize(name), 'is' + capitalize(name)]) {
+  for (const getter of [`get${capitalize(name)}`, `is${capitalize(name)}`]) {
     if (table.has(getter)) {
       const v = invokeJavaMethod(target, getter, [], budget);
       if (v !== undefined) return v;

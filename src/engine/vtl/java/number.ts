@@ -28,8 +28,8 @@ export function formatJavaDouble(d: number): string {
   const abs0 = d < 0 ? -d : d;
   if (abs0 >= 1e-3 && abs0 < 1e7) {
     // JS prints this range in plain notation with the same shortest digits; Java always shows a fraction.
-    const plain = '' + d;
-    return plain.includes('.') ? plain : plain + '.0';
+    const plain = `${d}`;
+    return plain.includes('.') ? plain : `${plain}.0`;
   }
   const sign = d < 0 ? '-' : '';
   const abs = Math.abs(d);

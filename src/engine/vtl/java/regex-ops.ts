@@ -27,7 +27,10 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
         const name = replacement.slice(i + 1, end);
         if (end < 0 || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(name))
           throw javaException('java.lang.IllegalArgumentException', "named capturing group is missing trailing '}'");
-        if (text) parts.push({ text }), (text = '');
+        if (text) {
+          parts.push({ text });
+          text = '';
+        }
         parts.push({ name });
         i = end;
         continue;
@@ -42,7 +45,10 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
         i++;
       }
       if (ref > groupCount) throw javaException('java.lang.IndexOutOfBoundsException', `No group ${ref}`);
-      if (text) parts.push({ text }), (text = '');
+      if (text) {
+        parts.push({ text });
+        text = '';
+      }
       parts.push({ group: ref });
     } else text += ch;
   }
@@ -94,9 +100,8 @@ export function javaSplit(input: string, regex: string, limit = 0): string[] {
   const re = javaRegExp(regex, 'g');
   const list: string[] = [];
   let index = 0;
-  let m: RegExpExecArray | null;
   const limited = limit > 0;
-  while ((m = re.exec(input))) {
+  for (let m = re.exec(input); m; m = re.exec(input)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].length === 0) re.lastIndex = end + (input.codePointAt(end)! > 0xffff ? 2 : 1);

@@ -53,7 +53,7 @@ export interface JavaRegex {
 }
 
 function escapeLiteral(ch: string, inClass = 0): string {
-  return SYNTAX.has(ch) || (inClass && ch === '-') ? '\\' + ch : ch;
+  return SYNTAX.has(ch) || (inClass && ch === '-') ? `\\${ch}` : ch;
 }
 
 function fail(pattern: string, detail: string): never {
@@ -116,7 +116,7 @@ export function translateJavaRegex(pattern: string): JavaRegex {
           out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])';
           break;
         case 'G':
-          fail(pattern, '\\G is not supported');
+          return fail(pattern, '\\G is not supported');
         case 'e':
           out += '\\x1B';
           break;
@@ -139,7 +139,7 @@ export function translateJavaRegex(pattern: string): JavaRegex {
         }
         default:
           if (/[a-zA-Z0-9]/.test(next))
-            out += '\\' + next; // \d \w \s \b \n \t \1 \k<name> \uXXXX \cX ...
+            out += `\\${next}`; // \d \w \s \b \n \t \1 \k<name> \uXXXX \cX ...
           else out += escapeLiteral(next, inClass); // Java: a backslash before a non-letter is that character, literally.
       }
       continue;
@@ -159,7 +159,7 @@ export function translateJavaRegex(pattern: string): JavaRegex {
         continue;
       }
       if (ch === '&' && pattern[i + 1] === '&') fail(pattern, 'character class intersection (&&) is not supported');
-      out += ch === '/' || ch === '{' || ch === '}' || ch === '(' || ch === ')' || ch === '|' ? '\\' + ch : ch;
+      out += ch === '/' || ch === '{' || ch === '}' || ch === '(' || ch === ')' || ch === '|' ? `\\${ch}` : ch;
       i++;
       continue;
     }
@@ -167,8 +167,14 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       inClass = 1;
       out += '[';
       i++;
-      if (pattern[i] === '^') (out += '^'), i++;
-      if (pattern[i] === ']') (out += '\\]'), i++; // `[]abc]`: a leading ] is literal in Java
+      if (pattern[i] === '^') {
+        out += '^';
+        i++;
+      }
+      if (pattern[i] === ']') {
+        out += '\\]'; // `[]abc]`: a leading ] is literal in Java
+        i++;
+      }
       continue;
     }
     if (ch === '(' && pattern[i + 1] === '?') {
@@ -194,7 +200,7 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       continue;
     }
     if (ch === ']' || (ch === '}' && !/\{\d+(,\d*)?$/.test(out))) {
-      out += '\\' + ch;
+      out += `\\${ch}`;
       i++;
       continue;
     }
@@ -210,7 +216,7 @@ const cache = new LruCache<string, RegExp>(256);
 
 /** A compiled, cached RegExp for a Java pattern. `mode`: 'g' for searching, 'full' for String.matches. */
 export function javaRegExp(pattern: string, mode: 'g' | 'full'): RegExp {
-  const key = mode + '\u0000' + pattern;
+  const key = `${mode}\u0000${pattern}`;
   const hit = cache.get(key);
   if (hit) {
     hit.lastIndex = 0;
@@ -222,7 +228,7 @@ export function javaRegExp(pattern: string, mode: 'g' | 'full'): RegExp {
     re =
       mode === 'full'
         ? new RegExp(`^(?:${source})(?![\\s\\S])`, flags.replace('m', ''))
-        : new RegExp(source, flags + 'g');
+        : new RegExp(source, `${flags}g`);
   } catch (e) {
     throw javaException(
       'java.util.regex.PatternSyntaxException',

@@ -151,7 +151,13 @@ export const STRING_METHODS = new Map<string, JavaMethod<string>>([
   ['toString', (s) => s],
   ['intern', (s) => s],
   ['hashCode', (s) => javaHashCode(s)],
-  ['toCharArray', (s, _a, b) => (b.charge(s.length), s.split(''))],
+  [
+    'toCharArray',
+    (s, _a, b) => {
+      b.charge(s.length);
+      return s.split('');
+    },
+  ],
   [
     'getBytes',
     (s, _a, b) => {

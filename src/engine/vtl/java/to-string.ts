@@ -32,14 +32,14 @@ export function javaToString(v: JValue, depth = 0): string {
   if (Array.isArray(v)) {
     if (isJsonArray(v)) return toJsonText(v, true);
     // java.util.AbstractCollection.toString
-    return '[' + v.map((e) => (e === v ? '(this Collection)' : javaToString(e, depth + 1))).join(', ') + ']';
+    return `[${v.map((e) => (e === v ? '(this Collection)' : javaToString(e, depth + 1))).join(', ')}]`;
   }
   if (v instanceof Map) {
     // java.util.AbstractMap.toString
     const parts: string[] = [];
     for (const [k, val] of v)
       parts.push(`${keyToString(k)}=${val === v ? '(this Map)' : javaToString(val, depth + 1)}`);
-    return '{' + parts.join(', ') + '}';
+    return `{${parts.join(', ')}}`;
   }
   return v.toJavaString();
 }

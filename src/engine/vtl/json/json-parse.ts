@@ -77,9 +77,18 @@ export class Parser {
     if (c === 91) return this.array();
     if (c === 34) return this.string();
     if (c === 45 || (c >= 48 && c <= 57)) return this.number();
-    if (this.s.startsWith('true', this.i)) return ((this.i += 4), true);
-    if (this.s.startsWith('false', this.i)) return ((this.i += 5), false);
-    if (this.s.startsWith('null', this.i)) return ((this.i += 4), null);
+    if (this.s.startsWith('true', this.i)) {
+      this.i += 4;
+      return true;
+    }
+    if (this.s.startsWith('false', this.i)) {
+      this.i += 5;
+      return false;
+    }
+    if (this.s.startsWith('null', this.i)) {
+      this.i += 4;
+      return null;
+    }
     return this.fail(Number.isNaN(c) ? 'unexpected end of JSON' : `unexpected character '${this.s[this.i]}'`);
   }
 
@@ -87,7 +96,10 @@ export class Parser {
     const map: JMap = this.owner ? new OwnedMap(this.owner) : new Map();
     this.i++;
     this.ws();
-    if (this.s.charCodeAt(this.i) === 125) return (this.i++, map);
+    if (this.s.charCodeAt(this.i) === 125) {
+      this.i++;
+      return map;
+    }
     for (;;) {
       this.ws();
       if (this.s.charCodeAt(this.i) !== 34) this.fail('expected a quoted property name');
@@ -107,7 +119,10 @@ export class Parser {
   array(): JList {
     this.i++;
     this.ws();
-    if (this.s.charCodeAt(this.i) === 93) return (this.i++, markJsonArray([], this.owner));
+    if (this.s.charCodeAt(this.i) === 93) {
+      this.i++;
+      return markJsonArray([], this.owner);
+    }
     // Elements gather on a stack shared by all arrays and are then copied into an array of the exact size:
     // growing each array by push() over-allocates, and a large payload has tens of thousands of small arrays.
     const stack = this.stack;
@@ -146,7 +161,9 @@ export class Parser {
       while (k < known.length && known.charCodeAt(k) === s.charCodeAt(start + k)) k++;
       if (k === known.length) return known;
     }
-    return (recentKeys[slot] = s.slice(start, j));
+    const key = s.slice(start, j);
+    recentKeys[slot] = key;
+    return key;
   }
 
   string(): string {
@@ -155,7 +172,10 @@ export class Parser {
     // Fast path: no escapes.
     for (let j = start; j < s.length; j++) {
       const c = s.charCodeAt(j);
-      if (c === 34) return ((this.i = j + 1), s.slice(start, j));
+      if (c === 34) {
+        this.i = j + 1;
+        return s.slice(start, j);
+      }
       if (c === 92 || c < 32) break;
     }
     // Escapes: copy the runs between them whole.

@@ -24,7 +24,7 @@ function quotedKey(k: JKey, esc: boolean): string {
   let q = memo.get(k);
   if (q === undefined) {
     const key = typeof k === 'string' ? k : k instanceof JavaDouble ? formatJavaDouble(k.value) : String(k);
-    q = quoteJsonString(key, esc) + ':';
+    q = `${quoteJsonString(key, esc)}:`;
     if (memo.size < 4096) memo.set(k, q);
   }
   return q;
@@ -32,8 +32,8 @@ function quotedKey(k: JKey, esc: boolean): string {
 
 // String concatenation (V8 ropes) beats collecting parts and joining for this many small pieces.
 function write(v: JValue, esc: boolean, depth: number): string {
-  if (typeof v === 'string') return isPlainJsonString(v, esc) ? '"' + v + '"' : quoteJsonString(v, esc);
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? '' + v : writeJavaNumber(v);
+  if (typeof v === 'string') return isPlainJsonString(v, esc) ? `"${v}"` : quoteJsonString(v, esc);
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? `${v}` : writeJavaNumber(v);
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'bigint') return writeJavaNumber(v);
@@ -46,17 +46,17 @@ function write(v: JValue, esc: boolean, depth: number): string {
   if (Array.isArray(v)) {
     let out = '[';
     for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + write(v[i], esc, depth + 1);
-    return out + ']';
+    return `${out}]`;
   }
   if (v instanceof Map) {
     let out = '{';
     let first = true;
     for (const [k, val] of v) {
       const q = quotedKey(k, esc);
-      out += (first ? q : ',' + q) + write(val, esc, depth + 1);
+      out += (first ? q : `,${q}`) + write(val, esc, depth + 1);
       first = false;
     }
-    return out + '}';
+    return `${out}}`;
   }
   if (v instanceof HostObject) return quoteJsonString(v.toJavaString(), esc);
   return 'null';

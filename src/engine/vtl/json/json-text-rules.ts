@@ -27,12 +27,12 @@ export function isPlainJsonString(s: string, escapeSlash: boolean): boolean {
 }
 
 function hex4(code: number): string {
-  return '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
+  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** A string as a JSON string literal, json-simple style; `escapeSlash` is json-smart's default style (`/` as `\/`). */
 export function quoteJsonString(s: string, escapeSlash: boolean): string {
-  if (isPlainJsonString(s, escapeSlash)) return '"' + s + '"';
+  if (isPlainJsonString(s, escapeSlash)) return `"${s}"`;
   let out = '"';
   let run = 0; // start of the characters copied as they are
   for (let i = 0; i < s.length; i++) {
@@ -71,7 +71,7 @@ export function quoteJsonString(s: string, escapeSlash: boolean): string {
     out += s.slice(run, i) + e;
     run = i + 1;
   }
-  return out + s.slice(run) + '"';
+  return `${out + s.slice(run)}"`;
 }
 
 /** The value json-smart makes of a number literal (`text` is valid JSON number syntax). */
@@ -84,7 +84,7 @@ export function javaNumberFromJson(text: string, isDouble: boolean): number | bi
 
 /** A number value as JSON text (a Double that is not finite has no JSON form: json-smart writes null). */
 export function writeJavaNumber(v: number | bigint | JavaDouble): string {
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? '' + v : formatJavaInteger(v);
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? `${v}` : formatJavaInteger(v);
   if (typeof v === 'bigint') return v.toString();
   return writeJavaDouble(v.value);
 }

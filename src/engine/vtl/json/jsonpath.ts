@@ -23,7 +23,7 @@ const compiled = new LruCache<string, Compiled>(512);
 
 function normalize(path: string): string {
   const p = path.trim();
-  return p.startsWith('$') || p.startsWith('@') ? p.replace(/^@/, '$') : p.startsWith('[') ? '$' + p : '$.' + p;
+  return p.startsWith('$') || p.startsWith('@') ? p.replace(/^@/, '$') : p.startsWith('[') ? `$${p}` : `$.${p}`;
 }
 
 export function compileJsonPath(path: string): Compiled {

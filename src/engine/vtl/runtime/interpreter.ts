@@ -263,14 +263,17 @@ export class Interpreter {
     const saved = names.map((p) => this.saved(p));
     this.enter(n.pos, `macro #${n.name}`);
     try {
-      def.params.forEach((p, i) => (isNull(args[i]) ? this.vars.delete(p) : this.vars.set(p, args[i])));
+      for (const [i, p] of def.params.entries()) {
+        if (isNull(args[i])) this.vars.delete(p);
+        else this.vars.set(p, args[i]);
+      }
       if (n.body) this.vars.set('bodyContent', this.renderToString(n.body));
       this.renderNodes(def.body);
     } catch (e) {
       if (e !== BREAK) throw e;
     } finally {
       this.depth--;
-      names.forEach((p, i) => this.restore(p, saved[i]!));
+      for (const [i, p] of names.entries()) this.restore(p, saved[i]!);
     }
   }
 

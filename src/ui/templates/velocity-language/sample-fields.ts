@@ -10,7 +10,7 @@ export interface SampleField {
 }
 
 let cachedText: string | null = null;
-let cachedValue: unknown = undefined;
+let cachedValue: unknown;
 
 function parseCached(body: string): unknown {
   if (body !== cachedText) {
