@@ -8,7 +8,6 @@ import { DesignFormatError } from '../model/design-format-error.ts';
 import { restoreDesign } from '../model/restore.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { Trace } from '../engine/index.ts';
-import { createDesignBackend } from '../mocks/design-backend.ts';
 import type { BackendCaller } from '../mocks/fetch-backend.ts';
 import { MockSession } from '../mocks/mock-session.ts';
 import { CliInputError, parseArgs, readJsonFile, type CliIo } from './io.ts';
