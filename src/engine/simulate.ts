@@ -6,6 +6,7 @@ import { runSimulation, type EngineParts, type SimulateOptions } from './round-t
 import type { Trace } from './trace.ts';
 import { buildContext } from './vtl/context.ts';
 import { renderVtl } from './vtl/index.ts';
+import { checkTraceOutput, type RenderRecord } from './lint/output/check-trace-output.ts';
 
 export type { SimulateOptions } from './round-trip.ts';
 export type { BackendCaller } from './integrations/types.ts';
@@ -16,6 +17,19 @@ const ENGINE: EngineParts = {
   renderTemplate: (template, scope) => renderVtl(template, scope),
 };
 
-export function simulate(design: Design, request: SampleRequest, options: SimulateOptions = {}): Promise<Trace> {
-  return runSimulation(design, request, options, ENGINE);
+export async function simulate(design: Design, request: SampleRequest, options: SimulateOptions = {}): Promise<Trace> {
+  // Remember what each template rendered, so an invalid body can be traced back to the template line that wrote it.
+  const renders: RenderRecord[] = [];
+  const parts: EngineParts = {
+    ...ENGINE,
+    renderTemplate: (template, scope) => {
+      const result = renderVtl(template, scope);
+      if (result.ok) renders.push({ template, scope, output: result.output });
+      return result;
+    },
+  };
+  const trace = await runSimulation(design, request, options, parts);
+  const problems = await checkTraceOutput(trace, request, renders);
+  if (problems.length) trace.outputProblems = problems;
+  return trace;
 }

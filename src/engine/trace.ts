@@ -121,6 +121,23 @@ export interface TraceHeaderRule {
   to?: string;
 }
 
+/**
+ * A body that is not what its content type promises (JSON that does not parse, ill-formed XML, a form body with
+ * unencoded characters), or a JSON integration request that breaks the sample's `schema`. `template` says which
+ * template wrote it and, when known, the line and column there that wrote the offending part.
+ */
+export interface TraceOutputProblem {
+  stage: 'integrationRequest' | 'methodResponse';
+  kind: 'json' | 'xml' | 'form' | 'schema';
+  contentType: string;
+  message: string;
+  /** Where in the body the problem is (absent for schema violations). */
+  outputOffset?: number;
+  outputLine?: number;
+  outputColumn?: number;
+  template?: { location: string; line?: number; column?: number };
+}
+
 export interface Trace {
   methodRequest: TraceMethodRequest | null;
   requestParameters: Record<string, string | string[] | null>;
@@ -138,4 +155,6 @@ export interface Trace {
   backendCall?: TraceBackendCall;
   /** Headers API Gateway dropped, added or renamed on the way (docs/apigw-fidelity.md); absent when none. */
   headerRules?: TraceHeaderRule[];
+  /** Added when a body is not what its content type promises (see TraceOutputProblem); absent otherwise. */
+  outputProblems?: TraceOutputProblem[];
 }

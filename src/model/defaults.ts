@@ -144,7 +144,8 @@ export function defaultDesign(): Design {
           "#set($pet = $input.path('$'))",
           '{',
           `  "id": "$input.params('petId')",`,
-          '  "name": "$util.escapeJavaScript($pet.name)"',
+          // escapeJavaScript writes ' as \', not valid JSON: undo it, as the $util reference recommends.
+          `  "name": "$util.escapeJavaScript($pet.name).replaceAll("\\\\'","'")"`,
           '}',
         ].join('\n'),
       },

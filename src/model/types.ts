@@ -109,6 +109,8 @@ export interface SampleRequest {
   /** Overrides generated $context values (deep-merged). */
   context?: Record<string, unknown>;
   expect?: SampleExpect;
+  /** A JSON Schema the (JSON) integration request must satisfy: the shape the backend expects. */
+  schema?: Record<string, unknown>;
   [unknown: string]: unknown;
 }
 

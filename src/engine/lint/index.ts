@@ -3,3 +3,9 @@ export type { Diagnostic, DiagnosticFix, DiagnosticSeverity, PositionedError, Te
 export { diagnosticFromError } from './diagnostic.ts';
 export type { ResponseTemplateDiagnostics, TemplateCheck, TemplateDiagnostics } from './template-errors.ts';
 export { allResponseTemplateDiagnostics, allTemplateDiagnostics, traceTemplateDiagnostics } from './template-errors.ts';
+export type { LintFinding, TemplateTarget } from './rule.ts';
+export { designTemplates, lintDesign, lintTemplate } from './lint-design.ts';
+export { templateLocation } from './template-location.ts';
+export { DESIGN_RULES, TEMPLATE_RULES } from './rules/index.ts';
+export { checkTraceOutput, describeOutputProblem, type RenderRecord } from './output/check-trace-output.ts';
+export { checkFormat, formatOf, type OutputFormat } from './output/output-formats.ts';

@@ -11,6 +11,7 @@ import { JavaDouble } from './java/number.ts';
 import type { JMap, JValue } from './java/values.ts';
 import { Interpreter } from './runtime/interpreter.ts';
 import type { VtlLimits } from './runtime/limits.ts';
+import { OutputSourceMap } from './runtime/output-source-map.ts';
 import { Budget, DEFAULT_LIMITS } from './runtime/limits.ts';
 
 export type { VtlError, VtlOverrides, VtlLimits };
@@ -27,7 +28,14 @@ export interface VtlScope {
   stageVariables: Record<string, string>;
 }
 
-export type VtlResult = { ok: true; output: string; overrides: VtlOverrides } | { ok: false; error: VtlError };
+export type VtlResult =
+  | { ok: true; output: string; overrides: VtlOverrides; sourceMap?: OutputSourceMap }
+  | { ok: false; error: VtlError };
+
+export interface RenderVtlOptions {
+  /** Also return which template position wrote each part of the output (for pointing at invalid output). */
+  sourceMap?: boolean;
+}
 
 /** Plain JSON (from a sample or buildContext) -> template values: objects become maps, fractions Doubles. */
 export function fromPlainJson(v: unknown, depth = 0): JValue {
@@ -51,7 +59,12 @@ export function toVtlError(e: unknown): VtlError {
   return { message: `internal error while rendering: ${message}`, line: 1, column: 1, code: 'runtime' };
 }
 
-export function renderVtl(template: string, scope: VtlScope, limits?: Partial<VtlLimits>): VtlResult {
+export function renderVtl(
+  template: string,
+  scope: VtlScope,
+  limits?: Partial<VtlLimits>,
+  options: RenderVtlOptions = {},
+): VtlResult {
   const lim: VtlLimits = { ...DEFAULT_LIMITS, ...limits };
   try {
     if (template.length > lim.maxTemplateLength) {
@@ -74,8 +87,9 @@ export function renderVtl(template: string, scope: VtlScope, limits?: Partial<Vt
       ['context', contextMap],
       ['stageVariables', fromPlainJson(scope.stageVariables ?? {})],
     ]);
-    const output = new Interpreter(compiled, vars, budget, lim).run();
-    return { ok: true, output, overrides: collectOverrides(contextMap) };
+    const sourceMap = options.sourceMap ? new OutputSourceMap(template) : null;
+    const output = new Interpreter(compiled, vars, budget, lim, sourceMap).run();
+    return { ok: true, output, overrides: collectOverrides(contextMap), ...(sourceMap ? { sourceMap } : {}) };
   } catch (e) {
     return { ok: false, error: toVtlError(e) };
   }

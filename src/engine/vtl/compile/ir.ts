@@ -31,7 +31,8 @@ export type Expr =
   | { kind: 'binary'; op: string; left: Expr; right: Expr; pos: Pos };
 
 export type Node =
-  | { kind: 'text'; text: string }
+  /** `at`: the text's offset in the template, when known (for the output source map). */
+  | { kind: 'text'; text: string; at?: number }
   | { kind: 'output'; ref: Reference; quiet: boolean }
   | { kind: 'set'; target: Reference; value: Expr; pos: Pos }
   | { kind: 'if'; branches: { cond: Expr | null; body: Node[] }[]; pos: Pos }

@@ -14,6 +14,8 @@ const STOP = /#stop(?![A-Za-z0-9_-])|#\{stop\}/;
 class Converter {
   readonly macros = new Map<string, MacroDefinition>();
   private readonly lineStarts: number[];
+  /** How far into the template conversion has got (texts are found in the source from here, for their offsets). */
+  private cursor = 0;
 
   constructor(
     private readonly source: string,
@@ -39,11 +41,30 @@ class Converter {
   nodes(list: RawAst[], at: Pos): Node[] {
     const out: Node[] = [];
     for (const item of list) {
-      if (typeof item === 'string') out.push({ kind: 'text', text: item });
-      else if (Array.isArray(item)) this.block(item, out, at);
-      else this.node(item, out, at);
+      if (typeof item === 'string') out.push(this.text(item));
+      else if (Array.isArray(item)) {
+        this.advance(item[0] as RawNode);
+        this.block(item, out, at);
+      } else {
+        this.advance(item);
+        this.node(item, out, at);
+      }
     }
     return mergeText(out);
+  }
+
+  /** A text node with its offset in the template (velocityjs keeps text verbatim but gives it no position). */
+  text(text: string): Node {
+    const at = this.fixedPos ? -1 : this.source.indexOf(text, this.cursor);
+    if (at < 0) return { kind: 'text', text };
+    this.cursor = at + text.length;
+    return { kind: 'text', text, at };
+  }
+
+  advance(n: RawNode | undefined): void {
+    if (this.fixedPos || !n?.pos) return;
+    const end = (this.lineStarts[n.pos.last_line - 1] ?? this.source.length) + n.pos.last_column;
+    this.cursor = Math.max(this.cursor, Math.min(end, this.source.length));
   }
 
   node(n: RawNode, out: Node[], at: Pos): void {
@@ -208,7 +229,12 @@ function mergeText(nodes: Node[]): Node[] {
   const out: Node[] = [];
   for (const n of nodes) {
     const prev = out[out.length - 1];
-    if (n.kind === 'text' && prev?.kind === 'text') prev.text += n.text;
+    // Texts from different places (a comment or a #set between them) stay apart so each keeps its offset.
+    const adjacent =
+      prev?.kind === 'text' &&
+      n.kind === 'text' &&
+      (prev.at === undefined || n.at === undefined || prev.at + prev.text.length === n.at);
+    if (adjacent && prev?.kind === 'text' && n.kind === 'text') prev.text += n.text;
     else out.push(n.kind === 'text' ? { ...n } : n);
   }
   const result: Node[] = [];
@@ -218,10 +244,12 @@ function mergeText(nodes: Node[]): Node[] {
       continue;
     }
     const m = STOP.exec(n.text)!;
-    if (m.index) result.push({ kind: 'text', text: n.text.slice(0, m.index) });
+    if (m.index) result.push({ kind: 'text', text: n.text.slice(0, m.index), at: n.at });
     result.push({ kind: 'stop', pos: { line: 0, column: 0 } });
-    const after = n.text.slice(m.index + m[0].length);
-    if (after) result.push(...mergeText([{ kind: 'text', text: after }]));
+    const rest = m.index + m[0].length;
+    const after = n.text.slice(rest);
+    if (after)
+      result.push(...mergeText([{ kind: 'text', text: after, at: n.at === undefined ? undefined : n.at + rest }]));
   }
   return result;
 }

@@ -17,6 +17,7 @@ import { HostObject, isNull, isTruthy, notifyMutation, toMapKey } from '../java/
 import { evalBinary, evalUnary, rangeOf } from './operators.ts';
 import type { Budget, VtlLimits } from './limits.ts';
 import { LoopInfo } from './loop-info.ts';
+import type { OutputSourceMap } from './output-source-map.ts';
 
 const BREAK = Symbol('#break');
 const STOP = Symbol('#stop');
@@ -41,6 +42,8 @@ export class Interpreter {
     private readonly vars: Map<string, JValue>,
     private readonly budget: Budget,
     private readonly limits: VtlLimits,
+    /** Records which template position wrote each part of the output (only when asked for). */
+    private map: OutputSourceMap | null = null,
   ) {
     this.macros = new Map(template.macros);
   }
@@ -78,10 +81,15 @@ export class Interpreter {
       this.budget.charge();
       switch (n.kind) {
         case 'text':
+          if (this.map) {
+            if (n.at === undefined) this.map.node(this.out.length, this.pos);
+            else this.map.text(this.out.length, n.at);
+          }
           this.emit(n.text);
           break;
         case 'output': {
           const v = this.evalRef(n.ref);
+          this.map?.node(this.out.length, n.ref.pos);
           if (!isNull(v)) this.emit(typeof v === 'string' ? v : renderValue(v));
           break;
         }
@@ -126,12 +134,15 @@ export class Interpreter {
 
   private renderToString(nodes: Node[]): string {
     const saved = this.out;
+    const map = this.map;
     this.out = '';
+    this.map = null; // the string is output (and mapped) where a reference prints it
     try {
       this.renderNodes(nodes);
       return this.out;
     } finally {
       this.out = saved;
+      this.map = map;
     }
   }
 
@@ -254,6 +265,7 @@ export class Interpreter {
   private callMacro(n: Extract<Node, { kind: 'macro-call' }>): void {
     const def = this.macros.get(n.name);
     if (!def) {
+      this.map?.node(this.out.length, n.pos);
       this.emit(n.source); // Velocity prints a call to an unknown macro as written
       return;
     }
@@ -294,12 +306,17 @@ export class Interpreter {
     }
     for (const [k, v] of compiled.macros) this.macros.set(k, v);
     this.enter(pos, '#evaluate');
+    // The evaluated text's offsets are not the template's: its output maps to the #evaluate directive.
+    const map = this.map;
+    map?.node(this.out.length, pos);
+    this.map = null;
     try {
       this.renderNodes(compiled.nodes);
     } catch (e) {
       if (e !== BREAK) throw e;
     } finally {
       this.depth--;
+      this.map = map;
     }
   }
 
