@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./export-command.ts')).exportCommand,
   import: async () => (await import('./import-command.ts')).importCommand,
   test: async () => (await import('./test-command.ts')).testCommand,
+  lint: async () => (await import('./lint-command.ts')).lintCommand,
 };
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {

@@ -55,6 +55,7 @@ export async function testCommand(args: string[], io: CliIo, simulate?: Simulate
     return 0;
   }
   const run = simulate ?? (await engineSimulate());
+  const { describeOutputProblem } = await import('../engine/index.ts');
   const session = new MockSession({ deterministic: true });
   const backendFor = createTestBackends(session);
   let passed = 0;
@@ -65,7 +66,8 @@ export async function testCommand(args: string[], io: CliIo, simulate?: Simulate
     const details: string[] = [];
     try {
       const trace = await run(design, sample, { deterministic: true, backend: backendFor(design) });
-      mismatches = checkExpectations(sample.expect!, trace);
+      mismatches = [...checkExpectations(sample.expect!, trace), ...outputMismatches(trace)];
+      for (const p of trace.outputProblems ?? []) details.push(`    ${describeOutputProblem(p, name)}`);
       if (trace.error)
         details.push(`    (the engine reported an error at stage ${trace.error.stage}: ${trace.error.message})`);
     } catch (e) {
@@ -89,4 +91,23 @@ export async function testCommand(args: string[], io: CliIo, simulate?: Simulate
   }
   io.out(`${passed} passed, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
+}
+
+const EXPECTED_FORMAT = {
+  json: 'valid JSON',
+  xml: 'well-formed XML',
+  form: 'URL-encoded form data',
+  schema: "a body that matches the sample's schema",
+} as const;
+
+/** A body that is not what its content type promises fails the sample even when no expectation looks at it. */
+function outputMismatches(trace: Trace): Mismatch[] {
+  return (trace.outputProblems ?? []).map((p) => ({
+    field: p.stage === 'integrationRequest' ? 'integration request body' : 'method response body',
+    expected: EXPECTED_FORMAT[p.kind],
+    actual:
+      p.kind === 'schema'
+        ? 'a body that does not'
+        : `invalid ${EXPECTED_FORMAT[p.kind].replace(/^(valid|well-formed) /, '')}`,
+  }));
 }

@@ -27,6 +27,12 @@ Usage:
       integrationRequestUrl, integrationRequestHeaders, methodResponseBody, methodResponseJson, headers) through the
       engine with the design's mock backends, deterministically; print "✓ name" / "✗ name" with what differed, then
       "N passed, N failed". Exit 1 if any sample fails. Nothing is sent to the network unless backend.live is true.
+  integration-designer lint <files and globs…> [--format human|json]
+      Lint design documents: the traps API Gateway users learn the hard way (escapeJavaScript in JSON strings,
+      objects printed as Java maps, trailing commas from #foreach, content types that get 415, ...; each rule is in
+      docs/lint-rules.md), API Gateway's own refusals, and each sample's rendered body checked against its content
+      type. --format json prints [{file, location, line, column, severity, rule, message}]; line and column are
+      inside the template that location names. Exit 1 on an error or a warning.
   integration-designer --help | --version
 
 Exit codes: 0 success, 1 a problem in the design or template, 2 bad usage or unreadable input.

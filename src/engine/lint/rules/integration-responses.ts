@@ -39,6 +39,11 @@ export const lambdaErrorsNotMapped: DesignRule = {
   checkDesign({ design, report }) {
     const integration = design.integration;
     if (integration.type !== 'AWS' || !LAMBDA_INVOKE.test(integration.uri ?? '')) return;
+    // An asynchronous invocation ('Event') returns no function error to map.
+    const invocationType = Object.entries(integration.requestParameters ?? {}).find(
+      ([k]) => k.toLowerCase() === 'integration.request.header.x-amz-invocation-type',
+    )?.[1];
+    if (invocationType === "'Event'") return;
     const patterns = patternsOf(integration.integrationResponses ?? {});
     if (patterns.some((p) => typeof p === 'string' && p !== '')) return;
     report(
