@@ -55,13 +55,50 @@ export class CodeEditorDriver {
 
   /** Lines (1-based) that carry an error marker (a squiggle) in the editor. */
   async errorMarkerLines(): Promise<number[]> {
-    return this.monaco.evaluate((root) => {
+    return this.markerLines('error');
+  }
+
+  /** Lines (1-based) that carry a warning marker (a lint finding) in the editor. */
+  async warningMarkerLines(): Promise<number[]> {
+    return this.markerLines('warning');
+  }
+
+  /** Puts the cursor at a line and column (1-based) with the keyboard, as a user would. */
+  async moveCursorTo(line: number, column: number): Promise<void> {
+    await this.waitForMonaco();
+    await this.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 1; i < line; i++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Home');
+    for (let i = 1; i < column; i++) await this.page.keyboard.press('ArrowRight');
+  }
+
+  /** Opens the quick fixes at a position (Ctrl+.) and applies the one with this title. */
+  async applyQuickFix(line: number, column: number, title: string): Promise<void> {
+    await this.moveCursorTo(line, column);
+    await this.page.keyboard.press('ControlOrMeta+.');
+    const action = this.page.getByRole('option', { name: title });
+    await expect(action).toBeVisible();
+    await action.click();
+  }
+
+  /** The editor's text as Monaco holds it (each line as shown). */
+  async text(): Promise<string> {
+    return this.monaco.evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('.view-line')]
+        .map((l) => l.textContent?.replace(/\u00a0/g, ' '))
+        .join('\n'),
+    );
+  }
+
+  private async markerLines(kind: 'error' | 'warning'): Promise<number[]> {
+    return this.monaco.evaluate((root, cls) => {
       const lineHeight = Number.parseFloat(getComputedStyle(root.querySelector('.view-line')!).height) || 18;
-      const tops = [...root.querySelectorAll<HTMLElement>('.squiggly-error')].map((el) => {
+      const tops = [...root.querySelectorAll<HTMLElement>(cls)].map((el) => {
         const overlay = el.parentElement as HTMLElement; // one overlay per visible line
         return Math.round(Number.parseFloat(overlay.style.top) / lineHeight) + 1;
       });
       return [...new Set(tops)].sort((a, b) => a - b);
-    });
+    }, `.squiggly-${kind}`);
   }
 }

@@ -31,6 +31,10 @@ export class PreviewPanel {
   get error() {
     return this.region.getByRole('region', { name: 'Error', exact: true });
   }
+  /** Bodies that are not what their content type promises, with the template line that wrote them. */
+  get invalidOutput() {
+    return this.region.getByRole('region', { name: 'Invalid output', exact: true });
+  }
   get stopped() {
     return this.region.getByRole('region', { name: 'Preview stopped', exact: true });
   }

@@ -5,6 +5,7 @@
 // service worker) the design's mocks answer in-process, with this worker's own session. Nothing leaves the machine
 // unless the design sets backend.live.
 import {
+  addEditorDiagnostics,
   allResponseTemplateDiagnostics,
   allTemplateDiagnostics,
   normalizeMethodRequest,
@@ -53,16 +54,21 @@ async function handle(message: SimulateMessage): Promise<void> {
       backend: backend.call,
       clock: () => performance.now(),
     });
+    const templateDiagnostics = allTemplateDiagnostics(design.integration.requestTemplates, trace, (t) =>
+      requestTemplateError(t, sample, design),
+    );
+    const responseTemplateDiagnostics = allResponseTemplateDiagnostics(
+      design.integration.integrationResponses,
+      trace,
+      (t) => responseTemplateError(t, sample, design, trace),
+    );
+    addEditorDiagnostics(design, trace, sample.name, templateDiagnostics, responseTemplateDiagnostics);
     scope.postMessage({
       kind: 'trace',
       id: message.id,
       trace,
-      templateDiagnostics: allTemplateDiagnostics(design.integration.requestTemplates, trace, (t) =>
-        requestTemplateError(t, sample, design),
-      ),
-      responseTemplateDiagnostics: allResponseTemplateDiagnostics(design.integration.integrationResponses, trace, (t) =>
-        responseTemplateError(t, sample, design, trace),
-      ),
+      templateDiagnostics,
+      responseTemplateDiagnostics,
       backendRoute: backend.route(),
       ...(backend.latencyMs() !== null ? { backendLatencyMs: backend.latencyMs()! } : {}),
       ...(backend.inProcess() ? { mockStores: snapshotStores(mockSession.stores) } : {}),

@@ -9,3 +9,4 @@ export { templateLocation } from './template-location.ts';
 export { DESIGN_RULES, TEMPLATE_RULES } from './rules/index.ts';
 export { checkTraceOutput, describeOutputProblem, type RenderRecord } from './output/check-trace-output.ts';
 export { checkFormat, formatOf, type OutputFormat } from './output/output-formats.ts';
+export { addEditorDiagnostics } from './editor-diagnostics.ts';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { MockBackendStatus } from '../backend/mock-backend-status.tsx';
 import { ErrorView } from './error-view.tsx';
+import { OutputProblemsView } from './output-problems-view.tsx';
 import { PreviewTabs } from './preview-tabs.tsx';
 import { StageDetails } from './stage-details.tsx';
 import { StageStrip } from './stage-strip.tsx';
@@ -43,6 +44,7 @@ export function PreviewPanel() {
           ) : null}
         </>
       ) : null}
+      {trace?.outputProblems?.length ? <OutputProblemsView problems={trace.outputProblems} /> : null}
       <PreviewTabs selected={tab} onSelect={setPreviewTab} />
       <div
         role="tabpanel"
