@@ -6,7 +6,7 @@
 // names (1 and 1 for a field). Exit 1 when there is an error or a warning, 0 otherwise (info findings do not fail),
 // 2 on bad usage or unreadable input.
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { LintFinding } from '../engine/lint/rule.ts';
+import type { LintFinding } from '../engine/index.ts';
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { restoreDesign } from '../model/restore.ts';
 import type { Design } from '../model/types.ts';

@@ -9,8 +9,12 @@ async function run(...args: string[]) {
   const io = {
     stdout: '',
     stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
+    out: (text: string) => {
+      io.stdout += text;
+    },
+    err: (text: string) => {
+      io.stderr += text;
+    },
     readText: (path: string) => nodeIo.readText(path),
   } satisfies CliIo & { stdout: string; stderr: string };
   const code = await main(args, io);
