@@ -23,7 +23,10 @@ import { isProxyIntegration, selectRequestTemplate } from './request/template-se
 import { internalServerError } from './response/gateway-errors.ts';
 import type { ResponseTemplateRenderer } from './response/integration-response.ts';
 import { type RespondInput, type RespondResult, respond } from './response/respond.ts';
-import type { Trace, TraceContentHandling, TraceError, TraceResponse } from './trace.ts';
+import type { Trace, TraceContentHandling, TraceError, TraceHeaderRule, TraceResponse } from './trace.ts';
+import { withoutDroppedHeaders } from './request/dropped-headers.ts';
+import { undeliveredMappedHeaders, undeliveredRules } from './integrations/hop-by-hop.ts';
+import { FORWARDED_HEADERS } from './integrations/lambda-proxy-event.ts';
 
 export interface SimulateOptions {
   /** Fixed request ids and clock (tests, CI): the same input always gives the same Trace. */
@@ -45,6 +48,8 @@ export interface TemplateScope {
   params: { path: Record<string, string>; querystring: Record<string, string>; header: Record<string, string> };
   context: Record<string, unknown>;
   stageVariables: Record<string, string>;
+  /** Overrides an earlier template of the round trip set: readable in $context, replaceable once. */
+  overrides?: TemplateOverrides;
 }
 
 export interface EngineParts {
@@ -104,6 +109,13 @@ export async function runSimulation(
     return trace;
   }
   trace.methodRequest = request;
+  const addRules = (rules: readonly TraceHeaderRule[]) => {
+    if (rules.length > 0) trace.headerRules = [...(trace.headerRules ?? []), ...rules];
+  };
+  // Downstream of here the integration sees the request without the headers API Gateway drops.
+  const visible = withoutDroppedHeaders(request);
+  request = visible.request;
+  addRules(visible.rules);
   const { integration } = design;
   const context = parts.buildContext(request, design, sample, {
     deterministic: options.deterministic,
@@ -142,16 +154,17 @@ export async function runSimulation(
   trace.templateSelection = choice.selection;
   if (choice.selection.outcome === 'REJECTED') return finish(unsupportedMediaType(), null);
 
-  const render = (template: string, body: string) =>
+  const render = (template: string, body: string, earlier?: TemplateOverrides) =>
     parts.renderTemplate(template, {
       body,
       params: { path: request.pathParameters, querystring: request.query, header: request.headers },
       context,
       stageVariables,
+      ...(earlier ? { overrides: earlier } : {}),
     });
   let payload = methodPayload;
   let params = mapping.mapped;
-  let responseOverrides: TemplateOverrides['response'] | undefined;
+  let requestTemplateOverrides: TemplateOverrides | undefined;
   if (isProxyIntegration(integration)) {
     trace.contentHandling = proxyContentHandling(design, binary);
   } else {
@@ -161,7 +174,7 @@ export async function runSimulation(
     if (!body.ok) return finish(internalServerError(), body.error, body.logLine);
     payload = body.payload;
     params = applyRequestOverrides(params, body.overrides?.request);
-    responseOverrides = body.overrides?.response;
+    requestTemplateOverrides = body.overrides ?? undefined;
   }
   const forbidden = forbiddenMappedHeader(integration.type, Object.keys(params.header));
   if (forbidden) {
@@ -180,7 +193,12 @@ export async function runSimulation(
     binaryMediaTypes,
     stageVariables,
     context,
-    render: responseRenderer(render, integration.type === 'MOCK' ? responseOverrides : undefined),
+    // MOCK: what the request template set in $context.requestOverride / responseOverride is readable (and, for the
+    // response, applied) in the response template (recorded on AWS, docs/apigw-fidelity.md).
+    render:
+      integration.type === 'MOCK'
+        ? responseRenderer((t, b) => render(t, b, requestTemplateOverrides), requestTemplateOverrides?.response)
+        : responseRenderer(render, undefined),
   };
   const record = (result: RespondResult): Trace => {
     trace.backend = result.backend;
@@ -189,6 +207,7 @@ export async function runSimulation(
     trace.methodResponse = result.methodResponse;
     trace.error = result.error;
     trace.responseDetails = result.details;
+    addRules(result.headerRules ?? []);
     for (const line of [...result.backendLog, ...result.log]) log.add(line);
     return trace;
   };
@@ -206,7 +225,7 @@ export async function runSimulation(
       await respond({
         ...respondInput,
         backend: { statusCode: status, headers: {}, body: '', isBase64Encoded: false },
-        inheritedOverrides: responseOverrides,
+        inheritedOverrides: requestTemplateOverrides?.response,
       }),
     );
   }
@@ -227,6 +246,9 @@ export async function runSimulation(
       `Execution failed due to configuration error: ${built.message}`,
     );
   trace.integrationRequest = built.message;
+  addRules(undeliveredRules(undeliveredMappedHeaders(integration.type, Object.keys(params.header))));
+  if (integration.type === 'AWS_PROXY')
+    addRules(FORWARDED_HEADERS.map((header) => ({ header, rule: 'added-by-gateway' as const })));
   for (const line of endpointRequestLines(built.message)) log.add(line);
   if (!options.backend) return trace;
   const clock = options.clock ?? (options.deterministic ? () => 0 : () => Date.now());

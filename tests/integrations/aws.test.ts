@@ -146,7 +146,7 @@ describe('AWS_PROXY: the Lambda proxy event, payload format 1.0 (DG set-up-lambd
         "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.",
     });
   });
-  it('nulls when empty (LS-snap, real AWS 2024): no query, no path parameters, no stage variables, no body', () => {
+  it('nulls when empty (LS-snap, real AWS 2024): no query, no path parameters, no stage variables, no body; headers only those API Gateway adds (recorded on AWS, issue #12)', () => {
     const bare = {
       ...request,
       pathParameters: {},
@@ -158,8 +158,7 @@ describe('AWS_PROXY: the Lambda proxy event, payload format 1.0 (DG set-up-lambd
     };
     const event = lambdaProxyEvent({ request: bare, stageVariables: {}, context, binary: false });
     expect(event).toMatchObject({
-      headers: null,
-      multiValueHeaders: null,
+      headers: { 'X-Forwarded-For': expect.any(String), 'X-Forwarded-Port': '443', 'X-Forwarded-Proto': 'https' },
       queryStringParameters: null,
       multiValueQueryStringParameters: null,
       pathParameters: null,

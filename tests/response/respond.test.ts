@@ -210,16 +210,55 @@ describe('respond: non-proxy', () => {
     expect(out.error?.stage).toBe('content');
   });
 
-  it('a binary result skips the template and is base64 with isBase64Encoded', async () => {
+  it('a binary result (CONVERT_TO_BINARY, no template) is base64 with isBase64Encoded (DG api-gateway-payload-encodings-workflow)', async () => {
+    const integrationResponses = { '200': { statusCode: '200', contentHandling: 'CONVERT_TO_BINARY' as const } };
+    const out = await respond(input({ integrationResponses }, { body: 'aGVsbG8=' }));
+    expect(out.methodResponse).toMatchObject({ body: 'aGVsbG8=', isBase64Encoded: true });
+  });
+
+  it.each([
+    ['image/png', { 'image/png': 'x' }],
+    [undefined, { 'application/json': 'x' }],
+  ])(
+    'CONVERT_TO_BINARY with a response template for the selected type (Accept %s) -> 500 (recorded on AWS, issue #12)',
+    async (accept, responseTemplates) => {
+      const integrationResponses = {
+        '200': { statusCode: '200', contentHandling: 'CONVERT_TO_BINARY' as const, responseTemplates },
+      };
+      const out = await respond(
+        input(
+          { integrationResponses },
+          { body: 'aGVsbG8=' },
+          { acceptHeader: accept, binaryMediaTypes: ['image/png'] },
+        ),
+      );
+      expect(out.methodResponse.statusCode).toBe(500);
+      expect(out.methodResponse.body).toBe('{"message": "Internal server error"}');
+      expect(out.error?.stage).toBe('content');
+      expect(out.log[0]).toBe('Execution failed due to configuration error: Unable to transform response');
+    },
+  );
+
+  it('CONVERT_TO_TEXT with the same template renders it (recorded on AWS, issue #12)', async () => {
     const integrationResponses = {
       '200': {
         statusCode: '200',
-        contentHandling: 'CONVERT_TO_BINARY' as const,
-        responseTemplates: { 'application/json': 'ignored' },
+        contentHandling: 'CONVERT_TO_TEXT' as const,
+        responseTemplates: { 'image/png': '{"image": "{{body}}"}' },
       },
     };
-    const out = await respond(input({ integrationResponses }, { body: 'aGVsbG8=' }));
-    expect(out.methodResponse).toMatchObject({ body: 'aGVsbG8=', isBase64Encoded: true });
+    const out = await respond(
+      input(
+        { integrationResponses },
+        { body: 'aGVsbG8=', isBase64Encoded: true, headers: { 'Content-Type': 'image/png' } },
+        { acceptHeader: 'image/png', binaryMediaTypes: ['image/png'] },
+      ),
+    );
+    expect(out.methodResponse).toMatchObject({
+      statusCode: 200,
+      body: '{"image": "aGVsbG8="}',
+      isBase64Encoded: false,
+    });
   });
 
   describe('Lambda custom integration (DG handle-errors-in-lambda-integration)', () => {

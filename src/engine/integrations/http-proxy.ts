@@ -6,6 +6,7 @@
 import { allHeaders, allQuery } from '../request/parameter-sources.ts';
 import { addGatewayHeaders } from './gateway-headers.ts';
 import { HeaderList } from './header-list.ts';
+import { undeliveredMappedHeaders } from './hop-by-hop.ts';
 import type { IntegrationInput, IntegrationResult } from './types.ts';
 import { appendQuery, fillPlaceholders, integrationMethod, substituteStageVariables } from './uri-template.ts';
 
@@ -27,6 +28,7 @@ export function buildHttpProxyRequest(input: IntegrationInput): IntegrationResul
   for (const [name, values] of allHeaders(input.request)) headers.set(name, values);
   for (const name of NOT_FORWARDED) headers.delete(name);
   for (const [name, values] of Object.entries(input.params.header)) headers.set(name, values);
+  for (const name of undeliveredMappedHeaders(integration.type, Object.keys(input.params.header))) headers.delete(name);
   addGatewayHeaders(headers, { context: input.context });
   return {
     ok: true,

@@ -5,6 +5,7 @@
 import { headerValues } from '../request/parameter-sources.ts';
 import { addContentType, addGatewayHeaders } from './gateway-headers.ts';
 import { HeaderList } from './header-list.ts';
+import { undeliveredMappedHeaders } from './hop-by-hop.ts';
 import type { IntegrationInput, IntegrationResult } from './types.ts';
 import { appendQuery, fillPlaceholders, integrationMethod, substituteStageVariables } from './uri-template.ts';
 
@@ -16,6 +17,7 @@ export function buildHttpRequest(input: IntegrationInput): IntegrationResult {
   const url = appendQuery(fillPlaceholders(uri, input.params.path), input.params.querystring);
   const headers = new HeaderList();
   for (const [name, values] of Object.entries(input.params.header)) headers.set(name, values);
+  for (const name of undeliveredMappedHeaders(integration.type, Object.keys(input.params.header))) headers.delete(name);
   addContentType(headers, input.request, headerValues(input.request, 'Content-Type')?.at(-1));
   addGatewayHeaders(headers, { context: input.context });
   return {

@@ -56,9 +56,40 @@ export interface LambdaProxyEventInput {
   binary: boolean;
 }
 
+/**
+ * The X-Forwarded-* headers API Gateway adds to the event (recorded on real AWS, REGIONAL endpoint; issue #12 of this
+ * project, docs/apigw-fidelity.md): X-Forwarded-For (the client's address, appended to a value the client sent),
+ * X-Forwarded-Port 443 and X-Forwarded-Proto https (a REST API endpoint is HTTPS only).
+ */
+export const FORWARDED_HEADERS = ['X-Forwarded-For', 'X-Forwarded-Port', 'X-Forwarded-Proto'] as const;
+
+function withForwardedHeaders(
+  headers: Array<[string, string[]]>,
+  context: Record<string, unknown>,
+): Array<[string, string[]]> {
+  const identity = context.identity as Record<string, unknown> | undefined;
+  const sourceIp = typeof identity?.sourceIp === 'string' ? identity.sourceIp : '';
+  const out = headers.map(([name, values]): [string, string[]] => [name, [...values]]);
+  const find = (name: string) => out.find(([n]) => n.toLowerCase() === name.toLowerCase());
+  const forwardedFor = find('X-Forwarded-For');
+  if (forwardedFor) {
+    const values = forwardedFor[1];
+    values[values.length - 1] = `${values.at(-1)}, ${sourceIp}`;
+  } else out.push(['X-Forwarded-For', [sourceIp]]);
+  for (const [name, value] of [
+    ['X-Forwarded-Port', '443'],
+    ['X-Forwarded-Proto', 'https'],
+  ] as const) {
+    const given = find(name);
+    if (given) given[1] = [value];
+    else out.push([name, [value]]);
+  }
+  return out;
+}
+
 export function lambdaProxyEvent(input: LambdaProxyEventInput): Record<string, unknown> {
   const { request } = input;
-  const headers = allHeaders(request);
+  const headers = withForwardedHeaders(allHeaders(request), input.context);
   const query = allQuery(request);
   const payload: Payload = { body: request.body, isBase64Encoded: request.isBase64Encoded };
   const body = input.binary ? payloadBase64(payload) : payloadText(payload);

@@ -13,6 +13,7 @@ import { mapResponseParameters } from './response-parameters.ts';
 import { applyResponseOverrides, type ResponseOverrides } from './response-overrides.ts';
 import { selectIntegrationResponse, selectionSubjectFor } from './select-integration-response.ts';
 import { selectResponseTemplate } from './select-response-template.ts';
+import { applyReservedHeaderRules } from './reserved-headers.ts';
 import type { ResponseDetails, ResponseStageResult } from './response-stage.ts';
 
 /** Renders a response template with `$input` = the integration response body (text). */
@@ -93,6 +94,27 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
   let body = conversion.payload.body;
   let overrides: ResponseOverrides | undefined = input.inheritedOverrides;
   if (conversion.binary) {
+    const choice = selectResponseTemplate(selected.responseTemplates, input.acceptHeader);
+    if (selected.contentHandling === 'CONVERT_TO_BINARY' && choice.template !== null) {
+      // Recorded on AWS (issue #12 of this project, docs/apigw-fidelity.md): CONVERT_TO_BINARY with a response
+      // template for the selected content type ends in a 500; the template is not applied to the binary payload.
+      // The log wording is the generic one for a failed response transformation (unverified).
+      details.templateSelection = {
+        accept: choice.accept,
+        matchedKey: choice.matchedKey,
+        reason: 'CONVERT_TO_BINARY and a response template for this content type: API Gateway fails with 500',
+      };
+      return fail(
+        log,
+        details,
+        'Execution failed due to configuration error: Unable to transform response',
+        {
+          stage: 'content',
+          message: `contentHandling CONVERT_TO_BINARY cannot be combined with the response template for ${choice.matchedKey}: API Gateway answers 500`,
+        },
+        integrationResponse,
+      );
+    }
     // Binary payloads are never run through a template (DG api-gateway-payload-encodings-workflow).
     details.templateSelection = { accept, matchedKey: null, reason: 'Binary payload: no response template applies' };
   } else {
@@ -122,8 +144,9 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
     }
   }
 
-  const headers: Record<string, string> = { ...mapped.headers };
-  const multiValueHeaders: Record<string, string[]> = { ...mapped.multiValueHeaders };
+  const reserved = applyReservedHeaderRules(mapped.headers, mapped.multiValueHeaders);
+  const headers: Record<string, string> = { ...reserved.headers };
+  const multiValueHeaders: Record<string, string[]> = { ...reserved.multiValueHeaders };
   let statusCode = Number(selected.statusCode);
   const applied = applyResponseOverrides(statusCode, headers, overrides);
   statusCode = applied.statusCode;
@@ -144,7 +167,14 @@ export function processNonProxyResponse(input: NonProxyResponseInput): ResponseS
   };
   if (Object.keys(multiValueHeaders).length > 0) methodResponse.multiValueHeaders = multiValueHeaders;
   log.push(...methodResponseLines(methodResponse));
-  return { integrationResponse, methodResponse, log, error: null, details };
+  return {
+    integrationResponse,
+    methodResponse,
+    log,
+    error: null,
+    details,
+    ...(reserved.rules.length > 0 ? { headerRules: reserved.rules } : {}),
+  };
 }
 
 function fail(

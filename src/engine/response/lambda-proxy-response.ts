@@ -5,9 +5,11 @@
 // "Execution failed due to configuration error: Malformed Lambda proxy response".
 // Row by row, real AWS as recorded by LocalStack's AWS-validated snapshots (apigw-semantics §6, 2024-11-15):
 //   {"statusCode":200} -> 200 empty body;  headers with a boolean -> stringified;  "headers": null -> fine;
-//   unknown key -> 502;  {} -> 502;  no statusCode (but headers) -> 200;  "statusCode": "201" -> 201;
+//   unknown key -> 502;  no statusCode (but headers) -> 200;  "statusCode": "201" -> 201;
 //   "statusCode": "test" -> 502;  multiValueHeaders value not a list -> 502;  "justAString" -> 502;
 //   base64 body + isBase64Encoded, no binaryMediaTypes -> the base64 text itself.
+// `{}` is a 200 with an empty body (recorded on real AWS, REGIONAL endpoint: issue #12 of this project,
+// docs/apigw-fidelity.md); a `{}` that reached a function which then crashed is a function error instead (502).
 // Choices where AWS is not documented (marked "unverified"): a non-string body, header values that are objects, and
 // a status outside 100-599 are malformed; binary is decoded when the first Accept type or the response Content-Type
 // matches binaryMediaTypes.
@@ -38,7 +40,6 @@ export function parseLambdaProxyResponse(payload: string, options: LambdaProxyOp
     return malformed('the function result is not a JSON object');
   const out = result as Record<string, unknown>;
   const keys = Object.keys(out);
-  if (keys.length === 0) return malformed('the function result is an empty object');
   const unknown = keys.filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length > 0) return malformed(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
 

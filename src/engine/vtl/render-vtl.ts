@@ -2,7 +2,7 @@
 // returning the output and the $context overrides, or an error with its line and column.
 import { InputObject } from './aws/input-object.ts';
 import type { VtlOverrides } from './aws/overrides.ts';
-import { collectOverrides, createOverrideMaps } from './aws/overrides.ts';
+import { collectOverrides, createOverrideMaps, seedOverrideMaps } from './aws/overrides.ts';
 import { UtilObject } from './aws/util-object.ts';
 import { compileTemplate } from './compile/compile-template.ts';
 import type { VtlError } from './errors.ts';
@@ -26,6 +26,8 @@ export interface VtlScope {
   /** $context as plain JSON (requestOverride/responseOverride are added by the renderer). */
   context: Record<string, unknown>;
   stageVariables: Record<string, string>;
+  /** Overrides an earlier template of the round trip set (MOCK: the request template's), readable in $context. */
+  overrides?: VtlOverrides;
 }
 
 export type VtlResult =
@@ -79,6 +81,7 @@ export function renderVtl(
     const context = fromPlainJson(scope.context ?? {});
     const contextMap: JMap = context instanceof Map ? context : new Map();
     const { requestOverride, responseOverride } = createOverrideMaps();
+    if (scope.overrides) seedOverrideMaps({ requestOverride, responseOverride }, scope.overrides);
     contextMap.set('requestOverride', requestOverride);
     contextMap.set('responseOverride', responseOverride);
     const vars = new Map<string, JValue>([

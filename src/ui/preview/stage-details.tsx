@@ -6,8 +6,34 @@ import { BodyView, HeadersView } from './body-view.tsx';
 import { BackendExchangeView } from './backend-exchange-view.tsx';
 import { IntegrationRequestStage } from './integration-request-view.tsx';
 import { IntegrationResponseView } from './integration-response-view.tsx';
+import { headerRulesForStage } from './header-rules.ts';
 
 export const StageDetails = memo(function StageDetails({ trace, stage }: { trace: Trace; stage: StageId }) {
+  return (
+    <>
+      <StageBody trace={trace} stage={stage} />
+      <HeaderRules trace={trace} stage={stage} />
+    </>
+  );
+});
+
+/** The headers API Gateway handled by its own rules at this stage (recorded behaviours, docs/apigw-fidelity.md). */
+function HeaderRules({ trace, stage }: { trace: Trace; stage: StageId }) {
+  const lines = headerRulesForStage(trace.headerRules, stage);
+  if (lines.length === 0) return null;
+  return (
+    <section className="notes" aria-label="Header rules API Gateway applied">
+      <h3>Headers API Gateway handles itself</h3>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function StageBody({ trace, stage }: { trace: Trace; stage: StageId }) {
   switch (stage) {
     case 'method-request': {
       const m = trace.methodRequest;
@@ -50,7 +76,7 @@ export const StageDetails = memo(function StageDetails({ trace, stage }: { trace
         <NotReached />
       );
   }
-});
+}
 
 function ResponseView({ response, label }: { response: TraceResponse; label: string }) {
   return (

@@ -16,12 +16,19 @@ export interface VtlOverrides {
   response: { status?: number; header: Record<string, string> };
 }
 
-/** A map whose keys may be set once. */
+/** A map whose keys may be set once (a value seeded from an earlier template may be replaced once). */
 export class OverrideMap extends Map<JKey, JValue> {
+  private readonly seeded = new Set<JKey>();
   constructor(private readonly where: string) {
     super();
   }
+  /** A value an earlier template of the round trip set: readable here, and this template may still set its own. */
+  seed(key: JKey, value: JValue): void {
+    super.set(key, value);
+    this.seeded.add(key);
+  }
   override set(key: JKey, value: JValue): this {
+    if (this.seeded.delete(key)) return super.set(key, value);
     if (this.has(key)) {
       throw new VtlRuntimeError(
         'override-twice',
@@ -30,6 +37,22 @@ export class OverrideMap extends Map<JKey, JValue> {
     }
     return super.set(key, value);
   }
+}
+
+/**
+ * Seeds the maps with what an earlier template set: a MOCK's response template reads the request template's
+ * $context.requestOverride / responseOverride (recorded on AWS; docs/apigw-fidelity.md).
+ */
+export function seedOverrideMaps(maps: { requestOverride: JMap; responseOverride: JMap }, earlier: VtlOverrides): void {
+  const seed = (map: JValue, values: Record<string, string | string[] | number>) => {
+    if (!(map instanceof OverrideMap)) return;
+    for (const [k, v] of Object.entries(values)) map.seed(k, Array.isArray(v) ? [...v] : v);
+  };
+  seed(maps.requestOverride.get('header'), earlier.request.header);
+  seed(maps.requestOverride.get('querystring'), earlier.request.querystring);
+  seed(maps.requestOverride.get('path'), earlier.request.path);
+  seed(maps.responseOverride.get('header'), earlier.response.header);
+  if (earlier.response.status !== undefined) seed(maps.responseOverride, { status: earlier.response.status });
 }
 
 export function createOverrideMaps(): { requestOverride: JMap; responseOverride: JMap } {
