@@ -145,7 +145,8 @@ const cases: RuleCase[] = [
     message: null,
   },
   {
-    name: 'an undeclared header',
+    // PutIntegrationResponse's words (https://github.com/awslabs/aws-solutions-constructs/issues/1130).
+    name: 'an undeclared header: PutIntegrationResponse refuses it with AWS message',
     design: responses(
       {
         '400': {
@@ -157,7 +158,8 @@ const cases: RuleCase[] = [
       both,
     ),
     path: `${R400}.responseParameters["method.response.header.X-Other"]`,
-    message: 'is not declared in methodResponses["400"].responseParameters',
+    message:
+      'Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.response.header.X-Other]',
   },
   {
     name: 'method.response.body is not a target',
@@ -241,6 +243,22 @@ const cases: RuleCase[] = [
     }),
     path: 'methodResponses["200"].responseParameters["method.response.header.X"]',
     message: 'must be true (required) or false (optional)',
+  },
+  {
+    // PutIntegrationResponse's words (https://github.com/amazon-archives/aws-apigateway-importer/issues/121).
+    name: 'response parameters for a status with no method response: AWS message',
+    design: responses(
+      {
+        '400': {
+          statusCode: '400',
+          selectionPattern: '4\\d{2}',
+          responseParameters: { 'method.response.header.X-Error': "'x'" },
+        },
+      },
+      { '200': { statusCode: '200' } },
+    ),
+    path: `${R400}.responseParameters`,
+    message: 'errors : [No method response exists for method.]',
   },
   {
     name: 'the default design has none of these problems',

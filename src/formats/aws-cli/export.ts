@@ -4,6 +4,7 @@
 // - aws-cli-files: each request is a --cli-input-json file written by a quoted heredoc (no expansion inside), with the
 //                  ids given on the command line, which "override the JSON-provided values"
 //                  (https://docs.aws.amazon.com/cli/latest/reference/apigateway/put-integration.html, --cli-input-json).
+import { deployableDesign } from '../shared/deploy-needs.ts';
 import type { Design } from '../../model/types.ts';
 import type { ExportResult } from '../types.ts';
 import { asciiJson, shellQuote } from './shell-quote.ts';
@@ -81,7 +82,9 @@ function header(design: Design, style: Style): string[] {
   return lines;
 }
 
-function exportCli(design: Design, style: Style): ExportResult {
+function exportCli(designed: Design, style: Style): ExportResult {
+  // Declares what the deploy needs (method request parameters, method response headers): shared/deploy-needs.ts.
+  const { design, warnings: needs } = deployableDesign(designed);
   const render = (operation: string, input: PlainObject, file: string, indent = '') =>
     style === 'inline' ? inlineCommand(operation, input, indent) : fileCommand(operation, input, file, indent);
   const lines = header(design, style);
@@ -100,9 +103,10 @@ function exportCli(design: Design, style: Style): ExportResult {
     'echo "Done. Deploy the API to a stage to make it live: aws apigateway create-deployment --rest-api-id $REST_API_ID --stage-name <stage>" >&2',
     '',
   );
-  const warnings = unexportedIntegrationFields(design).map(
-    (f) => `integration.${f}: not a put-integration option, left out`,
-  );
+  const warnings = [
+    ...needs,
+    ...unexportedIntegrationFields(design).map((f) => `integration.${f}: not a put-integration option, left out`),
+  ];
   if (design.api.binaryMediaTypes?.length) {
     warnings.push('api.binaryMediaTypes: set on the REST API, not the method; see docs/deploying.md');
   }

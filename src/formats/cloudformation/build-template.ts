@@ -1,6 +1,7 @@
 // Builds the CloudFormation template (as plain data) that creates the design's method and integration on an
 // existing REST API resource, whose ids are template Parameters. Intrinsics are in long form ({ Ref: ... }); the YAML
 // writer turns the two Refs into !Ref.
+import { deployableDesign } from '../shared/deploy-needs.ts';
 import type { Design } from '../../model/types.ts';
 import { isEmptyValue, pascalCase, sortedEntries, withoutNulls } from '../shared/values.ts';
 import type { PlainObject } from '../shared/values.ts';
@@ -31,8 +32,9 @@ export function methodLogicalId(design: Design): string {
   return `${pascalCase(design.name, 'Integration')}Method`;
 }
 
-export function buildTemplate(design: Design): BuiltTemplate {
-  const warnings: string[] = [];
+export function buildTemplate(designed: Design): BuiltTemplate {
+  // Declares what the deploy needs (method request parameters, method response headers): shared/deploy-needs.ts.
+  const { design, warnings } = deployableDesign(designed);
   const integration: PlainObject = rename(design.integration as PlainObject, INTEGRATION_PROPERTY);
   const responses = sortedEntries(design.integration.integrationResponses).map(([code, r]) =>
     rename({ ...r, statusCode: r.statusCode ?? code } as PlainObject, INTEGRATION_RESPONSE_PROPERTY),

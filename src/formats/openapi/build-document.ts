@@ -1,5 +1,6 @@
 // Builds the OpenAPI 3.0 document that API Gateway imports (`aws apigateway import-rest-api` / `put-rest-api`):
 // one path and operation, with the integration in `x-amazon-apigateway-integration`.
+import { deployableDesign } from '../shared/deploy-needs.ts';
 import type { Design, MethodResponse } from '../../model/types.ts';
 import { parseMethodParameter, parseResponseHeader } from '../shared/method-parameters.ts';
 import { isEmptyValue, sortedEntries, withoutNulls } from '../shared/values.ts';
@@ -105,8 +106,9 @@ function integrationExtension(design: Design, warnings: string[]): PlainObject {
   return out;
 }
 
-export function buildOpenApiDocument(design: Design): { document: PlainObject; warnings: string[] } {
-  const warnings: string[] = [];
+export function buildOpenApiDocument(designed: Design): { document: PlainObject; warnings: string[] } {
+  // Declares what the import needs (method request parameters, method response headers): shared/deploy-needs.ts.
+  const { design, warnings } = deployableDesign(designed);
   const models = new Set<string>();
   const responses: PlainObject = {};
   for (const [code, r] of sortedEntries(design.methodResponses))

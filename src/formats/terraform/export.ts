@@ -4,6 +4,7 @@
 // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_integration_response
 // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_method
 // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_method_response
+import { deployableDesign } from '../shared/deploy-needs.ts';
 import type { Design } from '../../model/types.ts';
 import type { ExportResult } from '../types.ts';
 import { isEmptyValue, isPlainObject, oneLine, sortedEntries } from '../shared/values.ts';
@@ -48,8 +49,9 @@ const ids: [string, HclValue][] = [
 
 const comment = (text: string) => `# ${oneLine(text)}`;
 
-export function exportTerraform(design: Design): ExportResult {
-  const warnings: string[] = [];
+export function exportTerraform(designed: Design): ExportResult {
+  // Declares what the deploy needs (method request parameters, method response headers): shared/deploy-needs.ts.
+  const { design, warnings } = deployableDesign(designed);
   const name = snakeName(design.name);
   const method = `aws_api_gateway_method.${name}`;
   const verb = ref(`${method}.http_method`);

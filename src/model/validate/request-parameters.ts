@@ -1,14 +1,20 @@
 // integration.requestParameters: `integration.request.{path|querystring|header}.NAME` -> a mapping expression.
 // Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html
 // ("You can use parameter mapping in your integration request for proxy and non-proxy integrations").
-// A non-string value gets real API Gateway's message (apigw-semantics.md §8); the message for a method request
-// parameter that is not declared is "Invalid mapping expression specified"
-// (https://repost.aws/knowledge-center/api-gateway-proxy-path-parameter-error).
+// A non-string value gets real API Gateway's message; a method request parameter that is not declared gets the one
+// PutIntegration answers, "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid
+// mapping expression parameter specified: method.request.path.petId]" (https://github.com/aws/aws-cdk/issues/17318,
+// https://repost.aws/knowledge-center/api-gateway-proxy-path-parameter-error), followed by how to declare it.
 import { isParseError, parseRequestMappingSource, parseRequestMappingTarget } from '../mapping-expression.ts';
 import { keyPath } from '../paths.ts';
 import type { Design } from '../types.ts';
 import { declaredParameters, howToDeclare } from './declared-parameters.ts';
 import { isAbsent, isRecord, type ProblemList } from './problem-list.ts';
+
+/** PutIntegration's / PutIntegrationResponse's message for a parameter the method (response) does not declare. */
+export function invalidMappingParameter(parameter: string): string {
+  return `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: ${parameter}]`;
+}
 
 export function invalidMappingExpression(value: unknown): string {
   const shown = typeof value === 'string' ? value : JSON.stringify(value);
@@ -38,7 +44,7 @@ export function checkRequestParameters(design: Design, out: ProblemList): void {
     } else if (source.kind === 'method-request' && !declared.has(source.location, source.name)) {
       out.error(
         path,
-        `Invalid mapping expression specified: ${value} is not a declared method request parameter; ${howToDeclare(source.location, source.name)}`,
+        `${invalidMappingParameter(value)} — the method does not declare it; ${howToDeclare(source.location, source.name)}`,
       );
     }
   }
