@@ -1,6 +1,6 @@
 // Which of the engine's header rules (Trace.headerRules) each preview stage shows, in words. Pure: the engine decided
 // the rules; this only groups and phrases them.
-import type { TraceHeaderRule } from '../../engine/trace.ts';
+import type { TraceHeaderRule } from '../../engine/index.ts';
 import type { StageId } from '../../store/ui-slice.ts';
 
 const STAGE_OF_RULE: Record<TraceHeaderRule['rule'], StageId> = {
