@@ -87,6 +87,10 @@ export class PreviewPanel {
   get methodResponseBody() {
     return this.region.getByLabel('Method response body');
   }
+  /** The headers API Gateway handled by its own rules at the shown stage (Trace.headerRules). */
+  get headerRules() {
+    return this.region.getByRole('region', { name: 'Header rules API Gateway applied' });
+  }
 
   async showTab(name: 'Stages' | 'Execution log' | 'Trace JSON'): Promise<void> {
     await this.region.getByRole('tab', { name }).click();
