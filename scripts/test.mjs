@@ -3,15 +3,20 @@
 // Chromium, found or installed by ensure-browser). Ends with one line "N passed, N failed"; the lint counts as one test,
 // a failed type check as one failure.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.mjs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
-function step(title, cmd, args, env = {}) {
+/** Runs one step; with `stdoutFile`, its standard output goes to that file (a machine-readable report). */
+function step(title, cmd, args, env = {}, stdoutFile = undefined) {
   console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, {
+    stdio: ['inherit', stdoutFile ? 'pipe' : 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  if (stdoutFile) writeFileSync(stdoutFile, r.stdout ?? '');
   if (r.status !== 0) ok = false;
   return r.status === 0;
 }
@@ -47,6 +52,21 @@ if (unit) {
   results.failed += unit.numFailedTests;
   results.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 } else results.failed++;
+
+// The examples a newcomer runs first (examples/): every design's samples and every tests file must pass.
+const examplesOk = step(
+  'Examples',
+  process.execPath,
+  ['bin/integration-designer.js', 'test', 'examples/', '--reporter', 'json'],
+  {},
+  'test-results/examples.json',
+);
+const examples = readJson('test-results/examples.json');
+if (examples && typeof examples.passed === 'number') {
+  results.passed += examples.passed;
+  results.failed += examples.failed;
+} else results.failed++;
+if (!examplesOk && !(examples?.failed > 0)) results.failed++;
 
 console.log('\n=== End-to-end tests: finding a browser');
 const browser = ensureBrowser();

@@ -22,11 +22,13 @@ Usage:
       format is detected when --from is absent) and print the design document. --path/--method choose among an
       OpenAPI document's integrations, --resource among a template's methods; --base keeps that design's samples,
       backend and what the file does not say. Exit 1 with the reason (and the choices) when it cannot be imported.
-  integration-designer test <design.json>
-      Run every sample that has an "expect" block (status, integrationRequestBody, integrationRequestJson,
-      integrationRequestUrl, integrationRequestHeaders, methodResponseBody, methodResponseJson, headers) through the
-      engine with the design's mock backends, deterministically; print "✓ name" / "✗ name" with what differed, then
-      "N passed, N failed". Exit 1 if any sample fails. Nothing is sent to the network unless backend.live is true.
+  integration-designer test <file|folder|glob>... [--reporter human|junit|json] [--pass-with-no-tests]
+      Run design documents (every sample with an "expect" block) and tests files (*.tests.yaml|json: tests of the
+      methods of your CloudFormation/SAM template or OpenAPI document) through the engine with mocked backends,
+      deterministically. A folder means every *.tests.yaml|yml|json and *.design.json in it; quote globs.
+      expect: status, integrationRequestBody, integrationRequestJson, integrationRequestUrl,
+      integrationRequestHeaders, methodResponseBody, methodResponseJson, headers. --reporter junit prints JUnit XML,
+      json a JSON report. Exit 1 if a test fails or nothing was tested (unless --pass-with-no-tests).
   integration-designer lint <files and globs…> [--format human|json]
       Lint design documents: the traps API Gateway users learn the hard way (escapeJavaScript in JSON strings,
       objects printed as Java maps, trailing commas from #foreach, content types that get 415, ...; each rule is in

@@ -115,7 +115,7 @@ describe('testCommand', () => {
     ['a missing file', {}, ['d.json'], /d.json: no such file/],
     ['invalid JSON', { 'd.json': '{ nope' }, ['d.json'], /not valid JSON/],
     ['not a design', { 'd.json': '[]' }, ['d.json'], /not a design/],
-    ['no file argument', {}, [], /expected exactly one design file/],
+    ['no file argument', {}, [], /expected design documents, tests files or folders/],
     ['an unknown option', { 'd.json': design([]) }, ['d.json', '--fast'], /unknown option --fast/],
   ])('%s -> exit 2 with a message on stderr', async (_name, files, args, message) => {
     const { io, stderr } = fakeIo(files as Record<string, string>);
@@ -123,11 +123,12 @@ describe('testCommand', () => {
     expect(stderr()).toMatch(message);
   });
 
-  it('no sample with expect -> says so, exit 0', async () => {
+  it('no sample with expect -> nothing was tested, exit 1; --pass-with-no-tests accepts it', async () => {
     const { io, stdout, stderr } = fakeIo({ 'd.json': design([{ body: '{}' }]) });
-    expect(await testCommand(['d.json'], io, fakeSimulate)).toBe(0);
+    expect(await testCommand(['d.json'], io, fakeSimulate)).toBe(1);
     expect(stdout()).toBe('0 passed, 0 failed\n');
-    expect(stderr()).toMatch(/no sample has an expect block/);
+    expect(stderr()).toMatch(/nothing was tested: no sample has an expect block/);
+    expect(await testCommand(['d.json', '--pass-with-no-tests'], fakeIo({ 'd.json': design([]) }).io, fakeSimulate)).toBe(0);
   });
 });
 
