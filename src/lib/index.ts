@@ -17,6 +17,12 @@ export { restoreDesign, DesignFormatError } from '../model/restore.ts';
 export { MockSession } from '../mocks/mock-session.ts';
 export { createDesignBackend } from '../mocks/design-backend.ts';
 export { checkExpectations, type Mismatch } from '../cli/test-expectations.ts';
+export {
+  readApiDesigns,
+  type ApiDesigns,
+  type ApiMethodDesign,
+  type ApiReadOptions,
+} from '../formats/api-definition/read-api-designs.ts';
 
 export interface LibrarySimulateOptions extends SimulateOptions {
   /** The mock-backend session (S3 objects, DynamoDB items written persist in it across calls). */

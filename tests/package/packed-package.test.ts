@@ -41,6 +41,7 @@ beforeAll(() => {
     { cwd: project, stdio: 'ignore' },
   );
   cpSync(join(ROOT, 'tests/fixtures/package'), project, { recursive: true });
+  cpSync(join(ROOT, 'examples/sam-pets'), join(project, 'api'), { recursive: true });
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -69,6 +70,11 @@ describe('the packed package', { timeout: 60_000 }, () => {
     expect(test.stderr).toBe('');
     expect(test.stdout).toContain('1 passed, 0 failed');
     expect(test.status).toBe(0);
+    // The README's CI recipe: a tests file of the team's own SAM template, JUnit XML for the CI's test tab.
+    const junit = run(bin, ['test', 'api/*.tests.yaml', '--reporter', 'junit']);
+    expect(junit.stderr).toBe('');
+    expect(junit.stdout).toMatch(/<testsuites name="integration-designer" tests="4" failures="0"/);
+    expect(junit.status).toBe(0);
   });
 
   it('import { renderTemplate, simulate, evaluateVTL } works in ESM and in CommonJS', () => {
