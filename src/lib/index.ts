@@ -24,6 +24,19 @@ export {
   type ApiReadOptions,
 } from '../formats/api-definition/read-api-designs.ts';
 
+/**
+ * A request written for a design may leave out what the design says: the verb, and the path when the resource path
+ * has no {parameters}. The engine itself takes a missing path as "/".
+ */
+function requestFor(request: SampleRequest, design: Design | undefined): SampleRequest {
+  if (!design) return request;
+  const { httpMethod, resourcePath } = design.method;
+  const out = { ...request };
+  if (out.method === undefined && httpMethod !== 'ANY') out.method = httpMethod;
+  if (out.path === undefined && !resourcePath.includes('{')) out.path = resourcePath;
+  return out;
+}
+
 export interface LibrarySimulateOptions extends SimulateOptions {
   /** The mock-backend session (S3 objects, DynamoDB items written persist in it across calls). */
   session?: MockSession;
@@ -45,7 +58,7 @@ export function simulate(
   const backend =
     rest.backend ??
     createDesignBackend(restored, session ?? new MockSession({ deterministic: rest.deterministic ?? false }));
-  return simulateWithEngine(restored, request, { ...rest, backend });
+  return simulateWithEngine(restored, requestFor(request, restored), { ...rest, backend });
 }
 
 /** A mapping template that did not render: the message with the template's line and column. */
@@ -70,7 +83,7 @@ export function evaluateVTL(
   design?: Design,
   options: { deterministic?: boolean; now?: Date } = {},
 ): string {
-  const result = renderWithEngine(template, request, design, { deterministic: true, ...options });
+  const result = renderWithEngine(template, requestFor(request, design), design, { deterministic: true, ...options });
   if ('error' in result) throw new VtlTemplateError(result.error);
   return result.output;
 }

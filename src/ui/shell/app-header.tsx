@@ -4,6 +4,7 @@ import { defaultDesign, defaultIntegration } from '../../model/index.ts';
 import type { Design } from '../../model/types.ts';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { DesignToolbar } from '../library/design-toolbar.tsx';
+import { NewFromExample } from '../library/new-from-example.tsx';
 
 /** An empty HTTP design: no parameters, no templates, one sample (the starting point of "build from scratch"). */
 export function emptyDesign(): Design {
@@ -49,6 +50,7 @@ export function AppHeader() {
         >
           New design
         </button>
+        <NewFromExample />
       </div>
       <DesignToolbar />
     </header>
