@@ -2,7 +2,7 @@
 // one of its file wrote: S3 objects, DynamoDB items), each case checked against its `expect` block. A failure
 // names what differed and, when the engine reports a template error, the template and its line in the API file.
 import { dirname, join } from 'node:path';
-import type { Trace } from '../engine/trace.ts';
+import type { Trace } from '../engine/index.ts';
 import type { BackendCaller } from '../mocks/fetch-backend.ts';
 import { MockSession } from '../mocks/mock-session.ts';
 import type { Design, SampleRequest } from '../model/types.ts';

@@ -128,7 +128,9 @@ describe('testCommand', () => {
     expect(await testCommand(['d.json'], io, fakeSimulate)).toBe(1);
     expect(stdout()).toBe('0 passed, 0 failed\n');
     expect(stderr()).toMatch(/nothing was tested: no sample has an expect block/);
-    expect(await testCommand(['d.json', '--pass-with-no-tests'], fakeIo({ 'd.json': design([]) }).io, fakeSimulate)).toBe(0);
+    expect(
+      await testCommand(['d.json', '--pass-with-no-tests'], fakeIo({ 'd.json': design([]) }).io, fakeSimulate),
+    ).toBe(0);
   });
 });
 
