@@ -38,6 +38,15 @@ export function intrinsicContext(template: PlainObject, given: Record<string, un
     }
   }
   Object.assign(parameters, given);
+  // A list parameter's Ref is a list (CommaDelimitedList, List<...>), whether written "a,b" or as a list.
+  if (isPlainObject(template.Parameters)) {
+    for (const [name, declaration] of Object.entries(template.Parameters)) {
+      const type = isPlainObject(declaration) ? String(declaration.Type ?? '') : '';
+      const value = parameters[name];
+      if ((type === 'CommaDelimitedList' || type.startsWith('List<')) && typeof value === 'string')
+        parameters[name] = value.split(',').map((v) => v.trim());
+    }
+  }
   return {
     resources: isPlainObject(template.Resources) ? template.Resources : {},
     parameters,
@@ -207,10 +216,7 @@ function physicalName(id: string, ctx: IntrinsicContext): string {
  * value; anything else its logical id.
  */
 function refValue(name: string, ctx: IntrinsicContext): unknown {
-  if (name in ctx.parameters) {
-    const value = ctx.parameters[name];
-    return Array.isArray(value) ? value.join(',') : value;
-  }
+  if (name in ctx.parameters) return ctx.parameters[name];
   if (!(name in ctx.resources)) return name;
   const physical = physicalName(name, ctx);
   switch (typeOf(name, ctx)) {
