@@ -1,23 +1,20 @@
 // `integration-designer import <file> [--from FORMAT] [--path P --method M] [--resource ID] [--base design.json]`
 // (design.md §5): prints the design document on stdout, notes on stderr. Exit 2 for bad usage or a file that cannot
-// be read; exit 1 when the file cannot be imported (the reason, where, and the choices when there are several).
+// be read or parsed (JSON/YAML syntax with line and column, as every command); exit 1 when the file cannot be
+// imported (the reason, where, and the choices when there are several).
 import { importDesign } from '../formats/import-design.ts';
 import { IMPORT_FORMAT_IDS } from '../formats/detect-format.ts';
 import type { ImportFormatId, ImportOptions } from '../formats/types.ts';
-import { DesignFormatError } from '../model/design-format-error.ts';
-import { restoreDesign } from '../model/restore.ts';
+import { formatProblem } from '../model/paths.ts';
 import { serializeDesign } from '../model/serialize.ts';
-import { CliInputError, parseArgs, readJsonFile, type CliIo } from './io.ts';
+import { readDesignFile } from './design-input.ts';
+import { CliInputError, parseOptions, type CliIo } from './io.ts';
 
 const OPTIONS = ['from', 'path', 'method', 'resource', 'base'];
 const USAGE_LINE = `usage: integration-designer import <file|-> [--from ${IMPORT_FORMAT_IDS.join('|')}] [--path P --method M] [--resource LOGICAL_ID] [--base design.json]\n`;
 
 function readOptions(args: string[], io: CliIo): { file: string; options: ImportOptions } {
-  const { positionals, flags } = parseArgs(args, OPTIONS);
-  const unknownFlag = Object.keys(flags).find((f) => !OPTIONS.includes(f));
-  if (unknownFlag !== undefined) throw new CliInputError(`import: unknown option --${unknownFlag}`);
-  for (const [flag, value] of Object.entries(flags))
-    if (value === true) throw new CliInputError(`import: --${flag} needs a value`);
+  const { positionals, flags } = parseOptions('import', args, { valued: OPTIONS });
   if (positionals.length !== 1) throw new CliInputError('import: expected exactly one file to import');
   const options: ImportOptions = {};
   const from = flags.from as string | undefined;
@@ -31,12 +28,7 @@ function readOptions(args: string[], io: CliIo): { file: string; options: Import
   if (flags.resource !== undefined) options.resource = flags.resource as string;
   if (flags.base !== undefined) {
     const base = flags.base as string;
-    try {
-      options.base = restoreDesign(readJsonFile(io, base)).design;
-    } catch (e) {
-      if (e instanceof DesignFormatError) throw new CliInputError(`${base}: not a design: ${e.message}`);
-      throw e;
-    }
+    options.base = readDesignFile(io, base, { quiet: true });
   }
   return { file: positionals[0]!, options };
 }
@@ -60,6 +52,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     return 2;
   }
   const result = importDesign(text, options);
+  // A file that cannot be parsed (JSON or YAML syntax, too deep) is unreadable input, as for every other command.
+  if (!result.ok && result.unreadable) {
+    io.err(`${file}: ${result.error}\n`);
+    return 2;
+  }
   if (!result.ok) {
     io.err(`${file}: ${result.error}\n`);
     if (result.candidates?.length) {
@@ -75,6 +72,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     return 1;
   }
   for (const note of result.notes) io.err(`${file}: note: ${note}\n`);
+  for (const warning of result.warnings ?? []) io.err(`${file}: warning: ${formatProblem(warning)}\n`);
   io.out(serializeDesign(result.design));
   return 0;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseJson } from '../model/json-syntax.ts';
+import { nearestName } from '../model/schema/nearest-name.ts';
 
 /** What a subcommand may do to the outside world; tests pass a fake. */
 export interface CliIo {
@@ -75,4 +76,40 @@ export function parseArgs(
     } else positionals.push(a);
   }
   return { positionals, flags };
+}
+
+export interface OptionSpec {
+  /** Options that take a value (`--to FORMAT`, `--to=FORMAT`). */
+  valued: readonly string[];
+  /** Options that take none (`--log`). */
+  switches?: readonly string[];
+}
+
+/**
+ * Every command's option parser: unknown options are refused before anything else, with the nearest known one
+ * ("render: unknown option --requst; did you mean --request?"), so a typo never turns into a misleading message
+ * about something else (a missing option, an extra file).
+ */
+export function parseOptions(
+  command: string,
+  args: string[],
+  spec: OptionSpec,
+): { positionals: string[]; flags: Record<string, string | true> } {
+  const switches = spec.switches ?? [];
+  const known = [...spec.valued, ...switches];
+  for (const arg of args) {
+    if (!arg.startsWith('--') || arg.length <= 2) continue;
+    const name = arg.slice(2).split('=')[0]!;
+    if (known.includes(name)) continue;
+    const near = nearestName(name, known);
+    throw new CliInputError(
+      `${command}: unknown option --${name}${near ? `; did you mean --${near}?` : known.length ? ` (options: ${known.map((k) => `--${k}`).join(', ')})` : ' (it takes no options)'}`,
+    );
+  }
+  const parsed = parseArgs(args, [...spec.valued]);
+  for (const [name, value] of Object.entries(parsed.flags)) {
+    if (spec.valued.includes(name) && value === true) throw new CliInputError(`${command}: --${name} needs a value`);
+    if (switches.includes(name) && value !== true) throw new CliInputError(`${command}: --${name} takes no value`);
+  }
+  return parsed;
 }

@@ -2,51 +2,37 @@
 // prints exactly the rendered text (nothing added); a template error exits 1 with `line L, column C: message` on
 // stderr; unreadable or invalid input exits 2.
 import { MethodRequestError, renderTemplate } from '../engine/index.ts';
-import { DesignFormatError, restoreDesign } from '../model/restore.ts';
-import type { Design, SampleRequest } from '../model/types.ts';
+import { readDesignFile, readSampleFile } from './design-input.ts';
 import type { CliIo } from './io.ts';
-import { CliInputError, parseArgs, readJsonFile } from './io.ts';
+import { CliInputError, parseOptions } from './io.ts';
 
 const USAGE =
   'usage: integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>] [--deterministic]\n';
 
-function readRequest(io: CliIo, path: string): SampleRequest {
-  const value = readJsonFile(io, path);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliInputError(
-      `${path}: expected a sample request (a JSON object with method, path, headers, query, body, ...)`,
-    );
-  }
-  return value as SampleRequest;
-}
-
-function readDesign(io: CliIo, path: string): Design {
-  const value = readJsonFile(io, path);
-  try {
-    return restoreDesign(value).design;
-  } catch (e) {
-    if (e instanceof DesignFormatError) throw new CliInputError(`${path}: ${e.message}`);
-    throw e;
-  }
-}
-
 export async function renderCommand(args: string[], io: CliIo): Promise<number> {
   try {
-    const { positionals, flags } = parseArgs(args, ['request', 'design']);
+    let positionals: string[];
+    let flags: Record<string, string | true>;
+    try {
+      ({ positionals, flags } = parseOptions('render', args, {
+        valued: ['request', 'design'],
+        switches: ['deterministic'],
+      }));
+    } catch (e) {
+      if (!(e instanceof CliInputError)) throw e;
+      io.err(`integration-designer ${e.message}\n${USAGE}`);
+      return 2;
+    }
     if (positionals.length !== 1 || typeof flags.request !== 'string') {
       io.err(
         `integration-designer render: ${positionals.length !== 1 ? 'give one template file (or - for stdin)' : '--request <request.json> is required'}\n${USAGE}`,
       );
       return 2;
     }
-    const unknown = Object.keys(flags).filter((f) => !['request', 'design', 'deterministic'].includes(f));
-    if (unknown.length) {
-      io.err(`integration-designer render: unknown option --${unknown[0]}\n${USAGE}`);
-      return 2;
-    }
     const template = io.readText(positionals[0]!);
-    const request = readRequest(io, flags.request);
-    const design = typeof flags.design === 'string' ? readDesign(io, flags.design) : undefined;
+    const request = readSampleFile(io, flags.request);
+    // Only the design's types are checked: render is how a template with errors is tried out.
+    const design = typeof flags.design === 'string' ? readDesignFile(io, flags.design, { quiet: true }) : undefined;
     let result: ReturnType<typeof renderTemplate>;
     try {
       result = renderTemplate(template, request, design, { deterministic: flags.deterministic === true });

@@ -4,7 +4,7 @@
 // the mocked backends (MSW handlers in-process, nothing leaves the machine unless a design sets backend.live).
 // Exit 0 all passed; 1 a failure, or nothing tested (unless --pass-with-no-tests); 2 bad usage or unreadable input
 // (file, line and column). Reports go to stdout; notes (a glob that matched nothing) to stderr.
-import { CliInputError, parseArgs, type CliIo } from './io.ts';
+import { CliInputError, parseOptions, type CliIo } from './io.ts';
 import { expandTestFiles } from './test-files.ts';
 import { humanReport, jsonReport, junitReport, REPORTERS, totals, type Reporter } from './test-report.ts';
 import { runSuites, type SimulateFn } from './test-run.ts';
@@ -14,7 +14,6 @@ export type { SimulateFn } from './test-run.ts';
 
 const USAGE_LINE =
   'usage: integration-designer test <design.json | name.tests.yaml | folder | glob>... [--reporter human|junit|json] [--pass-with-no-tests]\n';
-const FLAGS = ['reporter', 'pass-with-no-tests'];
 
 async function engineSimulate(): Promise<SimulateFn> {
   return (await import('../engine/index.ts')).simulate as SimulateFn;
@@ -27,9 +26,7 @@ interface TestArgs {
 }
 
 function parse(args: string[]): TestArgs {
-  const { positionals, flags } = parseArgs(args, ['reporter']);
-  const unknown = Object.keys(flags).find((f) => !FLAGS.includes(f));
-  if (unknown !== undefined) throw new CliInputError(`test: unknown option --${unknown}`);
+  const { positionals, flags } = parseOptions('test', args, { valued: ['reporter'], switches: ['pass-with-no-tests'] });
   if (positionals.length === 0) throw new CliInputError('test: expected design documents, tests files or folders');
   const reporter = flags.reporter ?? 'human';
   if (reporter === true || !REPORTERS.includes(reporter as Reporter))

@@ -5,7 +5,10 @@ import { dirname, join } from 'node:path';
 import type { ApiMethodDesign, ApiMethodSource } from '../formats/api-definition/read-api-designs.ts';
 import { readApiDesigns } from '../formats/api-definition/read-api-designs.ts';
 import { DesignFormatError } from '../model/design-format-error.ts';
+import { designProblems } from '../engine/index.ts';
+import { formatProblem } from '../model/paths.ts';
 import { restoreDesign } from '../model/restore.ts';
+import { errorsOf } from '../model/validate/index.ts';
 import type { Design, SampleExpect, SampleRequest } from '../model/types.ts';
 import { CliInputError, type CliIo, describeJsonError } from './io.ts';
 import { looksLikeTestsFile, readTestsFile, TestsFileError, type TestsFile, type TestsFileTest } from './tests-file.ts';
@@ -49,9 +52,15 @@ export function readSuite(io: CliIo, file: string): TestSuite {
   try {
     design = restoreDesign(value).design;
   } catch (e) {
-    if (e instanceof DesignFormatError) throw new CliInputError(`${file}: not a design: ${e.message}`);
-    throw e;
+    if (!(e instanceof DesignFormatError)) throw e;
+    if (e.position || e.problems.length === 1) throw new CliInputError(`${file}: not a design: ${e.message}`);
+    throw new CliInputError(`${file}: not a design:\n${e.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   }
+  // A design API Gateway would refuse is not run: each of its cases fails with the design's errors (`path: message`).
+  const errors = errorsOf(designProblems(design));
+  const setupError = errors.length
+    ? `API Gateway would refuse this design: ${errors.map(formatProblem).join('; ')}`
+    : undefined;
   const cases = design.samples
     .map((sample, index) => ({ sample, index }))
     .filter(({ sample }) => sample.expect !== undefined && sample.expect !== null)
@@ -60,6 +69,7 @@ export function readSuite(io: CliIo, file: string): TestSuite {
       design,
       sample,
       expect: sample.expect as SampleExpect,
+      ...(setupError ? { setupError } : {}),
     }));
   return { file, kind: 'design', cases };
 }

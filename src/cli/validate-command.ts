@@ -1,20 +1,20 @@
-// `integration-designer validate <design.json>` (design.md §5): one `path: message` line per problem on stdout and
-// exit 1 when there are any; exit 0 with "<file>: valid" on stderr when there are none; exit 2 when the file is
-// missing, is not JSON (with line and column) or is not a design (restore's `path: reason`).
+// `integration-designer validate <design.json>` (design.md §5): one `path: message` line per problem on stdout —
+// API Gateway's rules, template syntax errors (template, line, column), invalid base64 sample bodies, and unknown
+// fields (with the nearest known one) — and exit 1 when there are any; exit 0 with "<file>: valid" on stderr when
+// there are none; exit 2 when the file is missing, is not JSON (line and column) or is not a design (wrong types:
+// one `path: message` line each).
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { formatProblem } from '../model/paths.ts';
-import { restoreDesign } from '../model/restore.ts';
+import { type RestoredDesign, restoreDesign } from '../model/restore.ts';
 import { validateDesign } from '../model/validate/index.ts';
-import { CliInputError, parseArgs, readJsonFile, type CliIo } from './io.ts';
+import { CliInputError, parseOptions, readJsonFile, type CliIo } from './io.ts';
 
 const USAGE_LINE = 'usage: integration-designer validate <design.json>\n';
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   let file: string;
   try {
-    const { positionals, flags } = parseArgs(args, []);
-    const unknownFlag = Object.keys(flags)[0];
-    if (unknownFlag !== undefined) throw new CliInputError(`validate: unknown option --${unknownFlag}`);
+    const { positionals } = parseOptions('validate', args, { valued: [] });
     if (positionals.length !== 1) throw new CliInputError('validate: expected exactly one design file');
     file = positionals[0]!;
   } catch (e) {
@@ -30,16 +30,17 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.err(`${e.message}\n`);
     return 2;
   }
-  let restored: ReturnType<typeof restoreDesign>;
+  let restored: RestoredDesign;
   try {
     restored = restoreDesign(json);
   } catch (e) {
     if (!(e instanceof DesignFormatError)) throw e;
-    io.err(`${file}: not a design: ${e.message}\n`);
+    const lines = e.position ? [e.message] : e.problems.map(formatProblem);
+    io.err(`${file}: not a design: ${lines.length === 1 ? lines[0] : `\n${lines.map((l) => `  ${l}`).join('\n')}`}\n`);
     return 2;
   }
   for (const note of restored.notes) io.err(`${file}: note: ${note}\n`);
-  const problems = validateDesign(restored.design);
+  const problems = [...restored.warnings, ...validateDesign(restored.design)];
   if (problems.length === 0) {
     io.err(`${file}: valid\n`);
     return 0;

@@ -10,6 +10,7 @@ import { importOpenApi } from './openapi/import.ts';
 import { importCloudFormation } from './cloudformation/import.ts';
 import { restoreImported } from './shared/restore-imported.ts';
 import { nullTemplatesToEmpty } from './shared/null-templates.ts';
+import { exampleBackend, exampleSample } from '../model/example-traffic.ts';
 
 const LABELS: Record<ImportFormatId, string> = {
   'design-json': 'design document',
@@ -72,7 +73,7 @@ export function importDesign(text: string, options: ImportOptions = {}): ImportR
           'this looks like Terraform (HCL), which cannot be imported: import get-integration output, an OpenAPI export or a CloudFormation template instead',
       };
     }
-    return { ok: false, error: parsed.error };
+    return { ok: false, error: parsed.error, unreadable: true };
   }
   const from = options.from ?? detectImportFormat(parsed.value);
   if (!from) {
@@ -93,5 +94,25 @@ export function importDesign(text: string, options: ImportOptions = {}): ImportR
   const candidate = assemble(read.parts, options.base, notes);
   const restored = restoreImported(candidate);
   if (!restored.ok) return { ok: false, error: `${LABELS[from]}: ${restored.error}` };
-  return { ok: true, design: restored.design, notes: [...notes, ...restored.notes], from };
+  const design = options.base || read.parts.whole ? restored.design : withExampleTraffic(restored.design, notes);
+  return { ok: true, design, notes: [...notes, ...restored.notes], from, warnings: restored.warnings };
+}
+
+/**
+ * A new design from an import gets a sample and a mock backend that fit it (never another design's, which would
+ * send a POST sample to a GET method or answer a Lambda proxy with an HTTP response). A design document is taken as
+ * it is.
+ */
+function withExampleTraffic(design: Design, notes: string[]): Design {
+  const out = { ...design };
+  if (out.samples.length === 0) {
+    const sample = exampleSample(out);
+    out.samples = [sample];
+    notes.push(`An example request was added (${sample.method} ${sample.path}): edit it under Sample request.`);
+  }
+  if (out.backend === undefined) {
+    const backend = exampleBackend(out);
+    if (backend) out.backend = backend;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // Public types of the export/import modules (the UI's Export and Import dialogs use these).
-import type { Design } from '../model/types.ts';
+import type { Design, Problem } from '../model/types.ts';
 
 export type ExportFormatId =
   | 'design-json'
@@ -46,13 +46,18 @@ export interface ImportOptions {
   method?: string;
   /** CloudFormation: the logical id of the AWS::ApiGateway::Method to take when there are several. */
   resource?: string;
-  /** The design the imported parts replace; samples, backend and what the file does not carry come from it. */
+  /**
+   * The design the imported parts replace; samples, backend and what the file does not carry come from it. Without
+   * it the import is a new design, with an example sample and mock backend that fit its method and integration.
+   */
   base?: Design;
 }
 
 export type ImportResult =
-  | { ok: true; design: Design; notes: string[]; from: ImportFormatId }
-  | { ok: false; error: string; candidates?: ImportCandidate[] };
+  /** `warnings`: unknown fields the design kept, each with the nearest known field. */
+  | { ok: true; design: Design; notes: string[]; from: ImportFormatId; warnings: Problem[] }
+  /** `unreadable`: the text could not be parsed at all (syntax, nesting), as opposed to a file that is not a design. */
+  | { ok: false; error: string; candidates?: ImportCandidate[]; unreadable?: boolean };
 
 /**
  * What one importer reads from a file: the parts of a design the format carries. `integration` is always there;

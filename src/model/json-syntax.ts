@@ -2,6 +2,9 @@
 // (Node 20: "Unexpected token '}', ..." has none), so on failure a small scanner walks the text to find the offset of
 // the first error, and that offset becomes a line and column. Pure: runs in the browser, the worker and Node.
 
+/** How deep the syntax-error scanner follows nesting (JSON.parse itself has no limit). */
+const MAX_SCAN_DEPTH = 1000;
+
 export interface JsonSyntaxProblem {
   message: string;
   offset: number;
@@ -29,6 +32,17 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /** The first syntax error of a JSON text, or null when the text is valid JSON. */
 export function locateJsonSyntaxError(text: string): { offset: number; message: string } | null {
   let i = 0;
+  // The scanner recurses per level: deeper text is reported instead of overflowing the stack.
+  let depth = 0;
+  const enter = () => {
+    if (++depth > MAX_SCAN_DEPTH) fail(`nested more than ${MAX_SCAN_DEPTH} levels deep`);
+  };
+  /** Steps past the closing bracket of the current level. */
+  const leave = (): undefined => {
+    i++;
+    depth--;
+    return undefined;
+  };
   const fail = (message: string): never => {
     throw new ScanError(i, message);
   };
@@ -55,9 +69,10 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
     fail(`unexpected ${describe()}, expected a value`);
   };
   const object = () => {
+    enter();
     i++;
     skipSpace();
-    if (text[i] === '}') return void i++;
+    if (text[i] === '}') return leave();
     for (;;) {
       skipSpace();
       if (text[i] !== '"') fail(`unexpected ${describe()}, expected a property name in double quotes`);
@@ -67,19 +82,20 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
       i++;
       value();
       skipSpace();
-      if (text[i] === '}') return void i++;
+      if (text[i] === '}') return leave();
       if (text[i] !== ',') fail(`unexpected ${describe()}, expected "," or "}"`);
       i++;
     }
   };
   const array = () => {
+    enter();
     i++;
     skipSpace();
-    if (text[i] === ']') return void i++;
+    if (text[i] === ']') return leave();
     for (;;) {
       value();
       skipSpace();
-      if (text[i] === ']') return void i++;
+      if (text[i] === ']') return leave();
       if (text[i] !== ',') fail(`unexpected ${describe()}, expected "," or "]"`);
       i++;
     }

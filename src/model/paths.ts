@@ -13,7 +13,7 @@ export function indexPath(base: string, index: number): string {
   return `${base}[${index}]`;
 }
 
-/** The one-line form every consumer prints: `path: message`. */
+/** The one-line form every consumer prints: `path: message` (just the message for the document as a whole). */
 export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }

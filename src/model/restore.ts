@@ -1,15 +1,19 @@
 // Every design that comes from outside (a saved file, a share link, browser storage, an import) goes through
-// restoreDesign, as Excalidraw restores its scenes: older formats are upgraded (migrate.ts), missing fields get their
-// defaults, unknown fields are kept, and anything that cannot be a design throws DesignFormatError saying what and
-// where. It checks the *shape* only (objects where objects belong); whether API Gateway would accept the values is
-// validateDesign's job, so a bad value (`"timeoutInMillis": "soon"`, a boolean mapping) passes through to be reported.
+// restoreDesign, as Excalidraw restores its scenes: the nesting depth is checked first (without recursion), older
+// formats are upgraded (migrate.ts), the design document's schema (schema/) checks every field's type, missing fields
+// get their defaults, unknown fields are kept (with a warning naming the nearest known field), and anything that
+// cannot be a design throws DesignFormatError saying what and where (`integration.uri: expected a string, got a
+// number`). Whether API Gateway would accept the values (an unknown integration type, a timeout of 10 ms) is
+// validateDesign's job.
 import { defaultIntegration } from './defaults.ts';
 import { DesignFormatError } from './design-format-error.ts';
 import { parseJson } from './json-syntax.ts';
 import { upgradeToCurrentFormat } from './migrate.ts';
 import { indexPath, keyPath } from './paths.ts';
+import { checkDesign, depthProblem, designSchema, MAX_DESIGN_DEPTH } from './schema/index.ts';
+import { removeAbsentNulls } from './schema/absent-nulls.ts';
 import { DESIGN_FORMAT, INTEGRATION_TYPES } from './types.ts';
-import type { Design, Integration, IntegrationType } from './types.ts';
+import type { Design, Integration, IntegrationType, Problem } from './types.ts';
 
 export { DesignFormatError };
 
@@ -19,12 +23,19 @@ export interface RestoredDesign {
   design: Design;
   /** What was upgraded or filled in, for the user ("templates moved to integration.requestTemplates"). */
   notes: string[];
+  /** Unknown fields (kept), each naming the nearest known field. */
+  warnings: Problem[];
 }
 
 export function restoreDesign(input: unknown): RestoredDesign {
   const root = object(input, '', 'a design document (a JSON object)');
+  const tooDeep = depthProblem(root, MAX_DESIGN_DEPTH);
+  if (tooDeep) throw new DesignFormatError('', tooDeep);
   const notes: string[] = [];
   const doc = upgradeToCurrentFormat(structuredClone(root), notes);
+  removeAbsentNulls(designSchema, doc);
+  const checked = checkDesign(doc);
+  if (checked.errors.length > 0) throw DesignFormatError.of(checked.errors);
   const design: Design = {
     ...doc,
     format: DESIGN_FORMAT,
@@ -34,14 +45,14 @@ export function restoreDesign(input: unknown): RestoredDesign {
     integration: restoreIntegration(doc.integration, notes),
     samples: restoreSamples(doc.samples),
   };
-  if (doc.methodResponses !== undefined)
+  if (doc.methodResponses !== undefined && doc.methodResponses !== null)
     design.methodResponses = restoreResponses(
       doc.methodResponses,
       'methodResponses',
       'method response',
     ) as Design['methodResponses'];
-  if (doc.backend !== undefined) design.backend = restoreBackend(doc.backend);
-  return { design, notes };
+  if (doc.backend !== undefined && doc.backend !== null) design.backend = restoreBackend(doc.backend);
+  return { design, notes, warnings: checked.warnings };
 }
 
 /** Parses a design file's text: JSON syntax errors say line and column; then restoreDesign. */

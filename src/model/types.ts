@@ -46,6 +46,8 @@ export interface Integration {
   cacheNamespace?: string | null;
   cacheKeyParameters?: string[];
   integrationResponses?: Record<string, IntegrationResponse>;
+  /** TLS settings for HTTP and HTTP_PROXY integrations (API_TlsConfig). */
+  tlsConfig?: { insecureSkipVerification?: boolean | null; [unknown: string]: unknown } | null;
   [unknown: string]: unknown;
 }
 
@@ -130,13 +132,21 @@ export interface LambdaBackend {
   result?: unknown;
   error?: { errorMessage: string; errorType?: string; stackTrace?: string[]; [k: string]: unknown };
   delayMs?: number;
+  /** Return the received event as the result. */
+  echo?: boolean;
+  /** X-Amz-Function-Error value for `error` (default Unhandled). */
+  functionError?: string;
+  /** Per-function answers by function name (e.g. `pets` or `pets:live`), overriding the top-level answer. */
+  functions?: Record<string, Omit<LambdaBackend, 'functions'>>;
   [unknown: string]: unknown;
 }
 
 export interface Backend {
   http?: HttpBackend;
   lambda?: LambdaBackend;
-  services?: Record<string, unknown>;
+  services?: Record<string, Record<string, unknown>>;
+  /** Send requests to the real endpoint instead of the mocks (off by default). */
+  live?: boolean;
   [unknown: string]: unknown;
 }
 

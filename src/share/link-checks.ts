@@ -5,6 +5,7 @@
 import type { Design } from '../model/types.ts';
 import { restoreImported } from '../formats/shared/restore-imported.ts';
 import { findUnsafeKey } from '../formats/shared/structured-text.ts';
+import { depthProblem, MAX_DESIGN_DEPTH } from '../model/schema/depth.ts';
 
 type Checked = { ok: true; design: Design; notes: string[] } | { ok: false; error: string };
 
@@ -21,6 +22,9 @@ export function checkLinkDesign(value: unknown): Checked {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, error: 'This link does not hold a design document.' };
   }
+  // Before anything walks it: a link of 1.5 KB can hold JSON nested 100,000 levels deep.
+  const tooDeep = depthProblem(value, MAX_DESIGN_DEPTH);
+  if (tooDeep) return { ok: false, error: `This link was refused: the design in it is ${tooDeep}.` };
   const unsafe = findUnsafeKey(value);
   if (unsafe)
     return { ok: false, error: `This link was refused: it contains the key "${unsafe}", which designs never have.` };

@@ -57,7 +57,12 @@ const design = (samples: unknown[]) =>
     name: 'echo',
     api: {},
     method: { httpMethod: 'POST', resourcePath: '/' },
-    integration: { type: 'HTTP', httpMethod: 'POST', uri: 'https://backend.example.com/' },
+    integration: {
+      type: 'HTTP',
+      httpMethod: 'POST',
+      uri: 'https://backend.example.com/',
+      integrationResponses: { '200': { statusCode: '200' } },
+    },
     backend: {
       http: { statusCode: 201, headers: { 'Content-Type': 'application/json' }, body: '{"id":7,"name":"Rex"}' },
     },

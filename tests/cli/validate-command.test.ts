@@ -43,7 +43,7 @@ describe('validate command', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'integration.timeoutInMillis: 10 ms is below the minimum of 50 ms',
-        'integration.requestParameters["integration.request.path.id"]: Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: true]',
+        'integration.requestParameters["integration.request.path.id"]: Invalid mapping expression specified: true (expected method.request.{path|querystring|header|multivalueheader|multivaluequerystring}.NAME, method.request.body, method.request.body.JSONPATH, \'static value\', stageVariables.NAME or context.VARIABLE)',
         "integration.integrationResponses[\"wrong\"].statusCode: 1 validation error detected: Value 'wrong' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d",
         'integration.requestTemplates["123"]: Validation Result: warnings : [], errors : [Invalid content type specified: 123]',
         'method.resourcePath: Cannot create a child of a resource with a greedy path variable: {proxy+}',

@@ -117,13 +117,13 @@ describe('refused', () => {
     ],
     [
       { format: DESIGN_FORMAT, integration: { type: 'MOCK' }, samples: [{}, 3] },
-      'samples[1]: expected a sample request object, got number 3',
+      'samples[1]: expected a sample request object, got a number (3)',
     ],
     [
       { format: DESIGN_FORMAT, integration: { type: 'MOCK' }, samples: [{ headers: 'x' }] },
       'samples[0].headers: expected an object',
     ],
-    [{ format: DESIGN_FORMAT, name: 7, integration: { type: 'MOCK' } }, 'name: expected a string, got number 7'],
+    [{ format: DESIGN_FORMAT, name: 7, integration: { type: 'MOCK' } }, 'name: expected a string, got a number (7)'],
     [
       { format: DESIGN_FORMAT, api: { binaryMediaTypes: 'image/png' }, integration: { type: 'MOCK' } },
       'api.binaryMediaTypes: expected an array of media types',
@@ -178,27 +178,35 @@ describe('defaults and what is left to the validator', () => {
     expect(design.integration.integrationResponses!['200']!.statusCode).toBe('200');
     expect(design.methodResponses!['200']!.statusCode).toBe('200');
   });
-  it('passes bad values through for validateDesign to report (a boolean mapping, an unknown type, a string timeout)', () => {
+  it('passes values of the right type through for validateDesign to judge (an unknown integration type)', () => {
     const { design } = restoreDesign({
       format: DESIGN_FORMAT,
+      integration: { type: 'HTTPS_PROXY', timeoutInMillis: 10 },
+    });
+    expect(design.integration).toMatchObject({ type: 'HTTPS_PROXY', timeoutInMillis: 10 });
+    expect(validateDesign(design).map((p) => p.path)).toEqual(
+      expect.arrayContaining(['integration.type', 'integration.timeoutInMillis']),
+    );
+  });
+  it('refuses wrong types with every path: message (a boolean mapping, a string timeout)', () => {
+    const input = {
+      format: DESIGN_FORMAT,
       integration: {
-        type: 'HTTPS_PROXY',
+        type: 'HTTP',
         timeoutInMillis: 'soon',
         requestParameters: { 'integration.request.path.id': true },
       },
-    });
-    expect(design.integration).toMatchObject({
-      type: 'HTTPS_PROXY',
-      timeoutInMillis: 'soon',
-      requestParameters: { 'integration.request.path.id': true },
-    });
-    expect(validateDesign(design).map((p) => p.path)).toEqual(
-      expect.arrayContaining([
-        'integration.type',
-        'integration.timeoutInMillis',
-        'integration.requestParameters["integration.request.path.id"]',
-      ]),
-    );
+    };
+    let error: DesignFormatError | null = null;
+    try {
+      restoreDesign(input);
+    } catch (e) {
+      error = e as DesignFormatError;
+    }
+    expect(error?.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'integration.requestParameters["integration.request.path.id"]: expected a string, got a boolean (true)',
+      'integration.timeoutInMillis: expected a number, got the string "soon"',
+    ]);
   });
   it('does not alias or change its input', () => {
     const input = {

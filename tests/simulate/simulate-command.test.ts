@@ -53,7 +53,7 @@ describe('integration-designer simulate (design.md §5)', { timeout: 30_000 }, (
     );
     expect(code).toBe(0);
     expect(JSON.parse(f.out())).toEqual(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
-  });
+  }, 20_000); // the first test pays for loading the engine and the mocks, slow on a busy machine
 
   it('--log prints the execution log lines', async () => {
     const f = fakeIo();
@@ -93,7 +93,7 @@ describe('integration-designer simulate (design.md §5)', { timeout: 30_000 }, (
     [['simulate', 'd.json', '--verbose'], 'unknown option --verbose'],
     [['simulate', 'missing.json'], 'missing.json: no such file'],
     [['simulate', 'bad.json'], 'bad.json: not valid JSON'],
-    [['simulate', 'd.json', '--request', 'arr.json'], 'arr.json: expected a JSON object'],
+    [['simulate', 'd.json', '--request', 'arr.json'], 'arr.json: expected a sample request (a JSON object'],
   ])('bad usage or input %j exits 2: %s', async (argv, message) => {
     const f = fakeIo({ 'd.json': designWithSamples, 'bad.json': '{', 'arr.json': '[]' });
     expect(await main(argv, f.io)).toBe(2);

@@ -5,8 +5,14 @@ import type { Document, Node as YamlNode } from 'yaml';
 import { intrinsicFromTag } from './cfn-intrinsics.ts';
 import { UNSAFE_KEYS } from './unsafe-keys.ts';
 import { lineAndColumn, parseJson } from '../../model/json-syntax.ts';
+import { MAX_IMPORT_DEPTH } from '../../model/schema/depth.ts';
+import { textDepthOf } from '../../model/schema/depth.ts';
 
 export type ParsedText = { ok: true; value: unknown; syntax: 'json' | 'yaml' } | { ok: false; error: string };
+
+const YAML_CORE_TAG = 'tag:yaml.org,2002:';
+/** The YAML core schema's tags whose values are JSON values (https://yaml.org/spec/1.2.2/#103-core-schema). */
+const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']);
 
 /** Aliases let a small YAML file expand hugely ("billion laughs"); real templates use few and stay small. */
 const MAX_ALIASES = 100;
@@ -15,6 +21,10 @@ const MAX_VALUES = 500_000;
 export function parseStructuredText(text: string): ParsedText {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, error: 'the file is empty' };
+  // Parsers and every walk after them recurse: refuse absurd nesting before any of them runs.
+  if (textDepthOf(body, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
+    return { ok: false, error: `nested more than ${MAX_IMPORT_DEPTH} levels deep; no API definition needs that many` };
+  }
   if (/^\s*[{[]/.test(body)) {
     const parsed = parseJson(body);
     if (!parsed.ok) {
@@ -55,15 +65,17 @@ class YamlToPlain {
   ) {}
 
   convert(node: YamlNode | null, depth: number): unknown {
-    if (depth > 200) throw new Error('nested too deeply');
+    if (depth > MAX_IMPORT_DEPTH)
+      throw new Error(`${this.position(node)}nested more than ${MAX_IMPORT_DEPTH} levels deep`);
     if (++this.values > MAX_VALUES) throw new Error(`more than ${MAX_VALUES} values`);
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
       if (++this.aliases > MAX_ALIASES) throw new Error(`${this.position(node)}more than ${MAX_ALIASES} aliases`);
       return this.convert(node.resolve(this.doc) as YamlNode, depth + 1);
     }
+    this.refuseNonJsonTag(node);
     let value: unknown = null;
-    if (isScalar(node)) value = node.value;
+    if (isScalar(node)) value = this.scalarValue(node);
     else if (isMap(node)) value = this.convertMap(node.items, depth);
     else if (isSeq(node)) value = node.items.map((item) => this.convert(item as YamlNode | null, depth + 1));
     const tag = node.tag;
@@ -71,6 +83,39 @@ class YamlToPlain {
       const wrapped = intrinsicFromTag(tag, value);
       if (!wrapped) throw new Error(`${this.position(node)}unknown tag ${tag}`);
       return wrapped;
+    }
+    return value;
+  }
+
+  /**
+   * YAML can say more than JSON: `!!binary` (bytes), `!!timestamp` (a date), `!!set`, `!!omap`, `!!pairs`. A design
+   * (and the API definitions it is read from) holds only JSON values, so such a value is refused with where it is,
+   * rather than imported as a garbled string or object.
+   */
+  private refuseNonJsonTag(node: YamlNode): void {
+    const tag = node.tag;
+    if (!tag || !tag.startsWith(YAML_CORE_TAG)) return;
+    const name = tag.slice(YAML_CORE_TAG.length);
+    if (JSON_TAGS.has(name)) return;
+    throw new Error(
+      `${this.position(node)}the YAML tag !!${name} is not supported (a ${name} value has no JSON form); write the value as a plain string instead`,
+    );
+  }
+
+  private scalarValue(node: YamlNode & { value: unknown }): unknown {
+    const value = node.value;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new Error(
+        `${this.position(node)}${String(value)} is not a number JSON can hold; quote it to keep it as text`,
+      );
+    }
+    if (typeof value === 'bigint') {
+      throw new Error(
+        `${this.position(node)}${String(value)} is too large for a JSON number; quote it to keep it as text`,
+      );
+    }
+    if (value !== null && typeof value === 'object') {
+      throw new Error(`${this.position(node)}this value has no JSON form; write it as a plain string instead`);
     }
     return value;
   }
@@ -93,20 +138,26 @@ class YamlToPlain {
   }
 }
 
-/** First `__proto__` / `constructor` / `prototype` key, as a path, or null. */
+/** First `__proto__` / `constructor` / `prototype` key, as a path, or null. Iterative: safe on any nesting depth. */
 export function findUnsafeKey(value: unknown, path = ''): string | null {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUnsafeKey(value[i], `${path}[${i}]`);
-      if (found) return found;
+  const stack: Array<[unknown, string]> = [[value, path]];
+  while (stack.length > 0) {
+    const [current, here] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    const children: Array<[unknown, string]> = [];
+    if (Array.isArray(current)) {
+      current.forEach((item, i) => {
+        children.push([item, `${here}[${i}]`]);
+      });
+    } else {
+      for (const key of Object.keys(current)) {
+        const child = here ? `${here}.${key}` : key;
+        if (UNSAFE_KEYS.has(key)) return child;
+        children.push([(current as Record<string, unknown>)[key], child]);
+      }
     }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const here = path ? `${path}.${key}` : key;
-      if (UNSAFE_KEYS.has(key)) return here;
-      const found = findUnsafeKey((value as Record<string, unknown>)[key], here);
-      if (found) return found;
-    }
+    // Reversed, so that the first key in document order is found first.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }

@@ -1,0 +1,24 @@
+// The design document's schema and its checks: one description of every field (design-schema.ts, sample-schema.ts,
+// backend-schema.ts), enforced at every way in through checkDesign / checkSample.
+import { designSchema } from './design-schema.ts';
+import { sampleRequestSchema } from './sample-schema.ts';
+import { checkValue, type SchemaCheck } from './check-value.ts';
+import { MAX_DESIGN_DEPTH } from './depth.ts';
+
+export type { SchemaCheck } from './check-value.ts';
+export { checkValue } from './check-value.ts';
+export { designSchema } from './design-schema.ts';
+export { sampleRequestSchema } from './sample-schema.ts';
+export { depthOf, depthProblem, textDepthOf, MAX_DESIGN_DEPTH, MAX_IMPORT_DEPTH } from './depth.ts';
+export { nearestName } from './nearest-name.ts';
+export { kindOfValue } from './value-kind.ts';
+
+/** A design document's types: errors for wrong types, warnings for unknown fields. Never throws. */
+export function checkDesign(value: unknown): SchemaCheck {
+  return checkValue(designSchema, value, MAX_DESIGN_DEPTH);
+}
+
+/** A sample request (a `--request` file, or what the worker is sent). `root` prefixes the paths (`samples[0]`). */
+export function checkSample(value: unknown, root = ''): SchemaCheck {
+  return checkValue(sampleRequestSchema, value, MAX_DESIGN_DEPTH, root);
+}

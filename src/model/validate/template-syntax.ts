@@ -1,0 +1,46 @@
+// Velocity syntax errors in request and response templates, as validation errors with the template's place, line and
+// column: `integration.requestTemplates["application/json"]: line 2, column 7: ...`. API Gateway refuses such a
+// template when the integration is saved ("Invalid mapping expression" / template errors on PutIntegration and
+// PutIntegrationResponse, https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html), so the
+// designer counts it where it counts every other problem. The parser is the engine's: one parser, one verdict.
+import { compileTemplate } from '../../engine/vtl/compile/compile-template.ts';
+import { VtlRuntimeError } from '../../engine/vtl/errors.ts';
+import { keyPath } from '../paths.ts';
+import type { Design } from '../types.ts';
+import { isRecord, type ProblemList } from './problem-list.ts';
+
+/** `line L, column C: message` for a template that does not compile, else null. */
+export function templateSyntaxError(template: string): string | null {
+  try {
+    compileTemplate(template);
+    return null;
+  } catch (e) {
+    if (!(e instanceof VtlRuntimeError)) return 'the template cannot be read';
+    const where = e.position ? `line ${e.position.line}, column ${e.position.column}: ` : '';
+    return `${where}${e.message}`;
+  }
+}
+
+function checkMap(templates: unknown, base: string, out: ProblemList): void {
+  if (!isRecord(templates)) return;
+  for (const [mediaType, template] of Object.entries(templates)) {
+    if (typeof template !== 'string' || template.trim() === '') continue;
+    const error = templateSyntaxError(template);
+    if (error) out.error(keyPath(base, mediaType), error);
+  }
+}
+
+export function checkTemplateSyntax(design: Design, out: ProblemList): void {
+  const integration = design.integration;
+  if (!isRecord(integration)) return;
+  checkMap(integration.requestTemplates, 'integration.requestTemplates', out);
+  if (!isRecord(integration.integrationResponses)) return;
+  for (const [status, response] of Object.entries(integration.integrationResponses)) {
+    if (isRecord(response))
+      checkMap(
+        response.responseTemplates,
+        `${keyPath('integration.integrationResponses', status)}.responseTemplates`,
+        out,
+      );
+  }
+}
