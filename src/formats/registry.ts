@@ -1,4 +1,6 @@
 // Every export format, as the Export dialog and `integration-designer export --to` list them.
+import { DesignFormatError } from '../model/design-format-error.ts';
+import { checkDesign } from '../model/schema/index.ts';
 import type { Design } from '../model/types.ts';
 import type { ExportFormat, ExportFormatId, ExportResult } from './types.ts';
 import { slugify } from './shared/values.ts';
@@ -11,7 +13,7 @@ import { exportTerraform } from './terraform/export.ts';
 
 const named = (suffix: string) => (design: Design) => `${slugify(design.name)}${suffix}`;
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
+const FORMATS: readonly ExportFormat[] = [
   {
     id: 'design-json',
     label: 'Design document (JSON)',
@@ -86,6 +88,32 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     export: exportTerraform,
   },
 ];
+
+/**
+ * Every exporter writes names, scripts and templates from the design's fields: a field of the wrong type (a number
+ * URI, an object name) would come out as `[object Object]` in a shell script or a Terraform resource name. So each
+ * one first checks the design against the design document's schema and refuses, saying `path: message`.
+ */
+function requireDesign(design: Design): void {
+  const { errors } = checkDesign(design);
+  if (errors.length > 0) throw DesignFormatError.of(errors);
+}
+
+function guarded(format: ExportFormat): ExportFormat {
+  return {
+    ...format,
+    fileName: (design) => {
+      requireDesign(design);
+      return format.fileName(design);
+    },
+    export: (design) => {
+      requireDesign(design);
+      return format.export(design);
+    },
+  };
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = FORMATS.map(guarded);
 
 /** Names the command line also accepts: `cloudformation` is the YAML template, `openapi-json` the JSON document. */
 export const EXPORT_FORMAT_ALIASES: Record<string, ExportFormatId> = {

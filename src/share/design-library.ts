@@ -10,6 +10,7 @@ import {
   duplicatedRecord,
   expiredTombstones,
   listEntries,
+  readableRecords,
   removedRecord,
   renamedRecord,
   restoredRecord,
@@ -106,7 +107,8 @@ export function createLibrary(
     get: (id) =>
       guarded(async () => {
         const stored = await store.get(id);
-        return stored && stored.deletedAt === null ? stored : null;
+        const [readable] = stored ? readableRecords([stored]) : [];
+        return readable && readable.deletedAt === null ? readable : null;
       }),
     save: (design, { id, expectedRevision } = {}) => {
       const key = id ?? newId();
@@ -116,7 +118,7 @@ export function createLibrary(
       update(id, (stored) => renamedRecord(live(stored), name, now(), expectedRevision), 'renamed'),
     duplicate: (id) =>
       guarded(async () => {
-        const all = await store.getAll();
+        const all = readableRecords(await store.getAll());
         const source = live(all.find((r) => r.id === id));
         const copy = duplicatedRecord(
           source,

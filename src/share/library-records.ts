@@ -1,7 +1,28 @@
 // The design library's rules as pure functions over records, so that they are tested without a browser:
 // revisions (two tabs never silently overwrite each other), soft delete with undo, search and order.
+import { z } from 'zod';
 import type { Design } from '../model/types.ts';
 import { ConflictError } from './library-errors.ts';
+
+/**
+ * What IndexedDB hands back is untrusted (another version of the app, a browser extension, a damaged profile): a
+ * record must have this shape to be listed. Its design is checked when it is opened (the model's restore step), so a
+ * damaged design shows a message instead of breaking the list. Records that fail are skipped, never deleted.
+ */
+const storedRecordSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  design: z.unknown(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  revision: z.number(),
+  deletedAt: z.number().nullable(),
+});
+
+/** The records that have a library record's shape (see storedRecordSchema). */
+export function readableRecords(records: readonly unknown[]): LibraryRecord[] {
+  return records.filter((r): r is LibraryRecord => storedRecordSchema.safeParse(r).success);
+}
 
 export interface LibraryRecord {
   id: string;
@@ -110,7 +131,7 @@ function folded(text: string): string {
 /** Live designs whose name contains every word of the search, newest first (ties: by name, then id). */
 export function listEntries(records: readonly LibraryRecord[], search = ''): LibraryEntry[] {
   const words = folded(search).split(/\s+/).filter(Boolean);
-  return records
+  return readableRecords(records)
     .filter((r) => r.deletedAt === null)
     .filter((r) => words.every((w) => folded(r.name).includes(w)))
     .sort((a, b) => b.updatedAt - a.updatedAt || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
@@ -119,5 +140,7 @@ export function listEntries(records: readonly LibraryRecord[], search = ''): Lib
 
 /** Tombstones older than the undo window can go for good. */
 export function expiredTombstones(records: readonly LibraryRecord[], now: number, keepMs: number): string[] {
-  return records.filter((r) => r.deletedAt !== null && now - r.deletedAt > keepMs).map((r) => r.id);
+  return readableRecords(records)
+    .filter((r) => r.deletedAt !== null && now - r.deletedAt > keepMs)
+    .map((r) => r.id);
 }

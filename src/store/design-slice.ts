@@ -66,7 +66,11 @@ export function createDesignSlice(
       undo() {
         const { design, history } = get();
         const previous = history.past.at(-1);
-        if (!previous) return;
+        // At the start of an imported design's history, Undo takes the import back (library-slice undoImport).
+        if (!previous) {
+          if (get().library.beforeImport) void get().actions.undoImport();
+          return;
+        }
         set({
           design: previous,
           history: { past: history.past.slice(0, -1), future: [design, ...history.future], lastKey: null, lastAt: 0 },

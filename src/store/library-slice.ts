@@ -33,6 +33,13 @@ export interface LibraryActions {
   resolveConflict(choice: ConflictChoice): Promise<void>;
   /** Starts a new, unsaved design (the open one is saved first). */
   newDesign(design: Design): Promise<void>;
+  /**
+   * Opens an imported design as a new design in the library (the open one is saved first and stays as it is); Undo
+   * goes back to it (undoImport). False when the open design could not be saved (nothing changed).
+   */
+  importAsNew(design: Design): Promise<boolean>;
+  /** Goes back to the design that was open before the last import; the imported one stays in the library. */
+  undoImport(): Promise<void>;
   /** Shows a design from a share link as the open, unsaved design; false when it could not be opened. */
   openShared(design: Design): Promise<boolean>;
   saveSharedCopy(): Promise<void>;
@@ -156,7 +163,15 @@ export function createLibrarySlice(
     set({
       design,
       history,
-      library: { ...get().library, document, savedDesign: design, conflict: null, error: null, ...extra },
+      library: {
+        ...get().library,
+        document,
+        savedDesign: design,
+        conflict: null,
+        error: null,
+        beforeImport: null,
+        ...extra,
+      },
     });
     get().actions.selectSample(0);
     get().actions.selectTemplate(null);
@@ -304,6 +319,24 @@ export function createLibrarySlice(
       newDesign: async (design) => {
         await switchTo(() => load(design, { ...NEW_DOCUMENT }, { beforeShared: null }));
       },
+      importAsNew: (design) =>
+        switchTo(() => {
+          const { document, savedDesign } = get().library;
+          const name = savedDesign?.name ?? get().design.name;
+          const beforeImport = document.id !== null && !document.shared ? { id: document.id, name } : null;
+          // Not marked saved: autosave stores it as a new design of the library right away.
+          load(design, { ...NEW_DOCUMENT }, { beforeShared: null, beforeImport, savedDesign: null });
+        }),
+      undoImport: () =>
+        run(async (lib) => {
+          const before = get().library.beforeImport;
+          if (!before) return;
+          await saveOpen(lib);
+          const record = await lib.get(before.id);
+          if (!record) throw new StorageError('not-found');
+          load(fromRecord(record), { id: record.id, revision: record.revision, shared: false });
+          await refresh(lib);
+        }),
       openShared: (design) =>
         switchTo(() => {
           const { library: before, design: open } = get();

@@ -42,6 +42,8 @@ export interface LibraryState {
   lastRemoved: { id: string; name: string } | null;
   /** What was open before a shared design replaced it: "Discard" goes back to it. */
   beforeShared: { design: Design; document: OpenDocument; savedDesign: Design | null } | null;
+  /** After an import (a new design): the saved design that was open before, which Undo goes back to. */
+  beforeImport: { id: string; name: string } | null;
 }
 
 export interface LibrarySliceState {
@@ -62,6 +64,7 @@ export function initialLibraryState(document: OpenDocument, savedDesign: Design 
     listOpen: false,
     lastRemoved: null,
     beforeShared: null,
+    beforeImport: null,
   };
 }
 

@@ -1,10 +1,12 @@
 // Keeps the current design and selected sample across reloads (localStorage): the crash-safe fast path, written
 // synchronously. The library of saved designs (IndexedDB, library-slice.ts) is the store of record: `autosaveToLibrary`
 // saves the open design there shortly after each change. A stored value is untrusted: it is loaded through the model's
-// restore step, and anything unreadable falls back to the default design with a notice instead of breaking the page.
+// restore step (the design document's schema), and anything unreadable is set aside (quarantine.ts, never deleted) and
+// the page starts from the default design with a notice instead of breaking.
 import type { Design } from '../model/types.ts';
 import type { LibraryChange } from '../share/index.ts';
 import { shouldAutosave, type OpenDocument } from './library-state.ts';
+import { quarantine } from './quarantine.ts';
 import type { DesignerStore } from './store-types.ts';
 
 export const STORAGE_KEY = 'integration-designer:current';
@@ -34,7 +36,8 @@ export interface LoadedState {
   saved: boolean;
 }
 
-type ReadableStorage = Pick<Storage, 'getItem'>;
+/** `setItem`, when given, is used only to set an unreadable design aside (quarantine.ts). */
+type ReadableStorage = Pick<Storage, 'getItem'> & Partial<Pick<Storage, 'setItem'>>;
 type WritableStorage = Pick<Storage, 'setItem'>;
 
 export function loadPersisted(storage: ReadableStorage | null, codec: PersistenceCodec): LoadedState {
@@ -68,8 +71,11 @@ export function loadPersisted(storage: ReadableStorage | null, codec: Persistenc
       saved: document?.saved ?? false,
     };
   } catch (e) {
+    // Set aside, never deleted: the next save overwrites STORAGE_KEY with the default design.
+    const reason = (e as Error).message;
+    const kept = quarantine(storage, raw, reason);
     return fresh(
-      `The design saved in this browser could not be read (${(e as Error).message}); started from the default design.`,
+      `The design saved in this browser could not be read (${reason}); started from the default design.${kept ? ' The design that could not be read was set aside in this browser, not deleted.' : ''}`,
     );
   }
 }

@@ -4,6 +4,7 @@
 import type { MockBackendMode } from '../mocks/mock-answer.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import {
+  checkEngineReply,
   STOPPED_MESSAGE,
   type EngineReply,
   type EngineRequest,
@@ -89,7 +90,10 @@ export class EngineClient {
 
   private startWorker(): WorkerLike {
     const worker = this.createWorker();
-    worker.onmessage = (event) => this.onReply(event.data);
+    worker.onmessage = (event) => {
+      const reply = checkEngineReply(event.data);
+      if (reply) this.onReply(reply);
+    };
     worker.onerror = (event) => this.restart(null, `the engine failed: ${event.message ?? 'unknown error'}`);
     return worker;
   }

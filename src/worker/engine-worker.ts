@@ -24,7 +24,7 @@ import { MockSession } from '../mocks/mock-session.ts';
 import { snapshotStores } from '../mocks/mock-stores-snapshot.ts';
 import { createServiceWorkerBackend, serviceWorkerAnswers } from '../mocks/service-worker-backend.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
-import type { EngineReply, EngineRequest, SimulateMessage } from './protocol.ts';
+import { checkEngineRequest, type EngineReply, type EngineRequest, type SimulateMessage } from './protocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
@@ -37,7 +37,12 @@ const mockSession = new MockSession({ deterministic: true });
 let serviceWorkerReachable: Promise<boolean> | null = null;
 
 scope.onmessage = (event) => {
-  const message = event.data;
+  const checked = checkEngineRequest(event.data);
+  if (!checked.ok) {
+    if (checked.id !== null) scope.postMessage({ kind: 'failure', id: checked.id, message: checked.message });
+    return;
+  }
+  const message = checked.request;
   if (message.kind === 'clear-mock-stores') return mockSession.stores.clear();
   void handle(message);
 };

@@ -1,16 +1,18 @@
 // The Import dialog: a file (or pasted text), the format (detected by default), and when the file holds several
-// methods, which one. The open design is replaced only once the import succeeded, as one undoable step; a file that
-// cannot be read changes nothing and says why and where.
+// methods, which one. An import opens as a NEW design in the library, with a sample request and a mock backend that
+// fit its method and integration; the design that was open is saved first and stays as it was (Undo goes back to
+// it). A file that cannot be read changes nothing and says why and where.
 import { useId, useState } from 'react';
 import { IMPORT_FORMAT_IDS } from '../../formats/index.ts';
 import type { ImportCandidate, ImportFormatId } from '../../formats/index.ts';
 import { useActions, useDesignerStoreApi } from '../../store/hooks.tsx';
 import { candidateKey, IMPORT_FORMAT_LABELS, importFromSource, type ImportSource } from './import-text.ts';
 import { ModalDialog } from './modal-dialog.tsx';
+import { formatProblem } from '../../model/paths.ts';
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const store = useDesignerStoreApi();
-  const { replaceDesign, showNotice } = useActions();
+  const { importAsNew, showNotice } = useActions();
   const [source, setSource] = useState<ImportSource | null>(null);
   const [pasted, setPasted] = useState('');
   const [from, setFrom] = useState<ImportFormatId | ''>('');
@@ -29,18 +31,26 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const runImport = () => {
     if (!source) return;
     const candidate = candidates.find((c) => candidateKey(c) === chosen);
-    const outcome = importFromSource(source, { from: from || undefined, candidate, base: store.getState().design });
+    const outcome = importFromSource(source, { from: from || undefined, candidate });
     if (!outcome.ok) {
       setError(outcome.error);
       if (outcome.candidates.length) setCandidates(outcome.candidates);
       return;
     }
-    replaceDesign(outcome.design);
-    const notes = outcome.notes.length ? ` Notes: ${outcome.notes.join(' ')}` : '';
-    showNotice(
-      `Imported “${outcome.design.name}” from ${source.label} (${IMPORT_FORMAT_LABELS[outcome.from]}). Undo puts the previous design back.${notes}`,
-    );
-    onClose();
+    const previous = store.getState().design.name;
+    void importAsNew(outcome.design).then((opened) => {
+      if (!opened) {
+        setError(
+          'The import was not opened, so that your unsaved changes are kept (see above). Try again once they are saved.',
+        );
+        return;
+      }
+      const notes = [...outcome.notes, ...outcome.warnings.map(formatProblem)];
+      showNotice(
+        `Imported “${outcome.design.name}” from ${source.label} (${IMPORT_FORMAT_LABELS[outcome.from]}) as a new design; “${previous}” stays in Saved designs (Undo goes back to it).${notes.length ? ` Notes: ${notes.join(' ')}` : ''}`,
+      );
+      onClose();
+    });
   };
 
   return (

@@ -2,7 +2,7 @@
 // file. A method chosen among the file's candidates is passed back to the importer.
 import { importDesign } from '../../formats/index.ts';
 import type { ImportCandidate, ImportFormatId } from '../../formats/index.ts';
-import type { Design } from '../../model/types.ts';
+import type { Design, Problem } from '../../model/types.ts';
 
 export const IMPORT_FORMAT_LABELS: Record<ImportFormatId, string> = {
   'design-json': 'Design document (JSON)',
@@ -18,12 +18,12 @@ export interface ImportSource {
 }
 
 export type ImportOutcome =
-  | { ok: true; design: Design; notes: string[]; from: ImportFormatId }
+  | { ok: true; design: Design; notes: string[]; from: ImportFormatId; warnings: Problem[] }
   | { ok: false; error: string; candidates: ImportCandidate[] };
 
 export function importFromSource(
   source: ImportSource,
-  options: { from?: ImportFormatId; candidate?: ImportCandidate; base: Design },
+  options: { from?: ImportFormatId; candidate?: ImportCandidate; base?: Design },
 ): ImportOutcome {
   if (source.text.trim() === '') return { ok: false, error: `${source.label} is empty.`, candidates: [] };
   const { path, method, resource } = options.candidate ?? {};

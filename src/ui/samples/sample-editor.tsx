@@ -6,6 +6,7 @@ import { indexPath } from '../../model/paths.ts';
 import { useActions, useSelectedSample } from '../../store/hooks.tsx';
 import { CodeEditor } from '../shared/code-editor.tsx';
 import { Field } from '../shared/field.tsx';
+import { fieldId, useProblemsAt } from '../shared/use-problems.ts';
 import { KeyValueEditor } from '../shared/key-value-editor.tsx';
 import { MediaTypesDatalist } from '../shared/media-types.tsx';
 import { JsonObjectField } from './json-object-field.tsx';
@@ -27,6 +28,8 @@ export function SampleEditor() {
   );
   const onBody = useCallback((body: string) => update({ body }, 'body'), [update]);
   const modelPath = useMemo(() => `file:///samples/${index}/body`, [index]);
+  // Problems with the body itself (a body marked base64 that is not base64), shown under the editor.
+  const bodyProblems = useProblemsAt(`${indexPath('samples', Math.max(index, 0))}.body`);
   if (!sample) return <p className="empty">No sample request: add one to see the preview.</p>;
   const base = indexPath('samples', index);
   const json = /json/i.test(contentTypeOf(sample.headers)) || contentTypeOf(sample.headers) === '';
@@ -97,6 +100,13 @@ export function SampleEditor() {
           modelPath={modelPath}
           height="clamp(6rem, 18vh, 14rem)"
         />
+        {bodyProblems.length ? (
+          <ul className="field-problems" aria-label="Problems with the sample body" id={`${fieldId(`${base}.body`)}`}>
+            {bodyProblems.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       <label className="checkbox-option">
         <input

@@ -21,7 +21,7 @@ export function emptyDesign(): Design {
 export function AppHeader() {
   const { name, canUndo, canRedo } = useDesigner((s) => ({
     name: s.design.name,
-    canUndo: s.history.past.length > 0,
+    canUndo: s.history.past.length > 0 || s.library.beforeImport !== null,
     canRedo: s.history.future.length > 0,
   }));
   const { editDesign, undo, redo, newDesign } = useActions();

@@ -14,6 +14,7 @@ import { IntegrationResponsesSection } from '../responses/integration-responses-
 import { MethodResponsesSection } from '../responses/method-responses-section.tsx';
 import { SavingBanners } from '../library/saving-banners.tsx';
 import { useOpenShareLink } from '../share/use-open-share-link.ts';
+import { AppErrorBoundary } from './app-error-boundary.tsx';
 import { AppHeader } from './app-header.tsx';
 import { NoticeBanner } from './notice-banner.tsx';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
@@ -22,7 +23,9 @@ import { ValidationPanel } from './validation-panel.tsx';
 export function App({ store }: { store: DesignerStore }) {
   return (
     <DesignerStoreProvider store={store}>
-      <Designer />
+      <AppErrorBoundary store={store}>
+        <Designer />
+      </AppErrorBoundary>
     </DesignerStoreProvider>
   );
 }
