@@ -36,7 +36,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   } catch (e) {
     if (!(e instanceof DesignFormatError)) throw e;
     const lines = e.position ? [e.message] : e.problems.map(formatProblem);
-    io.err(`${file}: not a design: ${lines.length === 1 ? lines[0] : `\n${lines.map((l) => `  ${l}`).join('\n')}`}\n`);
+    io.err(`${file}: not a design:${lines.length === 1 ? ` ${lines[0]}` : `\n${lines.map((l) => `  ${l}`).join('\n')}`}\n`);
     return 2;
   }
   for (const note of restored.notes) io.err(`${file}: note: ${note}\n`);

@@ -1,0 +1,78 @@
+// The other ways in: messages to and from the engine worker are checked on arrival; YAML files carry only JSON
+// values (YAML's own types are refused with where they are, https://yaml.org/spec/1.2.2/#103-core-schema); the
+// recovery screen's report is `path: message`, never a stack; the exporters refuse a design that fails the schema
+// instead of writing `[object Object]`.
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../src/formats/registry.ts';
+import { parseStructuredText } from '../../src/formats/shared/structured-text.ts';
+import { defaultDesign } from '../../src/model/defaults.ts';
+import type { Design } from '../../src/model/types.ts';
+import { crashReport } from '../../src/ui/shell/crash-report.ts';
+import { checkEngineReply, checkEngineRequest } from '../../src/worker/protocol.ts';
+
+describe('engine worker messages', () => {
+  it('a simulate message with a wrongly typed design or sample is answered with path: message', () => {
+    const design = { ...defaultDesign(), integration: { ...defaultDesign().integration, uri: -1 } };
+    expect(checkEngineRequest({ kind: 'simulate', id: 1, design, sample: { body: 5 } })).toEqual({
+      ok: false,
+      id: 1,
+      message:
+        'the design cannot be run: integration.uri: expected a string, got a number (-1); sample.body: expected a string, got a number (5)',
+    });
+  });
+  it('a well-formed message passes; an unknown one is refused', () => {
+    expect(checkEngineRequest({ kind: 'simulate', id: 2, design: defaultDesign(), sample: {} }).ok).toBe(true);
+    expect(checkEngineRequest({ kind: 'clear-mock-stores' }).ok).toBe(true);
+    expect(checkEngineRequest({ kind: 'format-disk', id: 3 })).toMatchObject({ ok: false, id: 3 });
+    expect(checkEngineRequest('simulate')).toMatchObject({ ok: false, id: null });
+  });
+  it('replies of another shape are ignored by the page', () => {
+    expect(checkEngineReply({ kind: 'failure', id: 1, message: 'x' })).not.toBeNull();
+    expect(checkEngineReply({ kind: 'trace', id: 1 })).toBeNull();
+    expect(checkEngineReply(null)).toBeNull();
+  });
+});
+
+describe('YAML values without a JSON form are refused, with where they are', () => {
+  it.each([
+    ['data: !!binary aGVsbG8=', /line 1, column \d+: the YAML tag !!binary is not supported/],
+    ['when: !!timestamp 2001-12-14', /the YAML tag !!timestamp is not supported/],
+    ['tags: !!set {a, b}', /the YAML tag !!set is not supported/],
+    ['steps: !!omap [a: 1]', /the YAML tag !!omap is not supported/],
+    ['limit: .inf', /Infinity is not a number JSON can hold; quote it/],
+    ['ratio: .nan', /NaN is not a number JSON can hold/],
+  ])('%s', (text, error) => {
+    const parsed = parseStructuredText(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(error);
+  });
+  it('plain YAML, a date-like string and CloudFormation tags still read', () => {
+    expect(parseStructuredText('day: 2001-12-14\nref: !Ref Api\nn: 3')).toEqual({
+      ok: true,
+      syntax: 'yaml',
+      value: { day: '2001-12-14', ref: { Ref: 'Api' }, n: 3 },
+    });
+  });
+});
+
+describe('the recovery screen says what was wrong', () => {
+  it('schema problems as path: message', () => {
+    const design = { ...defaultDesign(), method: { httpMethod: 'GET', resourcePath: 0 } };
+    expect(crashReport(design, new TypeError('x.startsWith is not a function'))).toEqual([
+      'method.resourcePath: expected a string, got a number (0)',
+    ]);
+  });
+  it('else the first line of the error, never its stack', () => {
+    const error = new TypeError('Cannot read properties of undefined');
+    expect(crashReport(defaultDesign(), error)).toEqual(['Cannot read properties of undefined']);
+    expect(crashReport(defaultDesign(), {})).toEqual(['an unexpected error occurred while showing the design']);
+  });
+});
+
+describe('exporters refuse wrongly typed designs instead of writing [object Object]', () => {
+  const bad = { ...defaultDesign(), name: { en: 'x' }, integration: { ...defaultDesign().integration, uri: { host: 'x' } } };
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s', (_id, format) => {
+    expect(() => format.export(bad as unknown as Design)).toThrow(/name: expected a string, got an object/);
+    expect(() => format.fileName(bad as unknown as Design)).toThrow(/integration\.uri: expected a string/);
+  });
+});
