@@ -38,6 +38,35 @@ export class DesignerPage {
     await this.open();
   }
 
+  /**
+   * Writes a value into this tab's and the browser's storage (as an older build, an extension or a damaged profile
+   * could leave it) and reloads, so the page starts from it. Unlike openWithStoredValue, later reloads are not
+   * planted again.
+   */
+  async plantStoredValueAndReload(key: string, value: string): Promise<void> {
+    await this.page.evaluate(
+      ([k, v]) => {
+        window.sessionStorage.setItem(k!, v!);
+        window.localStorage.setItem(k!, v!);
+      },
+      [key, value],
+    );
+    await this.page.reload();
+  }
+
+  /** How many designs were set aside (never deleted) in this browser because they could not be opened. */
+  async setAsideCount(): Promise<number> {
+    return this.page.evaluate(
+      (prefix) => Object.keys(window.localStorage).filter((k) => k.startsWith(prefix)).length,
+      'integration-designer:quarantine:',
+    );
+  }
+
+  /** The validation problem that names `path` (a link to its field). */
+  validationProblem(path: string) {
+    return this.validation.getByRole('list', { name: 'Validation problems' }).getByRole('listitem').filter({ hasText: path });
+  }
+
   get appHeading() {
     return this.page.getByRole('heading', { name: 'Integration Designer', level: 1 });
   }

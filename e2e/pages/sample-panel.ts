@@ -20,6 +20,10 @@ export class SamplePanel {
   get base64() {
     return this.region.getByRole('checkbox', { name: /base64-encoded/ });
   }
+  /** What is wrong with the body itself (a body marked base64 that is not base64). */
+  get bodyProblems() {
+    return this.region.getByRole('list', { name: 'Problems with the sample body' });
+  }
   get body(): CodeEditorDriver {
     return new CodeEditorDriver(this.page, 'Sample body');
   }
