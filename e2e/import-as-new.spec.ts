@@ -28,7 +28,9 @@ const OPENAPI = {
   },
 };
 
-test('an import opens as a new design that runs; the open one stays saved and Undo goes back to it', async ({ page }) => {
+test('an import opens as a new design that runs; the open one stays saved and Undo goes back to it', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   await designer.designName.fill('My work');

@@ -74,7 +74,9 @@ test('a link nested 100,000 levels deep (1.5 KB) is refused with the reason', as
   const fragment = fragmentOf(deep);
   expect(fragment.length).toBeLessThan(1500);
   await page.goto(`/${fragment}`);
-  await expect(new SavingBanners(page).notice(/nested more than 64 levels deep/)).toContainText('Your design is unchanged.');
+  await expect(new SavingBanners(page).notice(/nested more than 64 levels deep/)).toContainText(
+    'Your design is unchanged.',
+  );
   await page.reload();
   await expectWorkingWithSavedDesigns(designer);
 });

@@ -64,7 +64,10 @@ export class DesignerPage {
 
   /** The validation problem that names `path` (a link to its field). */
   validationProblem(path: string) {
-    return this.validation.getByRole('list', { name: 'Validation problems' }).getByRole('listitem').filter({ hasText: path });
+    return this.validation
+      .getByRole('list', { name: 'Validation problems' })
+      .getByRole('listitem')
+      .filter({ hasText: path });
   }
 
   get appHeading() {

@@ -1,13 +1,14 @@
 // How every command reads its inputs: a design file through the model's restore step (which enforces the design
 // document's schema), a sample request file through the sample schema, and, for commands that run or ship a design,
-// validateDesign first. Problems are printed one `path: message` per line, never as a stack trace:
+// the design's problems first (designProblems: API Gateway's rules, template syntax, base64 sample bodies). Problems are printed one `path: message` per line, never as a stack trace:
 // exit 2 for input that is not a design (or not a sample), exit 1 for a design API Gateway would refuse.
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { formatProblem } from '../model/paths.ts';
 import { restoreDesign } from '../model/restore.ts';
 import { checkSample } from '../model/schema/index.ts';
 import type { Design, Problem, SampleRequest } from '../model/types.ts';
-import { errorsOf, validateDesign } from '../model/validate/index.ts';
+import { designProblems } from '../engine/index.ts';
+import { errorsOf } from '../model/validate/index.ts';
 import { CliInputError, readJsonFile, type CliIo } from './io.ts';
 
 const indented = (problems: readonly Problem[]) => problems.map((p) => `  ${formatProblem(p)}`).join('\n');
@@ -49,7 +50,7 @@ export function readSampleFile(io: CliIo, file: string): SampleRequest {
  * Returns true when there are none.
  */
 export function designAccepted(io: CliIo, file: string, design: Design, what: string): boolean {
-  const errors = errorsOf(validateDesign(design));
+  const errors = errorsOf(designProblems(design));
   if (errors.length === 0) return true;
   io.err(`${file}: ${what}: API Gateway would refuse this design:\n${indented(errors)}\n`);
   return false;

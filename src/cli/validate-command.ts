@@ -6,7 +6,7 @@
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { formatProblem } from '../model/paths.ts';
 import { type RestoredDesign, restoreDesign } from '../model/restore.ts';
-import { validateDesign } from '../model/validate/index.ts';
+import { designProblems } from '../engine/index.ts';
 import { CliInputError, parseOptions, readJsonFile, type CliIo } from './io.ts';
 
 const USAGE_LINE = 'usage: integration-designer validate <design.json>\n';
@@ -36,11 +36,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   } catch (e) {
     if (!(e instanceof DesignFormatError)) throw e;
     const lines = e.position ? [e.message] : e.problems.map(formatProblem);
-    io.err(`${file}: not a design:${lines.length === 1 ? ` ${lines[0]}` : `\n${lines.map((l) => `  ${l}`).join('\n')}`}\n`);
+    io.err(
+      `${file}: not a design:${lines.length === 1 ? ` ${lines[0]}` : `\n${lines.map((l) => `  ${l}`).join('\n')}`}\n`,
+    );
     return 2;
   }
   for (const note of restored.notes) io.err(`${file}: note: ${note}\n`);
-  const problems = [...restored.warnings, ...validateDesign(restored.design)];
+  const problems = [...restored.warnings, ...designProblems(restored.design)];
   if (problems.length === 0) {
     io.err(`${file}: valid\n`);
     return 0;

@@ -19,7 +19,10 @@ const FILES: Record<string, string> = {
     ...good,
     integration: { ...good.integration, requestTemplates: { 'application/json': '{\n  "a": #if($x\n}' } },
   }),
-  'bad-base64.json': JSON.stringify({ ...good, samples: [{ ...good.samples[0], body: 'not base64!', isBase64Encoded: true }] }),
+  'bad-base64.json': JSON.stringify({
+    ...good,
+    samples: [{ ...good.samples[0], body: 'not base64!', isBase64Encoded: true }],
+  }),
   'typo-field.json': JSON.stringify({ ...good, integration: { ...good.integration, requestTemplate: {} } }),
   'request-wrong.json': '{"headers": {"Accept": 1}}',
   'broken.json': '{\n  "a": \n}',
@@ -58,7 +61,9 @@ describe('unknown options: refused first, with the nearest known one', () => {
 
 describe('wrong types: exit 2 with one path: message per problem, never a stack trace', () => {
   it.each([['simulate'], ['test'], ['export'], ['validate']])('%s', async (command) => {
-    const r = await run(command === 'export' ? [command, 'typed-wrong.json', '--to', 'terraform'] : [command, 'typed-wrong.json']);
+    const r = await run(
+      command === 'export' ? [command, 'typed-wrong.json', '--to', 'terraform'] : [command, 'typed-wrong.json'],
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('typed-wrong.json: not a design:\n');
@@ -71,13 +76,17 @@ describe('wrong types: exit 2 with one path: message per problem, never a stack 
   it('a --request file of the wrong type: exit 2, path: message', async () => {
     const r = await run(['simulate', 'good.json', '--request', 'request-wrong.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('request-wrong.json: not a sample request: headers["Accept"]: expected a string or an array of strings');
+    expect(r.stderr).toContain(
+      'request-wrong.json: not a sample request: headers["Accept"]: expected a string or an array of strings',
+    );
   });
 });
 
 describe('a design API Gateway would refuse: simulate, test and export exit 1 before running', () => {
   it.each([['simulate'], ['test'], ['export']])('%s', async (command) => {
-    const r = await run(command === 'export' ? [command, 'refused.json', '--to', 'aws-cli'] : [command, 'refused.json']);
+    const r = await run(
+      command === 'export' ? [command, 'refused.json', '--to', 'aws-cli'] : [command, 'refused.json'],
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('  integration.timeoutInMillis: 10 ms is below the minimum of 50 ms\n');
@@ -96,7 +105,9 @@ describe('validate reports what used to pass silently', () => {
   it('a template syntax error, with the template, line and column', async () => {
     const r = await run(['validate', 'bad-template.json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^integration\.requestTemplates\["application\/json"\]: line 3, column \d+: syntax error/m);
+    expect(r.stdout).toMatch(
+      /^integration\.requestTemplates\["application\/json"\]: line 3, column \d+: syntax error/m,
+    );
   });
   it('a sample body marked base64 that is not base64, on that field', async () => {
     const r = await run(['validate', 'bad-base64.json']);
@@ -106,20 +117,21 @@ describe('validate reports what used to pass silently', () => {
   it('an unknown field, with "did you mean"', async () => {
     const r = await run(['validate', 'typo-field.json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('integration.requestTemplate: unknown field — did you mean requestTemplates? (kept as it is)');
+    expect(r.stdout).toContain(
+      'integration.requestTemplate: unknown field — did you mean requestTemplates? (kept as it is)',
+    );
   });
 });
 
 describe('unreadable files exit 2 in every command, import included', () => {
-  it.each([
-    [['validate', 'broken.json']],
-    [['simulate', 'broken.json']],
-    [['import', 'broken.json']],
-  ])('%j', async (argv) => {
-    const r = await run(argv);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/broken\.json: not valid JSON: .*line 3, column 1/);
-  });
+  it.each([[['validate', 'broken.json']], [['simulate', 'broken.json']], [['import', 'broken.json']]])(
+    '%j',
+    async (argv) => {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/broken\.json: not valid JSON: .*line 3, column 1/);
+    },
+  );
   it('YAML !!binary is refused with where it is, not imported as garbage', async () => {
     const r = await run(['import', 'binary.yaml']);
     expect(r.code).toBe(2);

@@ -64,7 +64,10 @@ describe('the walks themselves never overflow', () => {
 describe('browser storage and the worker', () => {
   it('a deep current design in storage: set aside, the default design opens with a notice', () => {
     const data = new Map([[STORAGE_KEY, `{"design": ${deepDesignText}, "selectedSample": 0}`]]);
-    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
     const loaded = loadPersisted(storage, designCodec);
     expect(loaded.design.name).toBe(defaultDesign().name);
     expect(loaded.notice).toMatch(/nested more than 64 levels deep.*set aside/);

@@ -70,7 +70,11 @@ describe('the recovery screen says what was wrong', () => {
 });
 
 describe('exporters refuse wrongly typed designs instead of writing [object Object]', () => {
-  const bad = { ...defaultDesign(), name: { en: 'x' }, integration: { ...defaultDesign().integration, uri: { host: 'x' } } };
+  const bad = {
+    ...defaultDesign(),
+    name: { en: 'x' },
+    integration: { ...defaultDesign().integration, uri: { host: 'x' } },
+  };
   it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s', (_id, format) => {
     expect(() => format.export(bad as unknown as Design)).toThrow(/name: expected a string, got an object/);
     expect(() => format.fileName(bad as unknown as Design)).toThrow(/integration\.uri: expected a string/);

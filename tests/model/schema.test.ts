@@ -19,8 +19,14 @@ function nested(levels: number): unknown {
 describe('wrong types are errors that say what and where', () => {
   const base = defaultDesign();
   it.each([
-    [{ ...base, integration: { ...base.integration, uri: -1 } }, 'integration.uri: expected a string, got a number (-1)'],
-    [{ ...base, method: { ...base.method, resourcePath: 0 } }, 'method.resourcePath: expected a string, got a number (0)'],
+    [
+      { ...base, integration: { ...base.integration, uri: -1 } },
+      'integration.uri: expected a string, got a number (-1)',
+    ],
+    [
+      { ...base, method: { ...base.method, resourcePath: 0 } },
+      'method.resourcePath: expected a string, got a number (0)',
+    ],
     [
       { ...base, integration: { ...base.integration, httpMethod: 7 } },
       'integration.httpMethod: expected a string, got a number (7)',
@@ -43,8 +49,14 @@ describe('wrong types are errors that say what and where', () => {
       { ...base, integration: { ...base.integration, requestTemplates: { 'application/json': ['#set'] } } },
       'integration.requestTemplates["application/json"]: expected a string, got an array',
     ],
-    [{ ...base, samples: [{ headers: { Accept: 3 } }] }, 'samples[0].headers["Accept"]: expected a string or an array of strings, got a number (3)'],
-    [{ ...base, samples: [{ isBase64Encoded: 'yes' }] }, 'samples[0].isBase64Encoded: expected true or false, got the string "yes"'],
+    [
+      { ...base, samples: [{ headers: { Accept: 3 } }] },
+      'samples[0].headers["Accept"]: expected a string or an array of strings, got a number (3)',
+    ],
+    [
+      { ...base, samples: [{ isBase64Encoded: 'yes' }] },
+      'samples[0].isBase64Encoded: expected true or false, got the string "yes"',
+    ],
     [{ ...base, backend: { lambda: { error: {} } } }, 'backend.lambda.error.errorMessage: missing: expected a string'],
     [{ ...base, name: { first: 'x' } }, 'name: expected a string, got an object'],
   ])('%#: %s', (design, message) => {
@@ -110,9 +122,18 @@ describe('missing fields are allowed; restore fills the defaults', () => {
 
 describe('unknown fields are kept, with the nearest known field', () => {
   it.each([
-    [{ requestTemplate: {} }, 'integration.requestTemplate: unknown field — did you mean requestTemplates? (kept as it is)'],
-    [{ timeoutInMilis: 100 }, 'integration.timeoutInMilis: unknown field — did you mean timeoutInMillis? (kept as it is)'],
-    [{ passthroughBehaviour: 'NEVER' }, 'integration.passthroughBehaviour: unknown field — did you mean passthroughBehavior? (kept as it is)'],
+    [
+      { requestTemplate: {} },
+      'integration.requestTemplate: unknown field — did you mean requestTemplates? (kept as it is)',
+    ],
+    [
+      { timeoutInMilis: 100 },
+      'integration.timeoutInMilis: unknown field — did you mean timeoutInMillis? (kept as it is)',
+    ],
+    [
+      { passthroughBehaviour: 'NEVER' },
+      'integration.passthroughBehaviour: unknown field — did you mean passthroughBehavior? (kept as it is)',
+    ],
   ])('%j', (extra, warning) => {
     const base = defaultDesign();
     const input = { ...base, integration: { ...base.integration, ...extra } };
@@ -176,6 +197,8 @@ describe('samples (design.md §4) have their own schema', () => {
         context: { identity: { sourceIp: '203.0.113.9' } },
       }).errors,
     ).toEqual([]);
-    expect(lines(checkSample({ body: 42 }, 'sample').errors)).toEqual(['sample.body: expected a string, got a number (42)']);
+    expect(lines(checkSample({ body: 42 }, 'sample').errors)).toEqual([
+      'sample.body: expected a string, got a number (42)',
+    ]);
   });
 });

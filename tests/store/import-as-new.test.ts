@@ -23,7 +23,11 @@ function tab() {
 
 const imported = (): Design => {
   const result = importDesign(
-    JSON.stringify({ type: 'AWS_PROXY', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations' }),
+    JSON.stringify({
+      type: 'AWS_PROXY',
+      httpMethod: 'POST',
+      uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations',
+    }),
   );
   if (!result.ok) throw new Error(result.error);
   return result.design;
@@ -54,13 +58,41 @@ describe('an imported method gets a sample and a backend that fit it', () => {
   it.each([
     [
       'OpenAPI GET with a path parameter, HTTP',
-      { openapi: '3.0.1', info: { title: 'x', version: '1' }, paths: { '/pets/{petId}': { get: { 'x-amazon-apigateway-integration': { type: 'http', httpMethod: 'GET', uri: 'https://x.example/pets/{petId}' } } } } },
+      {
+        openapi: '3.0.1',
+        info: { title: 'x', version: '1' },
+        paths: {
+          '/pets/{petId}': {
+            get: {
+              'x-amazon-apigateway-integration': {
+                type: 'http',
+                httpMethod: 'GET',
+                uri: 'https://x.example/pets/{petId}',
+              },
+            },
+          },
+        },
+      },
       { method: 'GET', path: '/pets/42' },
       'http',
     ],
     [
       'OpenAPI POST, Lambda proxy',
-      { openapi: '3.0.1', info: { title: 'x', version: '1' }, paths: { '/orders/{proxy+}': { post: { 'x-amazon-apigateway-integration': { type: 'aws_proxy', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations' } } } } },
+      {
+        openapi: '3.0.1',
+        info: { title: 'x', version: '1' },
+        paths: {
+          '/orders/{proxy+}': {
+            post: {
+              'x-amazon-apigateway-integration': {
+                type: 'aws_proxy',
+                httpMethod: 'POST',
+                uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations',
+              },
+            },
+          },
+        },
+      },
       { method: 'POST', path: '/orders/example/path', body: '{"name": "example"}' },
       'lambda',
     ],
@@ -81,8 +113,24 @@ describe('an imported method gets a sample and a backend that fit it', () => {
 
 describe('records read back from storage are untrusted', () => {
   it('a damaged record is skipped by the list, the others are listed', () => {
-    const good: LibraryRecord = { id: 'a', name: 'Good', design: fixtureDesign(), createdAt: 1, updatedAt: 2, revision: 1, deletedAt: null };
-    const damaged = { id: 'b', name: { text: 'x' }, design: 7, createdAt: 1, updatedAt: 3, revision: 1, deletedAt: null };
+    const good: LibraryRecord = {
+      id: 'a',
+      name: 'Good',
+      design: fixtureDesign(),
+      createdAt: 1,
+      updatedAt: 2,
+      revision: 1,
+      deletedAt: null,
+    };
+    const damaged = {
+      id: 'b',
+      name: { text: 'x' },
+      design: 7,
+      createdAt: 1,
+      updatedAt: 3,
+      revision: 1,
+      deletedAt: null,
+    };
     expect(listEntries([good, damaged as unknown as LibraryRecord]).map((e) => e.name)).toEqual(['Good']);
   });
 });
@@ -101,6 +149,16 @@ describe('quarantine: a design that cannot be opened is set aside, never deleted
     quarantine(storage, '{"first": 1}', 'integration.uri: expected a string', new Date('2026-01-01T00:00:00Z'));
     quarantine(storage, '{"second": 2}', 'name: expected a string', new Date('2026-01-02T00:00:00Z'));
     expect(quarantined(storage).map((q) => q.raw)).toEqual(['{"second": 2}', '{"first": 1}']);
-    expect(quarantine({ setItem: () => { throw new Error('full'); } }, 'x', 'y')).toBeNull();
+    expect(
+      quarantine(
+        {
+          setItem: () => {
+            throw new Error('full');
+          },
+        },
+        'x',
+        'y',
+      ),
+    ).toBeNull();
   });
 });

@@ -10,3 +10,6 @@ export { DESIGN_RULES, TEMPLATE_RULES } from './rules/index.ts';
 export { checkTraceOutput, describeOutputProblem, type RenderRecord } from './output/check-trace-output.ts';
 export { checkFormat, formatOf, type OutputFormat } from './output/output-formats.ts';
 export { addEditorDiagnostics } from './editor-diagnostics.ts';
+export { designProblems } from './design-problems.ts';
+export { base64BodyProblem } from './sample-bodies.ts';
+export { templateSyntaxError } from './template-syntax.ts';

@@ -94,7 +94,7 @@ class YamlToPlain {
    */
   private refuseNonJsonTag(node: YamlNode): void {
     const tag = node.tag;
-    if (!tag || !tag.startsWith(YAML_CORE_TAG)) return;
+    if (!tag?.startsWith(YAML_CORE_TAG)) return;
     const name = tag.slice(YAML_CORE_TAG.length);
     if (JSON_TAGS.has(name)) return;
     throw new Error(

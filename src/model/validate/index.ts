@@ -14,8 +14,6 @@ import { checkProxyIgnoredSettings } from './proxy-settings.ts';
 import { checkRequestParameters } from './request-parameters.ts';
 import { checkStageVariableUsage } from './stage-variable-usage.ts';
 import { checkTemplates } from './templates.ts';
-import { checkTemplateSyntax } from './template-syntax.ts';
-import { checkSampleBodies } from './sample-bodies.ts';
 import { indexPath } from '../paths.ts';
 
 export function validateDesign(design: Design): Problem[] {
@@ -38,7 +36,6 @@ export function validateDesign(design: Design): Problem[] {
   }
   checkRequestParameters(design, out);
   checkTemplates(integration.requestTemplates, 'integration.requestTemplates', out);
-  checkTemplateSyntax(design, out);
   checkPassthroughBehavior(integration.passthroughBehavior, out);
   checkContentHandling(integration.contentHandling, 'integration.contentHandling', out);
   checkTimeout(integration.timeoutInMillis, out);
@@ -47,7 +44,6 @@ export function validateDesign(design: Design): Problem[] {
   (Array.isArray(design.samples) ? design.samples : []).forEach((sample, i) => {
     if (isRecord(sample)) checkStageVariables(sample.stageVariables, `${indexPath('samples', i)}.stageVariables`, out);
   });
-  checkSampleBodies(design, out);
   checkStageVariableUsage(design, out);
   return out.problems;
 }

@@ -102,8 +102,8 @@ export function SampleEditor() {
         />
         {bodyProblems.length ? (
           <ul className="field-problems" aria-label="Problems with the sample body" id={`${fieldId(`${base}.body`)}`}>
-            {bodyProblems.map((m, i) => (
-              <li key={i}>{m}</li>
+            {bodyProblems.map((m) => (
+              <li key={m}>{m}</li>
             ))}
           </ul>
         ) : null}

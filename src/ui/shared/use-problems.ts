@@ -1,7 +1,8 @@
-// The design's validation problems (from the model), computed once per design object and read per field path.
+// The design's problems (designProblems: API Gateway's rules, template syntax, base64 sample bodies), computed once
+// per design object and read per field path.
 // Each field selects only its own messages (strings, compared by value), so typing in one place re-renders only the
 // fields whose messages change.
-import { validateDesign } from '../../model/index.ts';
+import { designProblems } from '../../engine/index.ts';
 import type { Design, Problem } from '../../model/types.ts';
 import { useDesigner } from '../../store/hooks.tsx';
 
@@ -15,7 +16,7 @@ const cache = new WeakMap<Design, ProblemIndex>();
 export function validationOf(design: Design): ProblemIndex {
   let index = cache.get(design);
   if (!index) {
-    const all = validateDesign(design);
+    const all = designProblems(design);
     const byPath = new Map<string, string[]>();
     for (const p of all) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p.message]);
     index = { all, byPath };

@@ -23,8 +23,8 @@ export function RecoveryScreen({ report, setAside, onRecovered }: Props) {
       <div role="alert">
         <p>What was wrong:</p>
         <ul aria-label="What was wrong">
-          {report.map((line, i) => (
-            <li key={i}>
+          {report.map((line) => (
+            <li key={line}>
               <code>{line}</code>
             </li>
           ))}

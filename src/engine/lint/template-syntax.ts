@@ -3,11 +3,13 @@
 // template when the integration is saved ("Invalid mapping expression" / template errors on PutIntegration and
 // PutIntegrationResponse, https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html), so the
 // designer counts it where it counts every other problem. The parser is the engine's: one parser, one verdict.
-import { compileTemplate } from '../../engine/vtl/compile/compile-template.ts';
-import { VtlRuntimeError } from '../../engine/vtl/errors.ts';
-import { keyPath } from '../paths.ts';
-import type { Design } from '../types.ts';
-import { isRecord, type ProblemList } from './problem-list.ts';
+import { keyPath } from '../../model/paths.ts';
+import type { Design, Problem } from '../../model/types.ts';
+import { compileTemplate } from '../vtl/compile/compile-template.ts';
+import { VtlRuntimeError } from '../vtl/errors.ts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `line L, column C: message` for a template that does not compile, else null. */
 export function templateSyntaxError(template: string): string | null {
@@ -21,26 +23,25 @@ export function templateSyntaxError(template: string): string | null {
   }
 }
 
-function checkMap(templates: unknown, base: string, out: ProblemList): void {
+function checkMap(templates: unknown, base: string, out: Problem[]): void {
   if (!isRecord(templates)) return;
   for (const [mediaType, template] of Object.entries(templates)) {
     if (typeof template !== 'string' || template.trim() === '') continue;
     const error = templateSyntaxError(template);
-    if (error) out.error(keyPath(base, mediaType), error);
+    if (error) out.push({ path: keyPath(base, mediaType), message: error, severity: 'error' });
   }
 }
 
-export function checkTemplateSyntax(design: Design, out: ProblemList): void {
+/** Every request and response template that does not compile, as `path: line L, column C: message`. */
+export function templateSyntaxProblems(design: Design): Problem[] {
+  const out: Problem[] = [];
   const integration = design.integration;
-  if (!isRecord(integration)) return;
+  if (!isRecord(integration)) return out;
   checkMap(integration.requestTemplates, 'integration.requestTemplates', out);
-  if (!isRecord(integration.integrationResponses)) return;
+  if (!isRecord(integration.integrationResponses)) return out;
   for (const [status, response] of Object.entries(integration.integrationResponses)) {
-    if (isRecord(response))
-      checkMap(
-        response.responseTemplates,
-        `${keyPath('integration.integrationResponses', status)}.responseTemplates`,
-        out,
-      );
+    const base = `${keyPath('integration.integrationResponses', status)}.responseTemplates`;
+    if (isRecord(response)) checkMap(response.responseTemplates, base, out);
   }
+  return out;
 }

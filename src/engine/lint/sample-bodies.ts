@@ -1,10 +1,9 @@
 // A sample whose body is marked base64 (`isBase64Encoded: true`) must hold base64: otherwise API Gateway cannot
 // decode the payload, and the preview would show bytes that were never sent. The rule is the engine's own decoder
 // (strict RFC 4648 base64, line breaks tolerated), so the sample editor and the engine can never disagree.
-import { base64ToBytes } from '../../engine/request/payload-bytes.ts';
-import { indexPath } from '../paths.ts';
-import type { Design } from '../types.ts';
-import { isRecord, type ProblemList } from './problem-list.ts';
+import { indexPath } from '../../model/paths.ts';
+import type { Design, Problem } from '../../model/types.ts';
+import { base64ToBytes } from '../request/payload-bytes.ts';
 
 /** Why a base64 body is not base64 (null when it is). */
 export function base64BodyProblem(body: string): string | null {
@@ -18,11 +17,15 @@ export function base64BodyProblem(body: string): string | null {
   return `marked base64 but is not base64: its length (${compact.length}) is not a multiple of 4, or "=" padding is misplaced`;
 }
 
-export function checkSampleBodies(design: Design, out: ProblemList): void {
-  if (!Array.isArray(design.samples)) return;
+/** Every sample whose body is marked base64 but is not, on that body. */
+export function sampleBodyProblems(design: Design): Problem[] {
+  const out: Problem[] = [];
+  if (!Array.isArray(design.samples)) return out;
   design.samples.forEach((sample, i) => {
-    if (!isRecord(sample) || sample.isBase64Encoded !== true || typeof sample.body !== 'string') return;
+    if (typeof sample !== 'object' || sample === null) return;
+    if (sample.isBase64Encoded !== true || typeof sample.body !== 'string') return;
     const problem = base64BodyProblem(sample.body);
-    if (problem) out.error(`${indexPath('samples', i)}.body`, problem);
+    if (problem) out.push({ path: `${indexPath('samples', i)}.body`, message: problem, severity: 'error' });
   });
+  return out;
 }
