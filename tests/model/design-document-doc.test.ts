@@ -6,7 +6,9 @@ import { designSchema } from '../../src/model/schema/design-schema.ts';
 import { documentedFields } from '../../src/model/schema/field-list.ts';
 
 const doc = readFileSync(new URL('../../docs/design-document.md', import.meta.url), 'utf8');
-const rows = new Map([...doc.matchAll(/^\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|/gm)].map((m) => [m[1]!, m[2]!.trim()] as const));
+const rows = new Map(
+  [...doc.matchAll(/^\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|/gm)].map((m) => [m[1]!, m[2]!.trim()] as const),
+);
 
 describe('docs/design-document.md', () => {
   const fields = documentedFields(designSchema);

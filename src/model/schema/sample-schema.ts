@@ -45,6 +45,8 @@ export const sampleRequestSchema = z.looseObject(
     /** Deep-merged into the generated $context. */
     context: jsonObjectSchema.optional(),
     expect: sampleExpectSchema.optional(),
+    /** A JSON Schema (https://json-schema.org) the JSON integration request must satisfy; free-form. */
+    schema: jsonObjectSchema.optional(),
   },
   { error: 'a sample request object' },
 );
