@@ -15,6 +15,11 @@ const FILES: Record<string, string> = {
     api: { binaryMediaTypes: [{ type: 'image/png' }] },
   }),
   'refused.json': JSON.stringify({ ...good, integration: { ...good.integration, timeoutInMillis: 10 } }),
+  'refused-with-expect.json': JSON.stringify({
+    ...good,
+    integration: { ...good.integration, timeoutInMillis: 10 },
+    samples: [{ ...good.samples[0], expect: { status: 200 } }],
+  }),
   'bad-template.json': JSON.stringify({
     ...good,
     integration: { ...good.integration, requestTemplates: { 'application/json': '{\n  "a": #if($x\n}' } },
@@ -83,13 +88,19 @@ describe('wrong types: exit 2 with one path: message per problem, never a stack 
 });
 
 describe('a design API Gateway would refuse: simulate, test and export exit 1 before running', () => {
-  it.each([['simulate'], ['test'], ['export']])('%s', async (command) => {
+  it.each([['simulate'], ['export']])('%s', async (command) => {
     const r = await run(
       command === 'export' ? [command, 'refused.json', '--to', 'aws-cli'] : [command, 'refused.json'],
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('  integration.timeoutInMillis: 10 ms is below the minimum of 50 ms\n');
+  });
+  it('test: every case of the design fails with its errors, none runs', async () => {
+    const r = await run(['test', 'refused-with-expect.json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('integration.timeoutInMillis: 10 ms is below the minimum of 50 ms');
+    expect(r.stdout).toContain('0 passed, 1 failed');
   });
   it('export --force writes it anyway, with the problems on stderr', async () => {
     const r = await run(['export', 'refused.json', '--to', 'aws-cli', '--force']);
