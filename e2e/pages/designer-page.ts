@@ -1,8 +1,10 @@
 // Page object for the designer: specs talk to the app through these locators only (found by role and label).
 import type { BrowserContext, Page } from '@playwright/test';
+import { DesignerLayout } from './designer-layout.ts';
 import { IntegrationForm } from './integration-form.ts';
 import { PreviewPanel } from './preview-panel.ts';
 import { SamplePanel } from './sample-panel.ts';
+import { ShortcutSheet } from './shortcut-sheet.ts';
 import { TemplatesPanel } from './templates-panel.ts';
 
 export class DesignerPage {
@@ -11,8 +13,12 @@ export class DesignerPage {
   readonly templates: TemplatesPanel;
   readonly sample: SamplePanel;
   readonly preview: PreviewPanel;
+  readonly layout: DesignerLayout;
+  readonly shortcuts: ShortcutSheet;
 
   constructor(readonly page: Page) {
+    this.layout = new DesignerLayout(page);
+    this.shortcuts = new ShortcutSheet(page);
     this.form = new IntegrationForm(page);
     this.templates = new TemplatesPanel(page);
     this.sample = new SamplePanel(page);
@@ -84,6 +90,24 @@ export class DesignerPage {
 
   get designName() {
     return this.page.getByLabel('Design name');
+  }
+
+  get saveStatus() {
+    return this.page.getByRole('status', { name: 'Save status' });
+  }
+
+  /**
+   * Presses keys and reports whether the page took them (preventDefault): a taken Ctrl+S never opens the browser's
+   * "Save page" dialog. The probe listens after the app's own window listener, so it sees what the app decided.
+   */
+  async pressTaken(keys: string): Promise<boolean> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __taken?: boolean };
+      w.__taken = undefined;
+      window.addEventListener('keydown', (e) => (w.__taken = e.defaultPrevented), { capture: true, once: true });
+    });
+    await this.page.keyboard.press(keys);
+    return this.page.evaluate(() => (window as unknown as { __taken?: boolean }).__taken === true);
   }
 
   get notice() {

@@ -59,6 +59,15 @@ export class LibraryDialog {
     await this.entry(name).getByRole('button', { name: 'Duplicate' }).click();
   }
 
+  deleteButton(name: string) {
+    return this.entry(name).getByRole('button', { name: 'Delete' });
+  }
+
+  /** Why Delete is disabled, as text on the page (its accessible description too). */
+  deleteReason(name: string) {
+    return this.entry(name).getByText(/cannot be deleted/);
+  }
+
   async remove(name: string): Promise<void> {
     await this.entry(name).getByRole('button', { name: 'Delete' }).click();
   }

@@ -72,4 +72,34 @@ export class ResponsesPanel {
     await card.getByRole('button', { name: 'Add', exact: true }).click();
     await this.templateEditor(status, contentType).setText(text);
   }
+
+  /** The validation messages under a card's status code (the list its aria-describedby points to). */
+  async statusCodeProblems(status: string) {
+    const ids = (await this.statusCode(status).getAttribute('aria-describedby')) ?? '';
+    const id = ids.split(' ').find((x) => x.endsWith('-problems'));
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  async openResponseTemplates(status: string): Promise<void> {
+    await this.card(status)
+      .getByText(/^Response templates \(\d+\)$/)
+      .click();
+  }
+
+  /** The content type the "Add response template" form starts with. */
+  async startAddingResponseTemplate(status: string) {
+    const card = this.card(status);
+    await card.getByRole('button', { name: 'Add response template' }).click();
+    return card.getByLabel('Content type of the new response template');
+  }
+
+  async confirmAdd(status: string): Promise<void> {
+    await this.card(status).getByRole('button', { name: 'Add', exact: true }).click();
+  }
+
+  /** Opens a response template in the wide dialog; returns the dialog. */
+  async expandTemplate(status: string, contentType: string) {
+    await this.card(status).getByRole('button', { name: 'Expand editor' }).click();
+    return this.page.getByRole('dialog', { name: `Response template ${status} for ${contentType}` });
+  }
 }

@@ -24,6 +24,18 @@ export class SamplePanel {
   get bodyProblems() {
     return this.region.getByRole('list', { name: 'Problems with the sample body' });
   }
+  get runAgain() {
+    return this.region.getByRole('button', { name: 'Run again' });
+  }
+  /** Says when a "Run again" (Ctrl+Enter) has finished: "Ran again (2×)". */
+  get runAgainStatus() {
+    return this.region.getByRole('status', { name: 'Run again' });
+  }
+
+  async addSample(): Promise<void> {
+    await this.region.getByRole('button', { name: 'Add sample' }).click();
+  }
+
   get body(): CodeEditorDriver {
     return new CodeEditorDriver(this.page, 'Sample body');
   }

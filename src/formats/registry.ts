@@ -21,6 +21,7 @@ const FORMATS: readonly ExportFormat[] = [
     fileName: named('.design.json'),
     description:
       'The whole design, samples and mocked backend included: open it again here or run it with integration-designer.',
+    cannotCarry: [],
     export: exportDesignJson,
   },
   {
@@ -29,6 +30,12 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'application/json',
     fileName: named('.integration.json'),
     description: 'The integration exactly as aws apigateway get-integration prints it, integration responses included.',
+    cannotCarry: [
+      'the method and its method responses (get-method prints those)',
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+      'binary media types (a setting of the REST API: the export says where to set them)',
+    ],
     export: exportAwsJson,
   },
   {
@@ -37,6 +44,11 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'text/x-shellscript',
     fileName: named('.sh'),
     description: 'A bash script of aws apigateway put-method / put-integration / put-integration-response commands.',
+    cannotCarry: [
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+      'binary media types (a setting of the REST API: the export says where to set them)',
+    ],
     export: exportAwsCli,
   },
   {
@@ -45,6 +57,11 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'text/x-shellscript',
     fileName: named('.cli-input.sh'),
     description: 'The same commands, each reading its request from a --cli-input-json file the script writes first.',
+    cannotCarry: [
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+      'binary media types (a setting of the REST API: the export says where to set them)',
+    ],
     export: exportAwsCliFiles,
   },
   {
@@ -53,6 +70,11 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'application/yaml',
     fileName: named('.cfn.yaml'),
     description: 'A template with an AWS::ApiGateway::Method for an existing resource: aws cloudformation deploy.',
+    cannotCarry: [
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+      'binary media types (a property of the REST API resource: kept in Metadata only)',
+    ],
     export: exportCloudFormationYaml,
   },
   {
@@ -61,6 +83,11 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'application/json',
     fileName: named('.cfn.json'),
     description: 'The same template in JSON.',
+    cannotCarry: [
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+      'binary media types (a property of the REST API resource: kept in Metadata only)',
+    ],
     export: exportCloudFormationJson,
   },
   {
@@ -69,6 +96,10 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'application/json',
     fileName: named('.openapi.json'),
     description: 'OpenAPI 3.0 with x-amazon-apigateway-integration: aws apigateway put-rest-api --mode merge.',
+    cannotCarry: [
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+    ],
     export: exportOpenApiJson,
   },
   {
@@ -77,6 +108,10 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'application/yaml',
     fileName: named('.openapi.yaml'),
     description: 'The same OpenAPI document in YAML.',
+    cannotCarry: [
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+    ],
     export: exportOpenApiYaml,
   },
   {
@@ -85,6 +120,11 @@ const FORMATS: readonly ExportFormat[] = [
     mediaType: 'text/plain',
     fileName: named('.tf'),
     description: 'aws_api_gateway_method, _method_response, _integration and _integration_response resources.',
+    cannotCarry: [
+      'samples and the mocked backend (the design document keeps them)',
+      'stage variables (a setting of the stage, not of the method)',
+      'binary media types (binary_media_types of aws_api_gateway_rest_api)',
+    ],
     export: exportTerraform,
   },
 ];

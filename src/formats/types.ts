@@ -26,6 +26,11 @@ export interface ExportFormat {
   /** One sentence for the Export dialog: what the file is and how it is deployed. */
   description: string;
   mediaType: string;
+  /**
+   * What this format never carries, whatever the design (the Export dialog lists it under each format); what a
+   * particular design loses on top of that comes back as the export's warnings.
+   */
+  cannotCarry: readonly string[];
   fileName(design: Design): string;
   export(design: Design): ExportResult;
 }

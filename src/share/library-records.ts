@@ -36,12 +36,17 @@ export interface LibraryRecord {
   deletedAt: number | null;
 }
 
-/** What the library list shows. */
+/** What the library list shows (and what its search matches: name, method, resource path, integration type). */
 export interface LibraryEntry {
   id: string;
   name: string;
   updatedAt: number;
   revision: number;
+  /** The method's HTTP verb, e.g. `POST`. */
+  httpMethod: string;
+  resourcePath: string;
+  /** The integration type, e.g. `AWS_PROXY`. */
+  integrationType: string;
 }
 
 export interface SaveOptions {
@@ -128,14 +133,34 @@ function folded(text: string): string {
     .toLowerCase();
 }
 
-/** Live designs whose name contains every word of the search, newest first (ties: by name, then id). */
+/** A record as the list shows it; a stored design of an older shape may lack method or integration. */
+function entryOf({ id, name, updatedAt, revision, design }: LibraryRecord): LibraryEntry {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    id,
+    name,
+    updatedAt,
+    revision,
+    httpMethod: text(design?.method?.httpMethod),
+    resourcePath: text(design?.method?.resourcePath),
+    integrationType: text(design?.integration?.type),
+  };
+}
+
+/**
+ * Live designs where every word of the search is in the name, the HTTP method, the resource path or the integration
+ * type (so "post /pets aws_proxy" finds them), newest first (ties: by name, then id).
+ */
 export function listEntries(records: readonly LibraryRecord[], search = ''): LibraryEntry[] {
   const words = folded(search).split(/\s+/).filter(Boolean);
   return readableRecords(records)
     .filter((r) => r.deletedAt === null)
-    .filter((r) => words.every((w) => folded(r.name).includes(w)))
-    .sort((a, b) => b.updatedAt - a.updatedAt || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
-    .map(({ id, name, updatedAt, revision }) => ({ id, name, updatedAt, revision }));
+    .map(entryOf)
+    .filter((e) => {
+      const haystack = folded([e.name, e.httpMethod, e.resourcePath, e.integrationType].join('\n'));
+      return words.every((w) => haystack.includes(w));
+    })
+    .sort((a, b) => b.updatedAt - a.updatedAt || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
 }
 
 /** Tombstones older than the undo window can go for good. */

@@ -4,6 +4,7 @@ import { defaultDesign, parseDesignJson, restoreDesign, serializeDesign } from '
 import { onLibraryChange, openLibrary } from '../share/index.ts';
 import { loadPersisted, persistStore, syncWithLibrary, tabFirstStorage, type PersistenceCodec } from './persistence.ts';
 import { createDesignerStore } from './store.ts';
+import { loadPaneSizes, savePaneSizes } from './pane-sizes.ts';
 import type { DesignerStore } from './store-types.ts';
 
 export const designCodec: PersistenceCodec = {
@@ -14,11 +15,17 @@ export const designCodec: PersistenceCodec = {
 
 export function createAppStore(storage: Pick<Storage, 'getItem' | 'setItem'> | null): DesignerStore {
   const loaded = loadPersisted(storage, designCodec);
+  const layoutStorage = localStorageOrNull();
   const store = createDesignerStore({
     ...loaded,
+    paneSizes: loadPaneSizes(layoutStorage),
     document: loaded.document ?? undefined,
     openLibrary: () => openLibrary(),
     fallbackDesign: defaultDesign,
+  });
+  // Column widths are the browser's, not the design's: remembered in localStorage for every tab.
+  store.subscribe((state, previous) => {
+    if (state.ui.paneSizes !== previous.ui.paneSizes) savePaneSizes(layoutStorage, state.ui.paneSizes);
   });
   // The library of saved designs (IndexedDB, or memory when the browser refuses it) is the store of record.
   const library = syncWithLibrary(store, onLibraryChange);
@@ -31,6 +38,14 @@ export function createAppStore(storage: Pick<Storage, 'getItem' | 'setItem'> | n
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saver.flush());
   }
   return store;
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage disabled (some privacy modes throw on access)
+  }
 }
 
 /** This tab's sessionStorage over the browser's localStorage (persistence.ts, tabFirstStorage); null when neither works. */

@@ -80,7 +80,9 @@ export function startPreviewRunner(
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.design === previous.design && state.selectedSample === previous.selectedSample) return;
+    const same = state.design === previous.design && state.selectedSample === previous.selectedSample;
+    // ui.runRequests: "Run the sample again" (Ctrl+Enter), e.g. after a stateful mock backend changed.
+    if (same && state.ui.runRequests === previous.ui.runRequests) return;
     dirty = true;
     // A microtask, so that one user action made of several store updates (edit, then select) is one run.
     if (!microtaskQueued) {

@@ -40,6 +40,29 @@ export function newSample(name: string, resourcePath: string, httpMethod: string
   };
 }
 
+/**
+ * The sample path a resource path suggests: every `{name}` or greedy `{name+}` becomes `1`, so `/pets/{petId}` gives
+ * `/pets/1` — a request API Gateway would route to that resource.
+ */
+export function samplePathFor(resourcePath: string): string {
+  return resourcePath.replace(/\{[^}/]+\}/g, '1');
+}
+
+/**
+ * The design after its resource path changed from `previousResourcePath`: samples whose path is still the one the old
+ * resource path suggested (the user has not edited it) follow the new one, so a new design's sample never turns into
+ * a 403 "Missing Authentication Token" (no such resource) just because the resource path was typed after it.
+ */
+export function withSamplesFollowingPath<D extends { method: { resourcePath: string }; samples: SampleRequest[] }>(
+  design: D,
+  previousResourcePath: string,
+): D {
+  const before = samplePathFor(previousResourcePath);
+  const after = samplePathFor(design.method.resourcePath);
+  if (before === after || !design.samples.some((s) => s.path === before)) return design;
+  return { ...design, samples: design.samples.map((s) => (s.path === before ? { ...s, path: after } : s)) };
+}
+
 export function createSamplesSlice(
   set: SetState,
   get: GetState,

@@ -7,6 +7,7 @@ import { createPreviewSlice } from './preview-slice.ts';
 import { createSamplesSlice } from './samples-slice.ts';
 import type { DesignerState, DesignerStore } from './store-types.ts';
 import { createUiSlice } from './ui-slice.ts';
+import type { PaneSizes } from './pane-sizes.ts';
 import { createLibrarySlice } from './library-slice.ts';
 import { createMockBackendSlice } from './mock-backend-slice.ts';
 import { NEW_DOCUMENT, type OpenDocument } from './library-state.ts';
@@ -25,6 +26,8 @@ export interface DesignerStoreOptions {
   saved?: boolean;
   /** What "Discard" on a shared design opens when there is nothing to go back to. */
   fallbackDesign?: () => Design;
+  /** Column widths remembered from a previous visit (pane-sizes.ts). */
+  paneSizes?: PaneSizes;
 }
 
 export function createDesignerStore(options: DesignerStoreOptions): DesignerStore {
@@ -32,7 +35,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
     const design = createDesignSlice(set, get, { design: options.design, now: options.now ?? (() => Date.now()) });
     const samples = createSamplesSlice(set, get, { selectedSample: options.selectedSample ?? 0 });
     const preview = createPreviewSlice(set, get);
-    const ui = createUiSlice(set, get, { notice: options.notice ?? null });
+    const ui = createUiSlice(set, get, { notice: options.notice ?? null, paneSizes: options.paneSizes });
     const library = createLibrarySlice(set, get, {
       open: options.openLibrary ?? (async () => createLibrary(memoryRecordStore(), { announce: () => {} })),
       design: options.design,

@@ -82,7 +82,33 @@ describe('list, search, duplicate, remove and restore', () => {
     expect((await tabA.list()).map((e) => e.name)).toEqual(['Order status', 'Pets', 'Café orders']);
     expect((await tabA.list({ search: 'ORDER' })).map((e) => e.name)).toEqual(['Order status', 'Café orders']);
     expect((await tabA.list({ search: 'cafe ord' })).map((e) => e.name)).toEqual(['Café orders']);
-    expect(Object.keys((await tabA.list())[0]!)).toEqual(['id', 'name', 'updatedAt', 'revision']);
+    expect(Object.keys((await tabA.list())[0]!)).toEqual([
+      'id',
+      'name',
+      'updatedAt',
+      'revision',
+      'httpMethod',
+      'resourcePath',
+      'integrationType',
+    ]);
+  });
+
+  it('search also matches the method, the resource path and the integration type, every word somewhere', async () => {
+    const { tabA } = setup();
+    const design = (name: string, httpMethod: string, resourcePath: string, type: 'AWS_PROXY' | 'HTTP' | 'MOCK') => {
+      const d = named(name);
+      return { ...d, method: { ...d.method, httpMethod, resourcePath }, integration: { ...d.integration, type } };
+    };
+    await tabA.save(design('Create pet', 'POST', '/pets', 'AWS_PROXY'));
+    await tabA.save(design('Find order', 'GET', '/orders/{id}', 'HTTP'));
+    await tabA.save(design('Health', 'GET', '/health', 'MOCK'));
+    const names = async (search: string) => (await tabA.list({ search })).map((e) => e.name);
+    expect(await names('post')).toEqual(['Create pet']);
+    expect(await names('/orders')).toEqual(['Find order']);
+    expect(await names('mock')).toEqual(['Health']);
+    expect(await names('get http')).toEqual(['Find order']);
+    expect(await names('aws_proxy pet')).toEqual(['Create pet']);
+    expect(await names('put')).toEqual([]);
   });
 
   it('duplicate makes an independent copy named "(copy)", then "(copy 2)"', async () => {

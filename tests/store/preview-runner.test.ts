@@ -95,4 +95,19 @@ describe('preview runner: at most one run in flight, changes coalesce, a lone ch
     expect(calls).toHaveLength(2);
     expect(calls.at(-1)!.sample.name).toBe('second');
   });
+
+  it('"Run the sample again" (Ctrl+Enter) re-runs with an unchanged design; other UI changes do not', async () => {
+    const { calls, store, done, timers, flush } = setup();
+    done(0);
+    await flush();
+    timers.advance(100);
+    store.getState().actions.selectStage('backend');
+    store.getState().actions.setPaneSizes({ form: 40, editors: 30 });
+    await flush();
+    expect(calls).toHaveLength(1);
+    store.getState().actions.runAgain();
+    await flush();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.design).toBe(calls[0]!.design);
+  });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from '../../src/store/store.ts';
-import { newSample, selectedSampleIndex } from '../../src/store/samples-slice.ts';
+import {
+  newSample,
+  samplePathFor,
+  selectedSampleIndex,
+  withSamplesFollowingPath,
+} from '../../src/store/samples-slice.ts';
 import { fixtureDesign } from './fixture-design.ts';
 
 function setup() {
@@ -59,5 +64,45 @@ describe('samples slice', () => {
     ['/', 'GET', '/', 'GET'],
   ])('a new sample for %s %s requests %s with %s', (resource, verb, path, method) => {
     expect(newSample('s', resource, verb)).toMatchObject({ path, method });
+  });
+});
+
+// A request whose path matches no resource is refused with 403 {"message":"Missing Authentication Token"}:
+// https://repost.aws/knowledge-center/api-gateway-authentication-token-errors — so a sample follows the resource path.
+describe('a sample path follows the resource path while the user has not edited it', () => {
+  it.each([
+    ['/', '/'],
+    ['/pets', '/pets'],
+    ['/pets/{petId}', '/pets/1'],
+    ['/pets/{petId}/toys/{toyId}', '/pets/1/toys/1'],
+    ['/{proxy+}', '/1'],
+    ['/pets/{', '/pets/{'],
+  ])('samplePathFor(%s) = %s', (resourcePath, expected) => {
+    expect(samplePathFor(resourcePath)).toBe(expected);
+  });
+
+  const design = (resourcePath: string, paths: string[]) => ({
+    method: { resourcePath },
+    samples: paths.map((path, i) => ({ name: `s${i}`, path })),
+  });
+
+  it('typing /pets/{petId} character by character carries a new design\'s "/" sample along to /pets/1', () => {
+    let d = design('/', ['/']);
+    let previous = '/';
+    for (const typed of ['/p', '/pe', '/pets', '/pets/', '/pets/{', '/pets/{petId', '/pets/{petId}']) {
+      d = withSamplesFollowingPath({ ...d, method: { resourcePath: typed } }, previous);
+      previous = typed;
+    }
+    expect(d.samples.map((s) => s.path)).toEqual(['/pets/1']);
+  });
+
+  it('a sample whose path the user edited stays as it is; the others follow', () => {
+    const d = withSamplesFollowingPath(design('/orders/{id}', ['/pets/1', '/pets/42']), '/pets/{petId}');
+    expect(d.samples.map((s) => s.path)).toEqual(['/orders/1', '/pets/42']);
+  });
+
+  it('returns the same design when nothing follows (no needless undo step)', () => {
+    const d = design('/orders', ['/pets/42']);
+    expect(withSamplesFollowingPath(d, '/pets')).toBe(d);
   });
 });

@@ -15,6 +15,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [formatId, setFormatId] = useState<ExportFormatId>('design-json');
   const [copied, setCopied] = useState<string | null>(null);
   const preview = useMemo(() => exportPreview(design, formatId), [design, formatId]);
+  // What this design in particular loses in each format (the exporters' warnings), shown beside every format.
+  const designWarnings = useMemo(
+    () =>
+      Object.fromEntries(
+        EXPORT_FORMATS.map((f) => {
+          const result = exportPreview(design, f.id);
+          return [f.id, result.ok ? result.warnings.length : 0];
+        }),
+      ) as Record<ExportFormatId, number>,
+    [design],
+  );
   const id = useId();
   return (
     <ModalDialog title="Export" onClose={onClose} className="export-dialog">
@@ -39,7 +50,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </label>
               {/* Outside the label, so the radio's name is the format alone and the description its description. */}
               <span className="option-explanation" id={`${id}-${format.id}`}>
-                {format.description}
+                {format.description}{' '}
+                <span className="format-limits">
+                  {format.cannotCarry.length
+                    ? `Cannot carry: ${format.cannotCarry.join('; ')}.`
+                    : 'Carries the whole design.'}
+                  {designWarnings[format.id]
+                    ? ` This design also loses ${designWarnings[format.id]} ${designWarnings[format.id] === 1 ? 'setting' : 'settings'} (listed under the preview).`
+                    : ''}
+                </span>
               </span>
             </div>
           ))}

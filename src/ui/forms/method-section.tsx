@@ -3,6 +3,7 @@
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { withMethod } from '../../store/design-edits.ts';
 import { METHOD_VERBS } from '../../model/types.ts';
+import { withSamplesFollowingPath } from '../../store/samples-slice.ts';
 import { Field } from '../shared/field.tsx';
 import { DeclaredParametersTable } from './declared-parameters-table.tsx';
 import { useEditMethod } from './use-design-edit.ts';
@@ -38,7 +39,14 @@ export function MethodSection() {
               {...p}
               value={m.resourcePath}
               spellCheck={false}
-              onChange={(e) => edit({ resourcePath: e.target.value }, 'method.resourcePath')}
+              onChange={(e) => {
+                const resourcePath = e.target.value;
+                // One undoable edit: the resource path and the samples that still follow it (samples-slice.ts).
+                editDesign(
+                  (d) => withSamplesFollowingPath(withMethod(d, { resourcePath }), d.method.resourcePath),
+                  'method.resourcePath',
+                );
+              }}
             />
           )}
         </Field>

@@ -28,7 +28,16 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
       </p>
       <div className="field">
         <label htmlFor={`${id}-search`}>Search saved designs</label>
-        <input id={`${id}-search`} type="search" value={search} onChange={(e) => searchLibrary(e.target.value)} />
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={search}
+          aria-describedby={`${id}-search-hint`}
+          onChange={(e) => searchLibrary(e.target.value)}
+        />
+        <p className="field-hint" id={`${id}-search-hint`}>
+          Matches the name, HTTP method, resource path and integration type, e.g. “post /pets aws_proxy”.
+        </p>
       </div>
       {error ? (
         <div className="notice notice-error" role="alert">

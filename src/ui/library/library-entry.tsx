@@ -1,6 +1,6 @@
 // One saved design in the library list: its name (as text, never as HTML), when it changed, and what can be done
 // with it. The open design cannot be deleted (its tab would save it again).
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { LibraryEntry } from '../../share/index.ts';
 import { useActions } from '../../store/hooks.tsx';
 import { focusOnMount } from '../shared/focus-on-mount.ts';
@@ -19,6 +19,7 @@ export function LibraryEntryRow({
 }) {
   const { openSaved, renameSaved, duplicateSaved, removeSaved } = useActions();
   const [renaming, setRenaming] = useState<string | null>(null);
+  const reasonId = `${useId()}-delete-reason`;
   return (
     <li aria-label={entry.name} className={`library-entry${isOpen ? ' library-entry-open' : ''}`}>
       <div className="library-entry-title">
@@ -28,6 +29,14 @@ export function LibraryEntryRow({
           {formatTime(entry.updatedAt)}
         </time>
       </div>
+      {entry.httpMethod || entry.resourcePath || entry.integrationType ? (
+        <p className="library-entry-summary">
+          <code>
+            {entry.httpMethod} {entry.resourcePath}
+          </code>
+          {entry.integrationType ? <span className="note"> · {entry.integrationType}</span> : null}
+        </p>
+      ) : null}
       {renaming !== null ? (
         <form
           className="inline-form"
@@ -62,11 +71,17 @@ export function LibraryEntryRow({
           <button
             type="button"
             disabled={isOpen}
-            title={isOpen ? 'Open another design to delete this one' : undefined}
+            aria-describedby={isOpen ? reasonId : undefined}
             onClick={() => void removeSaved(entry.id)}
           >
             Delete
           </button>
+          {/* Visible text, not a tooltip: keyboard and touch users must see why Delete does nothing. */}
+          {isOpen ? (
+            <span className="note disabled-reason" id={reasonId}>
+              The open design cannot be deleted: open another design first.
+            </span>
+          ) : null}
         </div>
       )}
     </li>

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { keyPath } from '../../model/paths.ts';
 import { renameEntry, setEntry } from '../../store/design-edits.ts';
 import { useActions, useDesigner, useDesignerStoreApi } from '../../store/hooks.tsx';
+import { ModalDialog } from '../export/modal-dialog.tsx';
 import { FieldProblems } from '../shared/field.tsx';
 import { useProblemsAt } from '../shared/use-problems.ts';
 import { VelocityTemplateEditor } from '../templates/template-editor.tsx';
@@ -53,6 +54,8 @@ export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }
         mode={mode}
         keys={keys}
         newLabel="Content type of the new response template"
+        // Most backends answer JSON: the common case is one click (Add), any other type is typed over it.
+        newInitial="application/json"
         onDone={() => setMode({ kind: 'view' })}
         onAdd={(key) => {
           editTemplates((t) => setEntry(t, key, ''));
@@ -78,7 +81,7 @@ export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }
           />
           {selected ? (
             <div role="tabpanel" id={panelId} aria-labelledby={tabId(selected, idPrefix)} className="tab-panel">
-              <ResponseTemplateEditor responseKey={responseKey} contentType={selected} />
+              <ExpandableTemplateEditor responseKey={responseKey} contentType={selected} />
             </div>
           ) : null}
         </>
@@ -87,7 +90,43 @@ export function ResponseTemplatesEditor({ responseKey }: { responseKey: string }
   );
 }
 
-function ResponseTemplateEditor({ responseKey, contentType }: { responseKey: string; contentType: string }) {
+/**
+ * The response template in the card (a narrow column), with "Expand editor": the same template in a dialog as wide
+ * as the window, for templates longer than a few lines. One editor at a time, so Monaco's model is never shared.
+ */
+function ExpandableTemplateEditor({ responseKey, contentType }: { responseKey: string; contentType: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const title = `Response template ${responseKey} for ${contentType}`;
+  return (
+    <>
+      <div className="toolbar editor-toolbar">
+        <button type="button" onClick={() => setExpanded(true)} aria-haspopup="dialog">
+          Expand editor
+        </button>
+      </div>
+      {expanded ? (
+        <>
+          <p className="note">Editing in the expanded editor.</p>
+          <ModalDialog title={title} onClose={() => setExpanded(false)} className="template-dialog">
+            <ResponseTemplateEditor responseKey={responseKey} contentType={contentType} height="min(70vh, 48rem)" />
+          </ModalDialog>
+        </>
+      ) : (
+        <ResponseTemplateEditor responseKey={responseKey} contentType={contentType} />
+      )}
+    </>
+  );
+}
+
+function ResponseTemplateEditor({
+  responseKey,
+  contentType,
+  height = 'clamp(10rem, 30vh, 20rem)',
+}: {
+  responseKey: string;
+  contentType: string;
+  height?: string;
+}) {
   const template = useDesigner(
     (s) => s.design.integration.integrationResponses?.[responseKey]?.responseTemplates?.[contentType] ?? '',
   );
@@ -129,7 +168,7 @@ function ResponseTemplateEditor({ responseKey, contentType }: { responseKey: str
       modelPath={modelPath}
       diagnostics={diagnostics}
       completionContext={completionContext}
-      height="clamp(8rem, 24vh, 16rem)"
+      height={height}
     />
   );
 }

@@ -1,6 +1,8 @@
 // The list of named sample requests: choose one for the preview, add, rename, duplicate, delete.
 import { useActions, useDesigner, useSelectedSample } from '../../store/hooks.tsx';
 import { withTextKeys } from '../shared/text-keys.ts';
+import { shortcut } from '../shell/shortcuts.ts';
+import { RunAgainButton } from './run-again-button.tsx';
 
 export function SampleList() {
   const names = useDesigner((s) => s.design.samples.map((x, i) => x.name ?? `sample ${i + 1}`));
@@ -15,6 +17,8 @@ export function SampleList() {
           value={index}
           onChange={(e) => selectSample(Number(e.target.value))}
           disabled={names.length === 0}
+          aria-keyshortcuts={`${shortcut('next-sample').aria} ${shortcut('previous-sample').aria}`}
+          title={`Next / previous sample: ${shortcut('next-sample').keys} / ${shortcut('previous-sample').keys}`}
         >
           {withTextKeys(names).map(({ key, item: name, index: i }) => (
             <option key={key} value={i}>
@@ -33,6 +37,7 @@ export function SampleList() {
         <button type="button" disabled={index < 0} onClick={() => deleteSample(index)}>
           Delete sample
         </button>
+        <RunAgainButton disabled={index < 0} />
       </div>
       {sample ? (
         <div className="field field-inline">

@@ -46,7 +46,7 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
   const captionId = `${fieldId(props.path ?? label)}-caption`;
 
   return (
-    <div className="kv-editor">
+    <div className={props.arrow ? 'kv-editor kv-mapping' : 'kv-editor'}>
       <table aria-labelledby={captionId}>
         <caption id={captionId}>{label}</caption>
         {rows.length ? (

@@ -5,6 +5,7 @@ import type { Design } from '../../model/types.ts';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { DesignToolbar } from '../library/design-toolbar.tsx';
 import { NewFromExample } from '../library/new-from-example.tsx';
+import { shortcut, withKeys } from './shortcuts.ts';
 
 /** An empty HTTP design: no parameters, no templates, one sample (the starting point of "build from scratch"). */
 export function emptyDesign(): Design {
@@ -24,7 +25,7 @@ export function AppHeader() {
     canUndo: s.history.past.length > 0 || s.library.beforeImport !== null,
     canRedo: s.history.future.length > 0,
   }));
-  const { editDesign, undo, redo, newDesign } = useActions();
+  const { editDesign, undo, redo, newDesign, showShortcutSheet } = useActions();
   return (
     <header className="app-header">
       <h1>Integration Designer</h1>
@@ -37,10 +38,16 @@ export function AppHeader() {
         />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Edit">
-        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
           Undo
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          title="Redo (Ctrl+Shift+Z)"
+        >
           Redo
         </button>
         <button
@@ -53,6 +60,15 @@ export function AppHeader() {
         <NewFromExample />
       </div>
       <DesignToolbar />
+      <button
+        type="button"
+        className="shortcuts-button"
+        onClick={() => showShortcutSheet(true)}
+        aria-keyshortcuts={shortcut('sheet').aria}
+        title={withKeys('Keyboard shortcuts', 'sheet')}
+      >
+        Shortcuts
+      </button>
     </header>
   );
 }

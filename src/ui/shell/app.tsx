@@ -1,4 +1,5 @@
-// The designer: form | templates and sample | preview, in three columns (stacked on narrow windows).
+// The designer: form | templates and sample | preview, in three resizable columns (stacked on narrow windows), with
+// the keyboard shortcuts and their sheet.
 import { useEffect } from 'react';
 import type { DesignerStore } from '../../store/store-types.ts';
 import { DesignerStoreProvider } from '../../store/hooks.tsx';
@@ -19,6 +20,10 @@ import { AppHeader } from './app-header.tsx';
 import { NoticeBanner } from './notice-banner.tsx';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import { ValidationPanel } from './validation-panel.tsx';
+import { DesignerColumns } from './designer-columns.tsx';
+import { ShortcutSheet } from './shortcut-sheet.tsx';
+import { useDesignerShortcuts } from './use-designer-shortcuts.ts';
+import { useEditorEscape } from './use-editor-escape.ts';
 
 export function App({ store }: { store: DesignerStore }) {
   return (
@@ -32,6 +37,8 @@ export function App({ store }: { store: DesignerStore }) {
 
 function Designer() {
   useUndoShortcuts();
+  useDesignerShortcuts();
+  useEditorEscape();
   useOpenShareLink();
   useEffect(() => preloadCodeEditor(), []);
   return (
@@ -39,24 +46,27 @@ function Designer() {
       <AppHeader />
       <NoticeBanner />
       <SavingBanners />
-      <main className="columns">
-        <section className="column column-form" aria-label="Integration settings">
-          <ValidationPanel />
-          <MethodSection />
-          <IntegrationSection />
-          <IntegrationResponsesSection />
-          <MethodResponsesSection />
-          <ApiSection />
-        </section>
-        <section className="column column-editors" aria-label="Templates and sample request">
-          <TemplatesPanel />
-          <SamplesPanel />
-          <MockBackendPanel />
-        </section>
-        <section className="column column-preview" aria-label="Live preview">
-          <PreviewPanel />
-        </section>
-      </main>
+      <DesignerColumns
+        form={
+          <>
+            <ValidationPanel />
+            <MethodSection />
+            <IntegrationSection />
+            <IntegrationResponsesSection />
+            <MethodResponsesSection />
+            <ApiSection />
+          </>
+        }
+        editors={
+          <>
+            <TemplatesPanel />
+            <SamplesPanel />
+            <MockBackendPanel />
+          </>
+        }
+        preview={<PreviewPanel />}
+      />
+      <ShortcutSheet />
     </div>
   );
 }

@@ -43,6 +43,7 @@ export function TemplateKeyForms({
   onRename,
   onDone,
   newLabel = 'Content type of the new template',
+  newInitial = '',
 }: {
   mode: TemplateKeyMode;
   keys: readonly string[];
@@ -50,12 +51,14 @@ export function TemplateKeyForms({
   onRename: (from: string, to: string) => void;
   onDone: () => void;
   newLabel?: string;
+  /** What the "add" form starts with (selected, so typing replaces it); ignored when that key is taken. */
+  newInitial?: string;
 }) {
   if (mode.kind === 'add') {
     return (
       <TemplateKeyForm
         label={newLabel}
-        initial=""
+        initial={keys.includes(newInitial) ? '' : newInitial}
         taken={keys}
         submitLabel="Add"
         onCancel={onDone}

@@ -48,6 +48,7 @@ export function TemplateKeyForm({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => setValue(e.target.value)}
+        onFocus={(e) => e.target.select()}
       />
       <MediaTypesDatalist id={`${id}-types`} />
       <button type="submit" disabled={!key || Boolean(error)}>
