@@ -104,7 +104,12 @@ export class DesignerPage {
     await this.page.evaluate(() => {
       const w = window as unknown as { __taken?: boolean };
       w.__taken = undefined;
-      window.addEventListener('keydown', (e) => (w.__taken = e.defaultPrevented), { capture: true, once: true });
+      const probe = (e: KeyboardEvent) => {
+        if (['Control', 'Meta', 'Alt', 'Shift'].includes(e.key)) return; // the modifier's own keydown
+        w.__taken = e.defaultPrevented;
+        window.removeEventListener('keydown', probe, true);
+      };
+      window.addEventListener('keydown', probe, true);
     });
     await this.page.keyboard.press(keys);
     return this.page.evaluate(() => (window as unknown as { __taken?: boolean }).__taken === true);
