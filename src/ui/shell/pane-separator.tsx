@@ -22,17 +22,13 @@ export function PaneSeparator({ which }: { which: SeparatorId }) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.shiftKey ? 10 : 2;
-    const moves: Record<string, () => void> = {
-      ArrowLeft: () => moveTo(position - step),
-      ArrowRight: () => moveTo(position + step),
-      Home: () => moveTo(which === 'form' ? 0 : sizes.form),
-      End: () => moveTo(100),
-      Enter: () => setPaneSizes(DEFAULT_PANE_SIZES),
-    };
-    const move = moves[e.key];
-    if (!move) return;
+    if (e.key === 'ArrowLeft') moveTo(position - step);
+    else if (e.key === 'ArrowRight') moveTo(position + step);
+    else if (e.key === 'Home') moveTo(which === 'form' ? 0 : sizes.form);
+    else if (e.key === 'End') moveTo(100);
+    else if (e.key === 'Enter') setPaneSizes(DEFAULT_PANE_SIZES);
+    else return;
     e.preventDefault();
-    move();
   };
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
