@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import-command.ts')).importCommand,
   test: async () => (await import('./test-command.ts')).testCommand,
   lint: async () => (await import('./lint-command.ts')).lintCommand,
+  diff: async () => (await import('./diff-command.ts')).diffCommand,
 };
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {

@@ -35,6 +35,12 @@ Usage:
       docs/lint-rules.md), API Gateway's own refusals, and each sample's rendered body checked against its content
       type. --format json prints [{file, location, line, column, severity, rule, message}]; line and column are
       inside the template that location names. Exit 1 on an error or a warning.
+  integration-designer diff <before.json> <after.json> [--to summary|json|aws-cli]
+      What changed between two designs in what API Gateway stores for the method (its request parameters, method
+      responses, the integration and its responses): one "+ / - / ~ path" line per field, or --to json the API
+      Gateway calls that apply the change to the live method in dependency order ([{operation, statusCode?,
+      patchOperations?, input?}]: UpdateMethod, PutMethodResponse, UpdateIntegration with patchOperations,
+      Put/Update/DeleteIntegrationResponse, ...), or --to aws-cli the same as a bash script. Exit 0.
   integration-designer --help | --version
 
 Exit codes: 0 success, 1 a problem in the design or template, 2 bad usage or unreadable input.
