@@ -102,13 +102,13 @@ describe('simulate reports invalid output with the template position', () => {
     ]);
   });
 
-  it('an invalid schema is reported, not thrown', async () => {
-    const design = designWith();
-    const trace = await simulate(
-      design,
-      { ...design.samples[0]!, schema: { type: 'nonsense' } },
-      { deterministic: true },
-    );
-    expect(trace.outputProblems?.[0]?.message).toContain('not a valid JSON Schema');
-  });
+  it.each([[{ type: 'nonsense' }], ['a string'], [[1, 2]]])(
+    'an invalid schema %j is reported, not thrown',
+    async (schema) => {
+      const design = designWith();
+      const sample = { ...design.samples[0]!, schema: schema as Record<string, unknown> };
+      const trace = await simulate(design, sample, { deterministic: true });
+      expect(trace.outputProblems?.[0]?.message).toContain('not a valid JSON Schema');
+    },
+  );
 });

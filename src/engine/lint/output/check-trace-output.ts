@@ -40,8 +40,8 @@ export async function checkTraceOutput(
       );
       if (problem) problems.push(problem);
     }
-    const schema = sample.schema;
-    if (schema && typeof schema === 'object' && !problems.length) {
+    const schema: unknown = sample.schema;
+    if (schema !== undefined && schema !== null && !problems.length) {
       problems.push(...(await schemaProblems(schema, request.body, contentType)));
     }
   }

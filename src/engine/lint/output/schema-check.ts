@@ -18,7 +18,7 @@ async function validatorFor(schema: unknown): Promise<ValidateFunction | string>
   if (!entry) {
     try {
       ajv ??= loadAjv();
-      entry = (await ajv).compile(schema as object);
+      entry = (await ajv).compile(schema as object | boolean);
     } catch (e) {
       entry = `the sample's schema is not a valid JSON Schema: ${(e as Error).message}`;
     }
@@ -29,7 +29,9 @@ async function validatorFor(schema: unknown): Promise<ValidateFunction | string>
 
 /** The ways `value` breaks `schema` (`/owner/id: must be integer`), or a message saying the schema is invalid. */
 export async function schemaViolations(schema: unknown, value: unknown): Promise<string[]> {
-  if (!schema || typeof schema !== 'object') return [];
+  if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema))) {
+    return ["the sample's schema is not a valid JSON Schema: expected an object (or true/false)"];
+  }
   const validate = await validatorFor(schema);
   if (typeof validate === 'string') return [validate];
   if (validate(value)) return [];
