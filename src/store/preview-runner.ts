@@ -65,6 +65,7 @@ export function startPreviewRunner(
       case 'trace':
         actions.previewSucceeded(outcome.trace, outcome.durationMs, outcome.templateDiagnostics, {
           responseTemplateDiagnostics: outcome.responseTemplateDiagnostics,
+          designFindings: outcome.designFindings,
           backendRoute: outcome.backendRoute,
           backendLatencyMs: outcome.backendLatencyMs,
         });

@@ -2,7 +2,7 @@
 // this; it never re-decides what the engine decided (design.md §7).
 import type { Trace } from '../engine/index.ts';
 import type { BackendRoute } from '../mocks/mock-answer.ts';
-import type { ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
+import type { LintFinding, ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
 
 export type PreviewStatus = 'idle' | 'running' | 'ready' | 'stopped' | 'failed';
@@ -25,6 +25,8 @@ export interface PreviewState {
   backendRoute: BackendRoute;
   /** Wall-clock time of the last run's backend call, or null. */
   backendLatencyMs: number | null;
+  /** Lint findings about the design's settings from the last run (the validation panel lists them). */
+  designFindings: LintFinding[];
 }
 
 /** What a run reports besides its trace (see worker/protocol.ts RunExtras). */
@@ -32,6 +34,7 @@ export interface PreviewExtras {
   responseTemplateDiagnostics?: ResponseTemplateDiagnostics;
   backendRoute?: BackendRoute;
   backendLatencyMs?: number;
+  designFindings?: LintFinding[];
 }
 
 export interface PreviewSliceState {
@@ -60,6 +63,7 @@ export const initialPreview: PreviewState = {
   responseTemplateDiagnostics: {},
   backendRoute: null,
   backendLatencyMs: null,
+  designFindings: [],
 };
 
 export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewSliceState, PreviewActions> {
@@ -71,7 +75,12 @@ export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewS
         update({ status: 'running' });
       },
       previewSucceeded(trace, durationMs, templateDiagnostics = {}, extras = {}) {
-        const { responseTemplateDiagnostics = {}, backendRoute = null, backendLatencyMs = null } = extras;
+        const {
+          responseTemplateDiagnostics = {},
+          backendRoute = null,
+          backendLatencyMs = null,
+          designFindings = [],
+        } = extras;
         update({
           status: 'ready',
           trace,
@@ -81,6 +90,7 @@ export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewS
           responseTemplateDiagnostics,
           backendRoute,
           backendLatencyMs,
+          designFindings,
           runs: get().preview.runs + 1,
         });
       },

@@ -8,7 +8,7 @@ import type { Design, SampleRequest } from '../model/types.ts';
 import type { BackendRoute, MockBackendMode } from '../mocks/mock-answer.ts';
 import type { MockStoresSnapshot } from '../mocks/mock-stores-snapshot.ts';
 
-import type { ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
+import type { LintFinding, ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
 
 export interface SimulateMessage {
   kind: 'simulate';
@@ -34,6 +34,8 @@ export interface RunExtras {
   /** The worker's in-process mock stores after the run (mode 'in-page' only; the page owns them otherwise). */
   mockStores?: MockStoresSnapshot;
   responseTemplateDiagnostics?: ResponseTemplateDiagnostics;
+  /** Lint findings about the design's settings (binaryMediaTypes, timeout, integration responses, ...). */
+  designFindings?: LintFinding[];
 }
 
 export interface TraceReply extends RunExtras {

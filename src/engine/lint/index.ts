@@ -4,7 +4,7 @@ export { diagnosticFromError } from './diagnostic.ts';
 export type { ResponseTemplateDiagnostics, TemplateCheck, TemplateDiagnostics } from './template-errors.ts';
 export { allResponseTemplateDiagnostics, allTemplateDiagnostics, traceTemplateDiagnostics } from './template-errors.ts';
 export type { LintFinding, TemplateTarget } from './rule.ts';
-export { designTemplates, lintDesign, lintTemplate } from './lint-design.ts';
+export { designTemplates, lintDesign, lintDesignSettings, lintTemplate } from './lint-design.ts';
 export { templateLocation } from './template-location.ts';
 export { DESIGN_RULES, TEMPLATE_RULES } from './rules/index.ts';
 export { checkTraceOutput, describeOutputProblem, type RenderRecord } from './output/check-trace-output.ts';

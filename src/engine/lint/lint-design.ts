@@ -54,6 +54,14 @@ export function designTemplates(design: Design): { target: TemplateTarget; templ
   return found;
 }
 
+/** The findings of the design rules only (fields, not templates): the designer's validation panel lists them. */
+export function lintDesignSettings(design: Design): LintFinding[] {
+  const findings: LintFinding[] = [];
+  if (!design.integration || typeof design.integration !== 'object') return findings;
+  runDesignRules(design, findings);
+  return findings;
+}
+
 export function lintDesign(design: Design): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const problem of validateDesign(design)) {
@@ -65,6 +73,11 @@ export function lintDesign(design: Design): LintFinding[] {
     const location = templateLocation(target);
     for (const d of lintTemplate(template, target, design)) findings.push({ ...d, location, target });
   }
+  runDesignRules(design, findings);
+  return findings;
+}
+
+function runDesignRules(design: Design, findings: LintFinding[]): void {
   for (const rule of DESIGN_RULES) {
     try {
       rule.checkDesign({
@@ -75,7 +88,6 @@ export function lintDesign(design: Design): LintFinding[] {
       // see lintTemplate
     }
   }
-  return findings;
 }
 
 function fieldFinding(severity: LintFinding['severity'], code: string, location: string, message: string): LintFinding {

@@ -1,20 +1,36 @@
-// The design's validation summary: "No problems" or the list of problems, each a link to its field.
+// The design's validation summary: "No problems" or the list of problems, each a link to its field, followed by the
+// engine's lint findings about the design's settings (docs/lint-rules.md; template findings are in the editors).
+import type { Problem } from '../../model/types.ts';
+import { useDesigner } from '../../store/hooks.tsx';
 import { fieldId, useAllProblems } from '../shared/use-problems.ts';
 import { withTextKeys } from '../shared/text-keys.ts';
 
 export function ValidationPanel() {
-  const problems = useAllProblems();
+  const validation = useAllProblems();
+  const findings = useDesigner((s) => s.preview.designFindings);
+  // A lint rule that restates a validation warning (the timeout quota) is shown once, with its rule code.
+  const linted = new Set(findings.map((f) => f.location));
+  const problems: (Problem & { rule?: string; info?: boolean })[] = [
+    ...validation.filter((p) => p.severity !== 'warning' || !linted.has(p.path)),
+    ...findings.map((f) => ({
+      path: f.location,
+      message: f.message,
+      severity: 'warning' as const,
+      rule: f.code,
+      info: f.severity === 'info',
+    })),
+  ];
   const errors = problems.filter((p) => p.severity !== 'warning');
   return (
     <section aria-labelledby="validation-heading" className="validation">
       <h2 id="validation-heading">Validation</h2>
       <p role="status" className={errors.length ? 'status-problems' : 'status-ok'}>
-        {summary(errors.length, problems.length - errors.length)}
+        {summary(errors.length, problems.filter((p) => p.severity === 'warning' && !p.info).length)}
       </p>
       {problems.length ? (
         <ul aria-label="Validation problems" className="problem-list">
           {withTextKeys(problems, (p) => `${p.path} ${p.message}`).map(({ key, item: p }) => (
-            <li key={key} className={p.severity === 'warning' ? 'warning' : 'error'}>
+            <li key={key} className={p.info ? 'info' : p.severity === 'warning' ? 'warning' : 'error'}>
               <a
                 href={`#${fieldId(p.path)}`}
                 onClick={(e) => {
@@ -27,7 +43,8 @@ export function ValidationPanel() {
               >
                 <code>{p.path}</code>
               </a>
-              : {p.message}
+              : {p.rule ? `${p.rule} ` : ''}
+              {p.message}
             </li>
           ))}
         </ul>
