@@ -1,7 +1,7 @@
 // VTL005: $input.params('x') (or $input.params().header.x) naming a parameter that the method does not declare
-// and no sample sends. Templates may read any request parameter, so an undeclared name is not an error on AWS; but
-// a name that is neither declared nor ever sent is usually a typo (path parameter names are case-sensitive), and the
-// template silently gets an empty string.
+// and no sample sends, while a declared or sent name is almost the same (petid / petId): a typo, and the template
+// silently gets an empty string (path and query string names are case-sensitive). Templates may read any request
+// parameter, so an undeclared name alone is not reported: an optional parameter no sample sends is fine.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-variable-reference
 import type { Reference } from '../../vtl/compile/ir.ts';
 import type { TemplateRule } from '../rule.ts';
@@ -12,7 +12,7 @@ const LOCATIONS = new Set(['path', 'querystring', 'header']);
 
 export const undeclaredParameter: TemplateRule = {
   code: 'VTL005',
-  title: 'a request parameter the method does not declare and no sample sends',
+  title: 'a request parameter name that is a typo of a declared or sent one',
   severity: 'warning',
   checkTemplate({ source, nodes, design, report }) {
     const known = parameterNames(design);
@@ -39,14 +39,13 @@ export const undeclaredParameter: TemplateRule = {
           n.toLowerCase() === named.name.toLowerCase() ||
           editDistance(n, named.name) <= (named.name.length < 5 ? 1 : 2),
       );
+      if (!similar) continue;
       const where = named.location ? `${named.location} parameter` : 'parameter';
       report(
         source.span(start, start + named.quoted.length),
-        `The method declares no ${where} "${named.name}" and no sample sends one: the template gets an empty string ` +
-          `here.${similar ? ` Did you mean "${similar}"? (path parameter names are case-sensitive)` : ` Declare it in method.requestParameters (or the resource path) if it is meant.`}`,
-        similar
-          ? { title: `Change to "${similar}"`, edits: [source.edit(start + 1, start + 1 + named.name.length, similar)] }
-          : undefined,
+        `The method declares no ${where} "${named.name}" and no sample sends one, so the template gets an empty ` +
+          `string here. Did you mean "${similar}"? (path and query string parameter names are case-sensitive)`,
+        { title: `Change to "${similar}"`, edits: [source.edit(start + 1, start + 1 + named.name.length, similar)] },
       );
     }
   },
