@@ -15,6 +15,8 @@ export { renderVtl, buildContext, buildStageVariables };
 
 // --- The method request: a sample request normalized against the design
 export type { MethodRequest };
+export { compileJavaRegex, JavaRegexError, translateJavaRegex } from './regex.ts';
+export type { JavaPattern, JavaRegexTranslation } from './regex.ts';
 export { normalizeMethodRequest, MethodRequestError, findHeader, matchResourcePath } from './request/method-request.ts';
 
 // --- Payload bytes: how bodies travel as text or base64 (the mock backends speak the same encoding)

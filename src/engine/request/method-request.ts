@@ -6,6 +6,7 @@
 // stripped (`/proxy-value/` -> `proxy-value`), double slashes kept.
 import type { Design, MultiValue, SampleRequest } from '../../model/types.ts';
 import type { MethodRequest } from './method-request.types.ts';
+import { ownValue, setOwn } from './own-keys.ts';
 
 export type { MethodRequest };
 
@@ -39,8 +40,8 @@ function views(
         return String(v);
       });
     if (!values.length) continue;
-    multi[name] = values;
-    single[name] = values[values.length - 1]!;
+    setOwn(multi, name, values);
+    setOwn(single, name, values[values.length - 1]!);
   }
   return { single, multi };
 }
@@ -59,8 +60,9 @@ function queryFromPath(query: string): Record<string, string[]> {
       }
     };
     const name = decode(eq < 0 ? part : part.slice(0, eq));
-    out[name] ??= [];
-    out[name].push(eq < 0 ? '' : decode(part.slice(eq + 1)));
+    const values = ownValue(out, name) ?? [];
+    values.push(eq < 0 ? '' : decode(part.slice(eq + 1)));
+    setOwn(out, name, values);
   }
   return out;
 }
@@ -79,7 +81,7 @@ export function matchResourcePath(resourcePath: string, path: string): Record<st
       if (i !== template.length - 1) return null;
       const rest = parts.slice(i).join('/');
       if (!rest) return null;
-      params[greedy[1]!] = rest;
+      setOwn(params, greedy[1]!, rest);
       return params;
     }
     const part = parts[i];
@@ -87,7 +89,7 @@ export function matchResourcePath(resourcePath: string, path: string): Record<st
     const name = /^\{(.+)\}$/.exec(t);
     if (name) {
       if (!part) return null;
-      params[name[1]!] = part;
+      setOwn(params, name[1]!, part);
     } else if (part !== t) return null;
   }
   return parts.length === template.length ? params : null;
@@ -104,9 +106,9 @@ export function normalizeMethodRequest(sample: SampleRequest, design?: Design): 
   const query = views(sample.query, 'query');
   if (q >= 0) {
     for (const [name, values] of Object.entries(queryFromPath(rawPath.slice(q + 1)))) {
-      if (query.multi[name]) continue; // the sample's `query` wins
-      query.multi[name] = values;
-      query.single[name] = values[values.length - 1]!;
+      if (Object.hasOwn(query.multi, name)) continue; // the sample's `query` wins
+      setOwn(query.multi, name, values);
+      setOwn(query.single, name, values[values.length - 1]!);
     }
   }
   const resourcePath = design?.method?.resourcePath || path;

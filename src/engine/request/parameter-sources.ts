@@ -10,6 +10,7 @@ import { evaluateJsonPath } from '../vtl/json/jsonpath.ts';
 import { toJsonText } from '../vtl/json/json-serialize.ts';
 import { LruCache } from '../vtl/lru-cache.ts';
 import type { MethodRequest } from './method-request.types.ts';
+import { ownValue } from './own-keys.ts';
 
 export interface ParameterSources {
   request: MethodRequest;
@@ -129,7 +130,7 @@ export function resolveSource(expression: string, sources: ParameterSources): Re
     case 'static':
       return { value: parsed.value };
     case 'stage-variable': {
-      const value = sources.stageVariables[parsed.name];
+      const value = ownValue(sources.stageVariables, parsed.name);
       return value === undefined ? absent(`stage variable ${parsed.name} is not set`) : { value };
     }
     case 'context':
@@ -144,13 +145,14 @@ export function resolveSource(expression: string, sources: ParameterSources): Re
   const { location, name } = parsed;
   switch (location) {
     case 'path': {
-      const value = request.pathParameters[name];
+      const value = ownValue(request.pathParameters, name);
       return value === undefined ? absent(`path parameter ${name} is not in the request`) : { value };
     }
     case 'querystring':
     case 'multivaluequerystring': {
       const values =
-        request.multiValueQuery[name] ?? (request.query[name] !== undefined ? [request.query[name]!] : undefined);
+        ownValue(request.multiValueQuery, name) ??
+        (Object.hasOwn(request.query, name) ? [request.query[name]!] : undefined);
       if (!values || values.length === 0) return absent(`query string parameter ${name} is not in the request`);
       return { value: location === 'querystring' ? values[values.length - 1]! : collapse(values) };
     }

@@ -12,7 +12,7 @@ import type { JMap, JValue } from './java/values.ts';
 import { Interpreter } from './runtime/interpreter.ts';
 import type { VtlLimits } from './runtime/limits.ts';
 import { OutputSourceMap } from './runtime/output-source-map.ts';
-import { Budget, DEFAULT_LIMITS } from './runtime/limits.ts';
+import { Budget, DEFAULT_LIMITS, withBudget } from './runtime/limits.ts';
 
 export type { VtlError, VtlOverrides, VtlLimits };
 
@@ -91,7 +91,7 @@ export function renderVtl(
       ['stageVariables', fromPlainJson(scope.stageVariables ?? {})],
     ]);
     const sourceMap = options.sourceMap ? new OutputSourceMap(template) : null;
-    const output = new Interpreter(compiled, vars, budget, lim, sourceMap).run();
+    const output = withBudget(budget, () => new Interpreter(compiled, vars, budget, lim, sourceMap).run());
     return { ok: true, output, overrides: collectOverrides(contextMap), ...(sourceMap ? { sourceMap } : {}) };
   } catch (e) {
     return { ok: false, error: toVtlError(e) };

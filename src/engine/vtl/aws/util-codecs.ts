@@ -1,9 +1,12 @@
 // The string functions behind $util (DG api-gateway-mapping-template-reference, "$util Variables"; default charset
 // UTF-8). Pure TypeScript (no Node Buffer): the engine also runs in a browser Web Worker.
+// Each function knows (or bounds) the size of its result before building it and measures it as it grows, so a huge
+// argument is refused at once with the size limit, not after seconds of work and gigabytes (docs/limits.md).
 import { javaException } from '../errors.ts';
+import { checkSize } from '../runtime/limits.ts';
 
 function hex4(code: number): string {
-  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
 }
 
 /**
@@ -13,36 +16,34 @@ function hex4(code: number): string {
  * character above U+007F as uppercase `\uXXXX` (per UTF-16 unit).
  */
 export function escapeJavaScript(s: string): string {
-  let out = '';
+  // The exact result length first (a cheap pass): a result past the size limit is refused before it is built.
+  let length = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0x7f) out += hex4(c);
-    else if (c < 0x20) {
-      switch (c) {
-        case 8:
-          out += '\\b';
-          break;
-        case 9:
-          out += '\\t';
-          break;
-        case 10:
-          out += '\\n';
-          break;
-        case 12:
-          out += '\\f';
-          break;
-        case 13:
-          out += '\\r';
-          break;
-        default:
-          out += hex4(c);
-      }
-    } else {
-      const ch = s[i]!;
-      out += ch === "'" ? "\\'" : ch === '"' ? '\\"' : ch === '\\' ? '\\\\' : ch === '/' ? '\\/' : ch;
-    }
+    if (c > 0x7f || (c < 0x20 && !SHORT_ESCAPES[c])) length += 5;
+    else if (c < 0x20 || c === 0x22 || c === 0x27 || c === 0x2f || c === 0x5c) length += 1;
   }
-  return out;
+  checkSize(length);
+  return s.replace(NEEDS_ESCAPE, escapeOne);
+}
+
+/** \b \t \n \f \r by char code; other control characters are written \uXXXX. */
+const SHORT_ESCAPES: Record<number, string | undefined> = Object.assign(Object.create(null), {
+  8: '\\b',
+  9: '\\t',
+  10: '\\n',
+  12: '\\f',
+  13: '\\r',
+  34: '\\"',
+  39: "\\'",
+  47: '\\/',
+  92: '\\\\',
+});
+const NEEDS_ESCAPE = /[^\x20-\x7e]|["'/\\]/g;
+
+function escapeOne(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return SHORT_ESCAPES[c] ?? hex4(c);
 }
 
 const utf8 = new TextEncoder();
@@ -50,25 +51,52 @@ const utf8Decoder = new TextDecoder('utf-8'); // malformed input becomes U+FFFD,
 
 /** java.net.URLEncoder.encode(s, "UTF-8"): `a-zA-Z0-9.-*_` kept, space -> `+`, the rest `%XX` (uppercase). */
 export function urlEncode(s: string): string {
+  // The exact result length first: 1 character for a kept one, 3 per UTF-8 byte otherwise ('?' for a lone surrogate).
+  let length = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) length += isKept(c) || c === 0x20 ? 1 : 3;
+    else if (c < 0x800) length += 6;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 12;
+      i++;
+    } else length += c >= 0xd800 && c <= 0xdfff ? 3 : 9;
+  }
+  checkSize(length);
+  try {
+    // encodeURIComponent keeps !'()~ too, which Java encodes; it throws on a lone surrogate (Java writes '?').
+    return encodeURIComponent(s)
+      .replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+      .replace(/%20/g, '+');
+  } catch {
+    return urlEncodeByCodePoint(s);
+  }
+}
+
+/** The same, code point by code point: for text with a lone surrogate, which Java writes as '?' (%3F). */
+function urlEncodeByCodePoint(s: string): string {
   let out = '';
   for (const cp of s) {
     const c = cp.codePointAt(0)!;
-    if (
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x30 && c <= 0x39) ||
-      cp === '.' ||
-      cp === '-' ||
-      cp === '*' ||
-      cp === '_'
-    )
-      out += cp;
+    if (isKept(c)) out += cp;
     else if (c === 0x20) out += '+';
-    else if (c >= 0xd800 && c <= 0xdfff)
-      out += '%3F'; // a lone surrogate: Java writes '?'
-    else for (const b of utf8.encode(cp)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    else if (c >= 0xd800 && c <= 0xdfff) out += '%3F';
+    else for (const b of utf8.encode(cp)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
   }
   return out;
+}
+
+/** Characters java.net.URLEncoder keeps as they are: a-z A-Z 0-9 . - * _ */
+function isKept(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c === 0x2a ||
+    c === 0x5f
+  );
 }
 
 /** java.net.URLDecoder.decode(s, "UTF-8"): `+` -> space, `%XX` runs decoded as UTF-8. */
@@ -77,13 +105,9 @@ export function urlDecode(s: string): string {
   let i = 0;
   while (i < s.length) {
     const ch = s[i]!;
-    if (ch === '+') {
-      out += ' ';
-      i++;
-    } else if (ch !== '%') {
-      out += ch;
-      i++;
-    } else {
+    if (ch === '+') (out += ' '), i++;
+    else if (ch !== '%') (out += ch), i++;
+    else {
       const bytes: number[] = [];
       while (i < s.length && s[i] === '%') {
         if (s.length - i < 3) {
@@ -111,15 +135,43 @@ export function urlDecode(s: string): string {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
 
+const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
+
+/** ASCII bytes -> string, in chunks (String.fromCharCode takes a bounded number of arguments). */
+function asciiText(codes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 32_768)
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 32_768) as unknown as number[]));
+  return parts.join('');
+}
+
+/** Base64 text of the bytes, built in a byte array (string concatenation of 13 M pieces takes seconds). */
 export function bytesToBase64(bytes: Uint8Array): string {
-  let out = '';
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
-    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
-    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
+    out[o++] = B64_CODES[(n >> 18) & 63]!;
+    out[o++] = B64_CODES[(n >> 12) & 63]!;
+    out[o++] = i + 1 < bytes.length ? B64_CODES[(n >> 6) & 63]! : 61;
+    out[o++] = i + 2 < bytes.length ? B64_CODES[n & 63]! : 61;
   }
-  return out;
+  return asciiText(out);
+}
+
+/** UTF-8 length of a string without encoding it (a lone surrogate is 3 bytes: U+FFFD, as TextEncoder writes it). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** java.util.Base64 basic decoder: padding optional, anything outside the alphabet is an error. */
@@ -150,6 +202,9 @@ export function base64ToBytes(s: string): Uint8Array {
 }
 
 export function base64Encode(s: string): string {
+  // 4 characters per 3 bytes, at least a byte per character: refuse before encoding when it cannot fit.
+  checkSize(Math.ceil(s.length / 3) * 4);
+  checkSize(Math.ceil(utf8Length(s) / 3) * 4);
   return bytesToBase64(utf8.encode(s));
 }
 

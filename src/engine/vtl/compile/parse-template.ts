@@ -46,7 +46,7 @@ const TOKEN_NAMES: Record<string, string> = {
 
 function tokenName(t: string): string {
   const bare = t.replace(/^'|'$/g, '');
-  return TOKEN_NAMES[bare] ?? bare;
+  return Object.hasOwn(TOKEN_NAMES, bare) ? TOKEN_NAMES[bare]! : bare;
 }
 
 interface JisonHash {
@@ -150,7 +150,9 @@ const BLOCK_NAMES: Record<string, string> = {
 export function parseTemplate(template: string): RawAst[] {
   let tree: RawAst[];
   try {
-    tree = parse(`${template}\n$${SENTINEL}`) as unknown as RawAst[];
+    // No custom blocks, as a prototype-less object: velocityjs looks a macro call's name up in it, and with its
+    // default `{}` a call like `#toString()` finds Object.prototype.toString and becomes a block.
+    tree = parse(`${template}\n$${SENTINEL}`, Object.create(null)) as unknown as RawAst[];
   } catch (e) {
     throw parseError(template, e as Error & { hash?: JisonHash });
   }
@@ -160,7 +162,7 @@ export function parseTemplate(template: string): RawAst[] {
   if (hits.length) {
     const innermost = hits[0]![hits[0]!.length - 1]!;
     const p = innermost.pos;
-    const name = BLOCK_NAMES[innermost.type] ?? `#${innermost.type}`;
+    const name = Object.hasOwn(BLOCK_NAMES, innermost.type) ? BLOCK_NAMES[innermost.type]! : `#${innermost.type}`;
     throw new VtlRuntimeError('parse', `${name} is never closed: add an #end`, {
       line: p?.first_line ?? 1,
       column: (p?.first_column ?? 0) + 1,

@@ -258,7 +258,7 @@ function mergeText(nodes: Node[]): Node[] {
 function compileFragment(text: string, pos: Pos, macros: Map<string, MacroDefinition>): Node[] {
   let raw: RawAst[];
   try {
-    raw = parse(text, undefined, false) as unknown as RawAst[];
+    raw = parse(text, Object.create(null), false) as unknown as RawAst[]; // no custom blocks (see parse-template.ts)
   } catch {
     throw new VtlRuntimeError('parse', `cannot parse the string "${text}"`, pos);
   }

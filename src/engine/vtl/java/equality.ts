@@ -1,7 +1,8 @@
 // Equality as Java and Velocity define it.
+import { tick } from '../runtime/limits.ts';
 import { JavaDouble, numberValue } from './number.ts';
 import { javaToString } from './to-string.ts';
-import type { JValue } from './values.ts';
+import type { JMap, JValue } from './values.ts';
 import { isJavaNumberValue, isNull } from './values.ts';
 
 /** Object.equals: Integer(1) is not Double(1.0); lists compare element-wise, maps entry-wise (order ignored). */
@@ -10,17 +11,37 @@ export function javaEquals(a: JValue, b: JValue, depth = 0): boolean {
   if (a === b) return true;
   if (typeof a === 'bigint' || typeof b === 'bigint') return typeof a === typeof b && a === b;
   if (depth > 256) return false;
+  tick(); // comparing nested lists visits every element: charged, so a self-doubling list cannot compare forever
   if (a instanceof JavaDouble) return b instanceof JavaDouble && Object.is(a.value, b.value);
+  if (!Array.isArray(a) && !(a instanceof Map)) return false;
+  // Within one comparison, a pair of containers already found equal is not compared again: lists built as
+  // [$l, $l] repeatedly share their parts, and comparing two of them then takes steps in proportion to their depth.
+  const outer = equalPairs === null;
+  if (outer) equalPairs = new Map();
+  try {
+    if (equalPairs!.get(a)?.has(b as object)) return true;
+    const equal = containersEqual(a, b, depth);
+    if (equal) {
+      let set = equalPairs!.get(a);
+      if (!set) equalPairs!.set(a, (set = new Set()));
+      set.add(b as object);
+    }
+    return equal;
+  } finally {
+    if (outer) equalPairs = null;
+  }
+}
+
+let equalPairs: Map<object, Set<object>> | null = null;
+
+function containersEqual(a: JValue[] | JMap, b: JValue, depth: number): boolean {
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     return a.every((x, i) => javaEquals(x, b[i], depth + 1));
   }
-  if (a instanceof Map) {
-    if (!(b instanceof Map) || a.size !== b.size) return false;
-    for (const [k, v] of a) if (!b.has(k) || !javaEquals(v, b.get(k), depth + 1)) return false;
-    return true;
-  }
-  return false;
+  if (!(b instanceof Map) || a.size !== b.size) return false;
+  for (const [k, v] of a) if (!b.has(k) || !javaEquals(v, b.get(k), depth + 1)) return false;
+  return true;
 }
 
 type Family = 'null' | 'number' | 'string' | 'boolean' | 'list' | 'map' | 'host';

@@ -1,11 +1,33 @@
-// String.replaceAll / replaceFirst / matches / split with Java semantics: Java replacement strings (`$1`, `${name}`,
-// `\$` for a literal dollar; a group that did not take part adds nothing) and split's rules (no leading empty string
-// for a zero-width match at the start, trailing empty strings removed when limit is 0, the input itself when nothing
-// matches).
-import { javaException } from '../errors.ts';
-import { javaRegExp } from './regex.ts';
+// String.replaceAll / replaceFirst / matches / split with Java semantics, on the linear-time engine (regex.ts):
+// Java replacement strings (`$1`, `${name}`, `\$` for a literal dollar; a group that did not take part adds nothing),
+// Matcher.find's stepping (an empty match is allowed right after a non-empty one, and the search moves one character
+// on after an empty match), and split's rules (no leading empty string for a zero-width match at the start, trailing
+// empty strings removed when limit is 0, the input itself when nothing matches).
+// Bounded (docs/limits.md): the result is measured as it grows, the render's clock is read between matches, and a
+// pattern whose search could not finish in time on so long an input is refused before it starts.
+import { javaException, VtlRuntimeError } from '../errors.ts';
+import { checkDeadline, checkSize, sizeLimit } from '../runtime/limits.ts';
+import type { JavaPattern } from './regex.ts';
+import { compileJavaRegex, JavaRegexError } from './regex.ts';
 
 type Part = { text: string } | { group: number } | { name: string };
+
+/**
+ * Input characters x pattern characters one search may cover. RE2's search is linear in both, but its capture-tracking
+ * search runs at roughly 50-80 ns per unit in re2js (bench/runaway.bench.ts): about 2 s at this many units.
+ */
+export const REGEX_WORK_LIMIT = 30_000_000;
+
+/** The compiled pattern, with a PatternSyntaxException-like error for a template. */
+function patternOf(regex: string): JavaPattern {
+  try {
+    return compileJavaRegex(regex);
+  } catch (e) {
+    if (e instanceof JavaRegexError)
+      throw javaException('java.util.regex.PatternSyntaxException', `${e.message}\n${regex}`);
+    throw e;
+  }
+}
 
 /** Parses a java.util.regex.Matcher replacement string against a pattern with `groupCount` groups. */
 function parseReplacement(replacement: string, groupCount: number): Part[] {
@@ -27,10 +49,7 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
         const name = replacement.slice(i + 1, end);
         if (end < 0 || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(name))
           throw javaException('java.lang.IllegalArgumentException', "named capturing group is missing trailing '}'");
-        if (text) {
-          parts.push({ text });
-          text = '';
-        }
+        if (text) parts.push({ text }), (text = '');
         parts.push({ name });
         i = end;
         continue;
@@ -45,10 +64,7 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
         i++;
       }
       if (ref > groupCount) throw javaException('java.lang.IndexOutOfBoundsException', `No group ${ref}`);
-      if (text) {
-        parts.push({ text });
-        text = '';
-      }
+      if (text) parts.push({ text }), (text = '');
       parts.push({ group: ref });
     } else text += ch;
   }
@@ -56,61 +72,96 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
   return parts;
 }
 
-const groupCounts = new WeakMap<RegExp, number>();
+/** One match: its span and, for the engine path, a reader of its groups. */
+interface Match {
+  start: number;
+  end: number;
+  group(i: number): string | null;
+  named(name: string): string | null | undefined;
+}
 
-function groupCountOf(re: RegExp): number {
-  let n = groupCounts.get(re);
-  if (n === undefined) {
-    n = (new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')?.length ?? 1) - 1;
-    groupCounts.set(re, n);
+/** Every match of the pattern in input, in Matcher.find order; `stop` after the first when `first` is set. */
+function* findAll(p: JavaPattern, input: string): Generator<Match> {
+  const lit = p.literal;
+  if (lit) {
+    for (let at = input.indexOf(lit); at >= 0; at = input.indexOf(lit, at + lit.length)) {
+      const start = at;
+      yield { start, end: at + lit.length, group: (i) => (i === 0 ? lit : null), named: () => undefined };
+    }
+    return;
   }
-  return n;
+  if (!p.re2.test(input)) return; // the fast (DFA) scan says there is no match at all
+  if (input.length * (p.pattern.length + 8) > REGEX_WORK_LIMIT) {
+    throw new VtlRuntimeError(
+      'limit',
+      `the regular expression ${JSON.stringify(p.pattern.length > 60 ? p.pattern.slice(0, 60) + '…' : p.pattern)} on a ${input.length.toLocaleString('en-US')}-character string is more work than one render may do (${REGEX_WORK_LIMIT.toLocaleString('en-US')} pattern x input characters)`,
+    );
+  }
+  const m = p.re2.matcher(input);
+  const names = p.re2.namedGroups() as Record<string, number>;
+  let from = 0;
+  while (from <= input.length && m.find(from)) {
+    const start = m.start();
+    const end = m.end();
+    yield {
+      start,
+      end,
+      group: (i) => m.group(i),
+      named: (name) => (Object.hasOwn(names, name) ? m.group(names[name]!) : undefined),
+    };
+    checkDeadline();
+    from = end > start ? end : end + (input.codePointAt(end)! > 0xffff ? 2 : 1);
+  }
 }
 
 export function javaReplace(input: string, regex: string, replacement: string, all: boolean): string {
-  const re = javaRegExp(regex, 'g');
-  const parts = parseReplacement(replacement, groupCountOf(re));
-  let done = false;
-  return input.replace(re, (...args: unknown[]) => {
-    if (done) return args[0] as string;
-    if (!all) done = true;
-    const hasNamed = typeof args[args.length - 1] === 'object';
-    const groups = args.slice(0, hasNamed ? -3 : -2) as (string | undefined)[];
-    const named = (hasNamed ? args[args.length - 1] : {}) as Record<string, string | undefined>;
-    let out = '';
-    for (const p of parts) {
-      if ('text' in p) out += p.text;
-      else if ('group' in p) out += groups[p.group] ?? '';
+  const p = patternOf(regex);
+  const parts = parseReplacement(replacement, p.groupCount);
+  const max = sizeLimit();
+  let out = '';
+  let last = 0;
+  for (const m of findAll(p, input)) {
+    out += input.slice(last, m.start);
+    for (const part of parts) {
+      if ('text' in part) out += part.text;
+      else if ('group' in part) out += m.group(part.group) ?? '';
       else {
-        if (!(p.name in named))
-          throw javaException('java.lang.IllegalArgumentException', `No group with name {${p.name}}`);
-        out += named[p.name] ?? '';
+        const v = m.named(part.name);
+        if (v === undefined)
+          throw javaException('java.lang.IllegalArgumentException', `No group with name {${part.name}}`);
+        out += v ?? '';
       }
     }
-    return out;
-  });
+    if (out.length > max) checkSize(out.length);
+    last = m.end;
+    if (!all) break;
+  }
+  if (last === 0 && out === '') return input;
+  out += input.slice(last);
+  checkSize(out.length);
+  return out;
 }
 
 export function javaMatches(input: string, regex: string): boolean {
-  return javaRegExp(regex, 'full').test(input);
+  return patternOf(regex).matches(input);
 }
 
-/** String.split(regex, limit). */
+/** String.split(regex, limit), as java.util.regex.Pattern.split (Java 8+) does it. */
 export function javaSplit(input: string, regex: string, limit = 0): string[] {
-  const re = javaRegExp(regex, 'g');
+  const p = patternOf(regex);
   const list: string[] = [];
-  let index = 0;
   const limited = limit > 0;
-  for (let m = re.exec(input); m; m = re.exec(input)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0].length === 0) re.lastIndex = end + (input.codePointAt(end)! > 0xffff ? 2 : 1);
-    if (end > input.length) break;
+  let index = 0;
+  for (const m of findAll(p, input)) {
     if (!limited || list.length < limit - 1) {
-      if (index === 0 && start === 0 && start === end) continue;
-      list.push(input.slice(index, start));
-      index = end;
-    } else if (list.length === limit - 1) break;
+      if (index === 0 && m.start === 0 && m.start === m.end) continue; // no leading empty string (Java 8+)
+      list.push(input.slice(index, m.start));
+      index = m.end;
+    } else {
+      list.push(input.slice(index));
+      index = m.end;
+      break;
+    }
   }
   if (index === 0) return [input];
   if (!limited || list.length < limit) list.push(input.slice(index));

@@ -1,153 +1,262 @@
-// java.util.regex.Pattern syntax -> JavaScript RegExp, for String.replaceAll/replaceFirst/matches/split.
-// Templates use Java regular expressions (DG mapping-template-reference: `.replaceAll("\\'","'")`). Handled:
-// `\Q...\E` quoting, leading inline flags `(?i)(?s)(?m)(?x)`, possessive quantifiers and atomic groups (approximated
-// by their greedy / non-atomic forms: same matches except in rare backtracking cases), POSIX classes `\p{Alpha}`,
-// `\h`, `\R`, `\A`, `\z`, `\Z`, octal `\0nn`, `\x{...}`, literal `]`/`}`, nested character-class unions.
-// Not supported (clear error): class intersections `&&`, inline flags in the middle of a pattern.
-// The result always uses the `u` flag: Java matches code points, and `u` makes `.` do the same.
-import { javaException } from '../errors.ts';
+// The one Java regular-expression compiler of the codebase: java.util.regex.Pattern syntax -> RE2 syntax, run on
+// re2js (a JavaScript port of RE2/J), whose matching time is linear in the input: no pattern can backtrack
+// catastrophically (docs/limits.md). Used by String.matches/replaceAll/replaceFirst/split in templates, by the
+// integration-response selectionPattern match, and by the design validator (through the engine's index).
+// Pattern syntax: https://docs.oracle.com/javase/8/docs/api/java/util/regex/Pattern.html
+// RE2 syntax: https://github.com/google/re2/wiki/Syntax
+//
+// Translated: `\Q...\E`, inline flags `(?i)` `(?s)` `(?m)` (also mid-pattern and `(?i:...)`; `(?x)` at the start),
+// Java's POSIX classes `\p{Alpha}` (ASCII, as in Java), Unicode categories and scripts `\p{L}` `\p{IsLatin}`, `\h`
+// `\v` `\R` `\e` `\cX` `\uXXXX` `\0nn`, Java's `.` and `\s` (which also stop at / include \r, \x0B...), literal
+// `]` `}` outside a class, nested class unions `[a[bc]]`, capture-free lookbehind (re2js's linear-time lookbehind).
+// Approximated (still linear): possessive quantifiers `a*+` and atomic groups `(?>...)` run as their greedy forms,
+// which differ from Java only when the pattern relies on giving nothing back; `\Z` runs as `\z`.
+// Refused with a message naming the construct (RE2 cannot express them in linear time): backreferences `\1`
+// `\k<name>`, lookahead `(?=` `(?!`, lookbehind with captures, `\G`, `\X`, class intersection `&&`, negated nested
+// classes, repetition counts above 1,000. Invalid Java patterns get Java's own wording ("Illegal repetition", ...).
+import { RE2JS } from 're2js';
 import { LruCache } from '../lru-cache.ts';
 
-const POSIX: Record<string, string> = {
-  Lower: 'a-z',
-  Upper: 'A-Z',
-  ASCII: '\\x00-\\x7F',
-  Alpha: 'a-zA-Z',
-  Digit: '0-9',
-  Alnum: 'a-zA-Z0-9',
-  Punct: '!-\\/:-@\\[-`{-~',
-  Graph: '!-~',
-  Print: ' -~',
-  Blank: ' \\t',
-  Cntrl: '\\x00-\\x1F\\x7F',
-  XDigit: '0-9a-fA-F',
-  Space: ' \\t\\n\\x0B\\f\\r',
-  javaLowerCase: '\\p{Ll}',
-  javaUpperCase: '\\p{Lu}',
-  javaWhitespace: '\\s',
-  IsAlphabetic: '\\p{Alphabetic}',
-  IsLetter: '\\p{L}',
-  IsDigit: '\\p{Nd}',
-  IsUppercase: '\\p{Lu}',
-  IsLowercase: '\\p{Ll}',
-  IsWhite_Space: '\\s',
-  IsPunctuation: '\\p{P}',
-  L: '\\p{L}',
-  Lu: '\\p{Lu}',
-  Ll: '\\p{Ll}',
-  N: '\\p{N}',
-  Nd: '\\p{Nd}',
-  P: '\\p{P}',
-  S: '\\p{S}',
-  Z: '\\p{Z}',
-  M: '\\p{M}',
-  C: '\\p{C}',
-  IsLatin: '\\p{Script=Latin}',
-};
-// Characters a `u`-mode RegExp lets (and needs) escaping; `-` only inside a class.
-const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
-
-export interface JavaRegex {
-  source: string;
-  flags: string;
+export class JavaRegexError extends Error {
+  constructor(
+    message: string,
+    /** Valid Java perhaps, but beyond the linear-time engine (or this translator): not checkable here. */
+    readonly unsupported: boolean,
+  ) {
+    super(message);
+    this.name = 'JavaRegexError';
+  }
 }
 
-function escapeLiteral(ch: string, inClass = 0): string {
-  return SYNTAX.has(ch) || (inClass && ch === '-') ? `\\${ch}` : ch;
+export type JavaRegexTranslation =
+  | { ok: true; source: string; flags: number; literal: string | null }
+  | { ok: false; unsupported: boolean; message: string };
+
+/** Java's POSIX classes (US-ASCII only, as Java has them without UNICODE_CHARACTER_CLASS) -> RE2 ASCII classes. */
+const POSIX = new Map<string, string>([
+  ['Lower', 'lower'],
+  ['Upper', 'upper'],
+  ['ASCII', 'ascii'],
+  ['Alpha', 'alpha'],
+  ['Digit', 'digit'],
+  ['Alnum', 'alnum'],
+  ['Punct', 'punct'],
+  ['Graph', 'graph'],
+  ['Print', 'print'],
+  ['Blank', 'blank'],
+  ['Cntrl', 'cntrl'],
+  ['XDigit', 'xdigit'],
+  ['Space', 'space'],
+]);
+/** java.lang.Character classes and binary properties -> Unicode categories RE2 knows. */
+const JAVA_PROPERTIES = new Map<string, string>([
+  ['javaLowerCase', 'Ll'],
+  ['javaUpperCase', 'Lu'],
+  ['javaTitleCase', 'Lt'],
+  ['javaDigit', 'Nd'],
+  ['javaLetter', 'L'],
+  ['Alphabetic', 'L'],
+  ['Letter', 'L'],
+  ['Lowercase', 'Ll'],
+  ['Uppercase', 'Lu'],
+  ['Punctuation', 'P'],
+  ['Digit', 'Nd'],
+]);
+const CATEGORY = /^(?:[LMNPSZC][a-z]?)$/;
+
+const VERTICAL = '\\n\\x0B\\f\\r\\x{85}\\x{2028}\\x{2029}';
+const HORIZONTAL = ' \\t\\xA0\\x{1680}\\x{180e}\\x{2000}-\\x{200a}\\x{202f}\\x{205f}\\x{3000}';
+/** Java's \s without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r] (RE2's \s lacks \x0B). */
+const SPACE = '\\t\\n\\x0B\\f\\r ';
+/** Java's `.` without DOTALL stops at every line terminator, not only \n (RE2). */
+const DOT = '[^\\n\\r\\x{85}\\x{2028}\\x{2029}]';
+/** Letters Java accepts after a backslash; any other letter is "Illegal/unsupported escape sequence". */
+const JAVA_LETTER_ESCAPES = new Set('tnrfaecdDsSwWbBAGZzQEpPhHvVRXNuxk'.split(''));
+/** Characters RE2 reads as syntax: escaped when they stand for themselves. */
+const SYNTAX = new Set('\\^$.|?*+()[]{}'.split(''));
+
+function escapeLiteral(ch: string, inClass: boolean): string {
+  if (SYNTAX.has(ch) || (inClass && ch === '-')) return '\\' + ch;
+  const code = ch.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f ? `\\x{${code.toString(16)}}` : ch;
 }
 
-function fail(pattern: string, detail: string): never {
-  throw javaException('java.util.regex.PatternSyntaxException', `${detail} near index 0\n${pattern}`);
+function invalid(message: string): JavaRegexTranslation {
+  return { ok: false, unsupported: false, message };
 }
 
-/** Translates a Java regular expression; throws a PatternSyntaxException-like error for what it cannot handle. */
-export function translateJavaRegex(pattern: string): JavaRegex {
-  let flags = 'u';
+function unsupported(construct: string): JavaRegexTranslation {
+  return {
+    ok: false,
+    unsupported: true,
+    message: `${construct} is not supported: regular expressions run on a linear-time engine (RE2) here, which cannot express it`,
+  };
+}
+
+/** A `\p{...}`/`\P{...}` name -> RE2 class text (inside or outside a class), or null when unknown. */
+function property(name: string, negated: boolean, inClass: boolean): string | null {
+  const bare = name.replace(/^(?:Is|gc=|general_category=|sc=|script=)/, '');
+  const posix = POSIX.get(bare) ?? POSIX.get(name);
+  if (posix) {
+    const body = `[:${negated ? '^' : ''}${posix}:]`;
+    return inClass ? body : `[${body}]`;
+  }
+  const category = JAVA_PROPERTIES.get(bare) ?? (CATEGORY.test(bare) ? bare : null);
+  // Scripts: Java spells them IsLatin / script=Latin; RE2 knows them by name (Latin, Greek, Han, ...).
+  const script = category ?? (/^(?:Is|sc=|script=)[A-Z][A-Za-z_]+$/.test(name) ? bare : null);
+  if (!script) return null;
+  return `\\${negated ? 'P' : 'p'}{${script}}`;
+}
+
+/** Translates a Java pattern to RE2 syntax (see the header for what is translated, approximated and refused). */
+export function translateJavaRegex(pattern: string): JavaRegexTranslation {
+  let flags = 0;
   let i = 0;
-  const lead = /^\(\?([imsxu]+)\)/.exec(pattern);
+  const lead = /^\(\?([a-zA-Z]+)\)/.exec(pattern);
+  let extended = false;
   if (lead) {
-    for (const f of lead[1]!) if (f !== 'x' && f !== 'u' && !flags.includes(f)) flags += f;
+    for (const f of lead[1]!) {
+      if (f === 'i') flags |= RE2JS.CASE_INSENSITIVE;
+      else if (f === 's') flags |= RE2JS.DOTALL;
+      else if (f === 'm') flags |= RE2JS.MULTILINE;
+      else if (f === 'x') extended = true;
+      else if (f !== 'u' && f !== 'd' && f !== 'U') return invalid(`Unknown inline modifier near index 2: ${f}`);
+    }
     i = lead[0].length;
   }
-  const extended = lead?.[1]?.includes('x') ?? false;
+  let dotAll = (flags & RE2JS.DOTALL) !== 0;
   let out = '';
+  let literal = ''; // the pattern as plain text while it has nothing but literal characters
+  let isLiteral = flags === 0;
   let inClass = 0;
-  let quantifier = false; // the previous token was a quantifier (so a following `+` is possessive)
+  let quantifier = false; // the previous token was a quantifier (a following `+` makes it possessive)
+  const lit = (ch: string) => {
+    literal += ch;
+    out += escapeLiteral(ch, inClass > 0);
+  };
   while (i < pattern.length) {
     const ch = pattern[i]!;
     const afterQuantifier: boolean = quantifier;
     quantifier = false;
     if (ch === '\\') {
       const next = pattern[i + 1];
-      if (next === undefined) fail(pattern, 'Unexpected internal error');
+      if (next === undefined) return invalid(`Unexpected internal error near index ${i + 1}`);
       if (next === 'Q') {
         const end = pattern.indexOf('\\E', i + 2);
-        const lit = pattern.slice(i + 2, end < 0 ? undefined : end);
-        out += [...lit].map((c) => escapeLiteral(c, inClass)).join('');
+        for (const c of pattern.slice(i + 2, end < 0 ? undefined : end)) lit(c);
         i = end < 0 ? pattern.length : end + 2;
         continue;
       }
-      const pm = /^[pP]\{(?:Is|In)?([A-Za-z_]+)\}/.exec(pattern.slice(i + 1));
-      if (pm) {
-        const body = POSIX[pm[1]!] ?? POSIX[pattern.slice(i + 3, i + 1 + pm[0].length - 1)] ?? `\\p{${pm[1]}}`;
-        const negated = next === 'P';
-        if (inClass && negated) fail(pattern, 'a negated property inside a character class is not supported');
-        out += inClass ? body : `[${negated ? '^' : ''}${body}]`;
-        i += 1 + pm[0].length;
+      if (next === 'p' || next === 'P') {
+        const m = /^\\[pP](?:\{([A-Za-z_=]+)\}|([A-Za-z]))/.exec(pattern.slice(i));
+        const text = m ? property(m[1] ?? m[2]!, next === 'P', inClass > 0) : null;
+        if (!text) return invalid(`Unknown character property name near index ${i + 2}: ${m?.[0] ?? '\\' + next}`);
+        out += text;
+        isLiteral = false;
+        i += m![0].length;
         continue;
       }
+      if (/[a-zA-Z]/.test(next) && !JAVA_LETTER_ESCAPES.has(next))
+        return invalid(`Illegal/unsupported escape sequence near index ${i + 1}: \\${next}`);
+      if (/[1-9]/.test(next) && !inClass) return unsupported(`the backreference \\${next}`);
       i += 2;
+      const single = (code: number) => {
+        const c = String.fromCodePoint(code);
+        literal += c;
+        out += escapeLiteral(c, inClass > 0);
+      };
       switch (next) {
-        case 'A':
-          out += '(?<![\\s\\S])';
-          break;
-        case 'z':
-          out += '(?![\\s\\S])';
-          break;
+        case 'k':
+          return unsupported('the named backreference \\k<...>');
+        case 'G':
+        case 'X':
+        case 'N':
+          return unsupported(`\\${next}`);
         case 'Z':
-          out += '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))';
+        case 'z':
+        case 'A':
+          if (inClass) return invalid(`Illegal/unsupported escape sequence near index ${i - 1}: \\${next}`);
+          out += next === 'A' ? '\\A' : '\\z';
+          isLiteral = false;
           break;
         case 'h':
-          out += inClass
-            ? ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000'
-            : '[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+        case 'H':
+        case 'v':
+        case 'V':
+        case 's': {
+          const body = next === 's' ? SPACE : next.toLowerCase() === 'h' ? HORIZONTAL : VERTICAL;
+          const negated = next === 'H' || next === 'V';
+          if (inClass && negated) return unsupported(`\\${next} inside a character class`);
+          out += inClass ? body : `[${negated ? '^' : ''}${body}]`;
+          isLiteral = false;
           break;
+        }
         case 'R':
-          out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])';
+          if (inClass) return invalid(`Illegal/unsupported escape sequence near index ${i - 1}: \\R`);
+          out += `(?:\\r\\n|[${VERTICAL}])`;
+          isLiteral = false;
           break;
-        case 'G':
-          return fail(pattern, '\\G is not supported');
-        case 'e':
-          out += '\\x1B';
+        case 't':
+          single(9);
+          break;
+        case 'n':
+          single(10);
+          break;
+        case 'r':
+          single(13);
+          break;
+        case 'f':
+          single(12);
           break;
         case 'a':
-          out += '\\x07';
+          single(7);
           break;
+        case 'e':
+          single(0x1b);
+          break;
+        case 'c': {
+          const c = pattern[i];
+          if (c === undefined) return invalid(`Illegal control escape sequence near index ${i}`);
+          single(c.charCodeAt(0) ^ 64);
+          i++;
+          break;
+        }
         case '0': {
-          const oct = /^[0-7]{1,3}/.exec(pattern.slice(i))?.[0] ?? '';
-          out += `\\u{${parseInt(oct || '0', 8).toString(16)}}`;
+          const oct = /^[0-3]?[0-7]{1,2}/.exec(pattern.slice(i))?.[0];
+          if (!oct) return invalid(`Illegal octal escape sequence near index ${i}`);
+          single(parseInt(oct, 8));
           i += oct.length;
           break;
         }
+        case 'u': {
+          const hex = /^[0-9a-fA-F]{4}/.exec(pattern.slice(i))?.[0];
+          if (!hex) return invalid(`Illegal Unicode escape sequence near index ${i}`);
+          single(parseInt(hex, 16));
+          i += 4;
+          break;
+        }
         case 'x': {
-          const braced = /^\{([0-9a-fA-F]+)\}/.exec(pattern.slice(i));
-          if (braced) {
-            out += `\\u{${braced[1]}}`;
-            i += braced[0].length;
-          } else out += '\\x';
+          const m = /^(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{2}))/.exec(pattern.slice(i));
+          const code = m ? parseInt(m[1] ?? m[2]!, 16) : -1;
+          if (!m || code > 0x10ffff) return invalid(`Illegal hexadecimal escape sequence near index ${i}`);
+          single(code);
+          i += m[0].length;
           break;
         }
         default:
-          if (/[a-zA-Z0-9]/.test(next))
-            out += `\\${next}`; // \d \w \s \b \n \t \1 \k<name> \uXXXX \cX ...
-          else out += escapeLiteral(next, inClass); // Java: a backslash before a non-letter is that character, literally.
+          if (/[a-zA-Z]/.test(next)) {
+            out += '\\' + next; // \d \D \w \W \b \B: ASCII in both Java (by default) and RE2
+            isLiteral = false;
+          } else if (/[0-9]/.test(next)) {
+            return unsupported(`the backreference \\${next}`);
+          } else lit(next); // Java: a backslash before a non-letter is that character, literally
       }
       continue;
     }
     if (inClass) {
       if (ch === '[') {
-        // Java class union `[a[bc]]`: flatten the nested class.
-        if (pattern[i + 1] === '^') fail(pattern, 'negated nested character classes are not supported');
+        // Java's class union `[a[bc]]`: flattened. A negated nested class cannot be.
+        if (pattern[i + 1] === '^') return unsupported('a negated nested character class [a[^b]]');
         inClass++;
         i++;
         continue;
@@ -158,37 +267,9 @@ export function translateJavaRegex(pattern: string): JavaRegex {
         i++;
         continue;
       }
-      if (ch === '&' && pattern[i + 1] === '&') fail(pattern, 'character class intersection (&&) is not supported');
-      out += ch === '/' || ch === '{' || ch === '}' || ch === '(' || ch === ')' || ch === '|' ? `\\${ch}` : ch;
+      if (ch === '&' && pattern[i + 1] === '&') return unsupported('character class intersection (&&)');
+      out += ch === '-' ? '-' : ch === '^' ? '\\^' : escapeLiteral(ch, false);
       i++;
-      continue;
-    }
-    if (ch === '[') {
-      inClass = 1;
-      out += '[';
-      i++;
-      if (pattern[i] === '^') {
-        out += '^';
-        i++;
-      }
-      if (pattern[i] === ']') {
-        out += '\\]'; // `[]abc]`: a leading ] is literal in Java
-        i++;
-      }
-      continue;
-    }
-    if (ch === '(' && pattern[i + 1] === '?') {
-      const rest = pattern.slice(i + 2);
-      if (rest.startsWith('>')) {
-        out += '(?:';
-        i += 3;
-        continue;
-      }
-      if (/^[imsxu-]+\)/.test(rest) || /^[imsxu-]+:/.test(rest))
-        fail(pattern, 'inline flags are only supported at the start of a pattern');
-    }
-    if (ch === '+' && afterQuantifier) {
-      i++; // possessive quantifier: drop the `+` (approximation)
       continue;
     }
     if (extended && /\s/.test(ch)) {
@@ -199,42 +280,144 @@ export function translateJavaRegex(pattern: string): JavaRegex {
       while (i < pattern.length && pattern[i] !== '\n') i++;
       continue;
     }
-    if (ch === ']' || (ch === '}' && !/\{\d+(,\d*)?$/.test(out))) {
-      out += `\\${ch}`;
+    if (!'[](){}|^$.*+?'.includes(ch)) {
+      lit(ch);
       i++;
       continue;
     }
-    if (ch === '*' || ch === '+' || ch === '?' || ch === '}') quantifier = !(ch === '?' && afterQuantifier);
-    out += ch === '/' ? '\\/' : ch;
+    isLiteral = false;
+    if (ch === '[') {
+      inClass = 1;
+      out += '[';
+      i++;
+      if (pattern[i] === '^') (out += '^'), i++;
+      if (pattern[i] === ']') (out += '\\]'), i++; // `[]abc]`: a leading ] is literal in Java
+      continue;
+    }
+    if (ch === '(' && pattern[i + 1] === '?') {
+      const rest = pattern.slice(i + 2);
+      if (rest.startsWith('=') || rest.startsWith('!')) return unsupported(`the lookahead (?${rest[0]}...)`);
+      if (rest.startsWith('<=') || rest.startsWith('<!')) {
+        out += '(?' + rest.slice(0, 2); // re2js runs capture-free lookbehind in linear time (LOOKBEHINDS flag)
+        i += 4;
+        continue;
+      }
+      if (rest.startsWith('>')) {
+        out += '(?:'; // atomic group: approximated by a plain group
+        i += 3;
+        continue;
+      }
+      const inline = /^([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])/.exec(rest);
+      if (inline && !rest.startsWith('<')) {
+        if (/[xU]/.test(inline[1]! + (inline[2] ?? ''))) return unsupported(`the inline flag group (?${inline[0]}`);
+        const keep = (s: string) => s.replace(/[ud]/g, '');
+        const on = keep(inline[1]!);
+        const off = keep(inline[2] ?? '');
+        if (/[^ism]/.test(on + off)) return invalid(`Unknown inline modifier near index ${i + 2}`);
+        if (on.includes('s') && inline[3] === ')') dotAll = true;
+        if (off.includes('s') && inline[3] === ')') dotAll = false;
+        const text = on + (off ? '-' + off : '');
+        out += text ? `(?${text}${inline[3]}` : inline[3] === ':' ? '(?:' : '';
+        i += 2 + inline[0].length;
+        continue;
+      }
+    }
+    if (ch === '+' && afterQuantifier) {
+      i++; // possessive quantifier: approximated by the greedy one
+      continue;
+    }
+    if (ch === '{') {
+      const q = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
+      if (!q) return invalid(`Illegal repetition near index ${i}: a literal "{" is written \\{`);
+      if (Number(q[1]) > 1000 || Number(q[3] || 0) > 1000)
+        return unsupported(`the repetition count ${q[0]} (above 1,000)`);
+      out += q[0];
+      i += q[0].length;
+      quantifier = true;
+      continue;
+    }
+    if (ch === ']' || ch === '}') {
+      out += '\\' + ch;
+      i++;
+      continue;
+    }
+    if (ch === '.') {
+      out += dotAll ? '(?s:.)' : DOT;
+      i++;
+      continue;
+    }
+    if (ch === '*' || ch === '+' || ch === '?') quantifier = !(ch === '?' && afterQuantifier);
+    out += ch;
     i++;
   }
-  if (inClass) fail(pattern, 'Unclosed character class');
-  return { source: out, flags };
+  if (inClass) return invalid(`Unclosed character class near index ${pattern.length - 1}`);
+  return { ok: true, source: out, flags, literal: isLiteral ? literal : null };
 }
 
-const cache = new LruCache<string, RegExp>(256);
+/** RE2's parse errors in Java's words (java.util.regex.PatternSyntaxException descriptions). */
+function javaWording(re2Message: string): string {
+  const m = /^error parsing regexp: ([^:]+)(?::\s*`(.*)`)?$/s.exec(re2Message);
+  const what = m?.[1] ?? re2Message;
+  const at = m?.[2] ? ` (at ${m[2]})` : '';
+  const table: Array<[RegExp, string]> = [
+    [/missing closing \)/, 'Unclosed group'],
+    [/unexpected \)/, "Unmatched closing ')'"],
+    [/missing closing \]/, 'Unclosed character class'],
+    [/missing argument to repetition operator|invalid nested repetition operator/, 'Dangling meta character'],
+    [/invalid character class range/, 'Illegal character range'],
+    [/invalid repeat count/, 'Illegal repetition range'],
+    [/invalid named capture/, 'Named capturing group is invalid'],
+    [/duplicate capture group name/, 'Named capturing group is already defined'],
+  ];
+  for (const [re, java] of table) if (re.test(what)) return java + at;
+  return what + at;
+}
 
-/** A compiled, cached RegExp for a Java pattern. `mode`: 'g' for searching, 'full' for String.matches. */
-export function javaRegExp(pattern: string, mode: 'g' | 'full'): RegExp {
-  const key = `${mode}\u0000${pattern}`;
-  const hit = cache.get(key);
-  if (hit) {
-    hit.lastIndex = 0;
-    return hit;
+/** A compiled Java pattern: the RE2 program, and the pattern as plain text when it has no regex syntax at all. */
+export interface JavaPattern {
+  readonly pattern: string;
+  readonly re2: RE2JS;
+  /** Non-null when the pattern is plain text (`,`, `\\'`, `\Q...\E`): matched with indexOf, no engine needed. */
+  readonly literal: string | null;
+  readonly groupCount: number;
+  /** Whole-string match, as Java's String.matches and the selectionPattern match. */
+  matches(input: string): boolean;
+}
+
+const cache = new LruCache<string, JavaPattern | JavaRegexError>(256);
+
+/** Compiles (and caches) a Java pattern; throws JavaRegexError saying what is wrong or not supported. */
+export function compileJavaRegex(pattern: string): JavaPattern {
+  let entry = cache.get(pattern);
+  if (!entry) {
+    entry = build(pattern);
+    cache.set(pattern, entry);
   }
-  const { source, flags } = translateJavaRegex(pattern);
-  let re: RegExp;
+  if (entry instanceof JavaRegexError) throw entry;
+  return entry;
+}
+
+function build(pattern: string): JavaPattern | JavaRegexError {
+  const t = translateJavaRegex(pattern);
+  if (!t.ok) return new JavaRegexError(t.message, t.unsupported);
+  let re2: RE2JS;
   try {
-    re =
-      mode === 'full'
-        ? new RegExp(`^(?:${source})(?![\\s\\S])`, flags.replace('m', ''))
-        : new RegExp(source, `${flags}g`);
+    re2 = RE2JS.compile(t.source, t.flags | RE2JS.LOOKBEHINDS);
   } catch (e) {
-    throw javaException(
-      'java.util.regex.PatternSyntaxException',
-      `${(e as Error).message.replace(/^Invalid regular expression: /, '')}\n${pattern}`,
-    );
+    const message = e instanceof Error ? e.message : String(e);
+    // Lookbehind with capture groups inside is beyond re2js's linear-time lookbehind.
+    if (/lookbehind/i.test(message)) return new JavaRegexError(unsupportedMessage('this lookbehind'), true);
+    return new JavaRegexError(javaWording(message), false);
   }
-  cache.set(key, re);
-  return re;
+  return {
+    pattern,
+    re2,
+    literal: t.literal,
+    groupCount: re2.groupCount(),
+    matches: (input) => (t.literal !== null ? input === t.literal : re2.testExact(input)),
+  };
+}
+
+function unsupportedMessage(construct: string): string {
+  return `${construct} is not supported: regular expressions run on a linear-time engine (RE2) here, which cannot express it`;
 }

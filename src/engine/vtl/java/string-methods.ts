@@ -55,6 +55,24 @@ function checked(s: string, budget: Budget): string {
   return s;
 }
 
+/**
+ * String.replace(CharSequence, CharSequence): every occurrence, literally. The result's length is known before it is
+ * built (occurrences x length change), so an explosive replace (`"".replace("", $big)` on a long string) is refused
+ * before any work (docs/limits.md).
+ */
+function literalReplace(s: string, target: string, replacement: string, budget: Budget): string {
+  let count = 0;
+  if (target === '') count = s.length + 1;
+  else for (let at = s.indexOf(target); at >= 0; at = s.indexOf(target, at + target.length)) count++;
+  budget.charge(count);
+  budget.checkLength(s.length + count * (replacement.length - target.length));
+  if (count === 0) return s;
+  // Java inserts the replacement before every char and at the end for an empty target ("ab" -> "-a-b-").
+  return target === ''
+    ? replacement + s.split('').join(replacement) + (s ? replacement : '')
+    : s.split(target).join(replacement);
+}
+
 function substring(s: string, begin: number, end = s.length): string {
   if (begin < 0 || end > s.length || begin > end) throw outOfBounds(`begin ${begin}, end ${end}, length ${s.length}`);
   return s.slice(begin, end);
@@ -120,13 +138,13 @@ export const STRING_METHODS = new Map<string, JavaMethod<string>>([
   ['contentEquals', (s, [o]) => s === strArg(o)],
   ['compareTo', (s, [o]) => compare(s, strArg(o))],
   ['compareToIgnoreCase', (s, [o]) => compare(s.toUpperCase().toLowerCase(), strArg(o).toUpperCase().toLowerCase())],
-  ['toLowerCase', (s, a) => (a.length === 0 ? s.toLowerCase() : NO_SUCH_METHOD)],
-  ['toUpperCase', (s, a) => (a.length === 0 ? s.toUpperCase() : NO_SUCH_METHOD)],
+  ['toLowerCase', (s, a, b) => (a.length === 0 ? checked(s.toLowerCase(), b) : NO_SUCH_METHOD)],
+  ['toUpperCase', (s, a, b) => (a.length === 0 ? checked(s.toUpperCase(), b) : NO_SUCH_METHOD)],
   ['trim', (s) => javaTrim(s)],
   ['strip', (s) => s.trim()],
   ['stripLeading', (s) => s.trimStart()],
   ['stripTrailing', (s) => s.trimEnd()],
-  ['replace', (s, [t, r], b) => checked(s.split(strArg(t)).join(strArg(r)), b)],
+  ['replace', (s, [t, r], b) => literalReplace(s, strArg(t), strArg(r), b)],
   ['replaceAll', (s, [re, r], b) => checked(javaReplace(s, strArg(re), strArg(r), true), b)],
   ['replaceFirst', (s, [re, r], b) => checked(javaReplace(s, strArg(re), strArg(r), false), b)],
   ['matches', (s, [re]) => javaMatches(s, strArg(re))],
@@ -138,7 +156,7 @@ export const STRING_METHODS = new Map<string, JavaMethod<string>>([
       return parts;
     },
   ],
-  ['concat', (s, [o], b) => checked(s + strArg(o), b)],
+  ['concat', (s, [o], b) => (b.checkLength(s.length + strArg(o).length), s + strArg(o))],
   [
     'repeat',
     (s, [n], b) => {
@@ -161,8 +179,9 @@ export const STRING_METHODS = new Map<string, JavaMethod<string>>([
   [
     'getBytes',
     (s, _a, b) => {
+      b.charge(s.length); // before the work: a UTF-8 byte per character at least
       const bytes = [...new TextEncoder().encode(s)].map((x) => (x > 127 ? x - 256 : x));
-      b.charge(bytes.length);
+      b.charge(bytes.length - s.length);
       return bytes;
     },
   ],

@@ -4,6 +4,7 @@
 // answer an explicit allow-list of properties and methods.
 import type { JavaNumber } from './number.ts';
 import { JavaDouble } from './number.ts';
+import { javaToString } from './to-string.ts';
 
 export type JKey = string | number | boolean | null | JavaDouble;
 export type JMap = Map<JKey, JValue>;
@@ -93,7 +94,9 @@ export function toMapKey(v: JValue): JKey {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (v instanceof JavaDouble) return v;
-  return String(v);
+  // A list, map or object as a key: its Java text (bounded like any printing; JavaScript's String() would print
+  // lists as `1,2` and do unbounded work on a list that contains itself many times over).
+  return javaToString(v);
 }
 
 export function isJavaNumberValue(v: JValue): v is JavaNumber {

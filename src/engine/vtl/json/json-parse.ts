@@ -42,6 +42,9 @@ function hex4At(s: string, at: number): number {
   return code;
 }
 
+/** Nesting limit of json-smart's parser (https://github.com/netplex/json-smart-v2/issues/131). */
+export const MAX_JSON_DEPTH = 400;
+
 const recentKeys: Array<string | undefined> = new Array(256).fill(undefined);
 
 /** A strict JSON reader over a string; the streaming re-serialiser (json-canonical.ts) extends it. */
@@ -50,6 +53,7 @@ export class Parser {
   /** Elements of the arrays being read (see array()). */
   private readonly stack: JValue[] = [];
   private top = 0;
+  private nesting = 0;
   constructor(
     readonly s: string,
     /** Tags every list and map with this cache entry (see setOwner). */
@@ -73,8 +77,14 @@ export class Parser {
   value(): JValue {
     this.ws();
     const c = this.s.charCodeAt(this.i);
-    if (c === 123) return this.object();
-    if (c === 91) return this.array();
+    if (c === 123 || c === 91) {
+      // json-smart (>= 2.4.9, CVE-2023-1370) stops at 400 levels; so does this recursive reader (docs/limits.md).
+      if (++this.nesting > MAX_JSON_DEPTH)
+        this.fail(`the JSON is nested more than ${MAX_JSON_DEPTH} levels deep (json-smart's limit)`);
+      const v = c === 123 ? this.object() : this.array();
+      this.nesting--;
+      return v;
+    }
     if (c === 34) return this.string();
     if (c === 45 || (c >= 48 && c <= 57)) return this.number();
     if (this.s.startsWith('true', this.i)) {

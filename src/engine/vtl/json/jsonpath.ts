@@ -94,6 +94,44 @@ function fromPointer(root: JValue, pointer: string): JValue {
   return v;
 }
 
+/**
+ * Names every JavaScript value inherits (toString, constructor, __proto__, valueOf, hasOwnProperty, ...). In a filter
+ * run by jsonpath-plus, `@.a.toString` would find the JavaScript function and match; in Jayway it is a path that
+ * selects nothing. Such a name in a filter is refused with a clear message rather than evaluated against JavaScript.
+ * Only the names every object inherits (Object.prototype's, and Function.prototype's call/apply/bind) are refused: a
+ * JSON field may well be called `name`, `map` or `values`.
+ */
+const BUILTIN_NAMES = new Set<string>([
+  '__proto__',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+  ...['apply', 'bind', 'call', 'arguments', 'caller'],
+]);
+
+function refuseBuiltins(original: string, path: string): void {
+  for (const m of path.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g)) {
+    const name = m[1] ?? m[2] ?? m[3]!;
+    if (BUILTIN_NAMES.has(name))
+      throw javaException(
+        'com.jayway.jsonpath.InvalidPathException',
+        `${original}: a filter cannot use the name '${name}' here (this emulator evaluates filters in a sandbox where it is a built-in, not a JSON field)`,
+      );
+  }
+}
+
+/** jsonpath-plus's error text without JavaScript internals (function sources, `Cannot read properties of ...`). */
+function filterErrorText(e: unknown): string {
+  const raw = e instanceof Error ? e.message : 'the filter could not be evaluated';
+  return raw
+    .replace(/function\s*[\w$]*\s*\([^)]*\)\s*\{\s*\[native code\]\s*\}/g, 'a function')
+    .replace(
+      /Cannot read properties of (?:undefined|null) \(reading '([^']*)'\)/g,
+      "cannot read '$1' of a missing value",
+    )
+    .replace(/Cannot read properties of ([^(]*) \(reading '([^']*)'\)/g, "cannot read '$2' of $1")
+    .replace(/\bfunc is not a function\b/g, 'a name in the filter is not a function');
+}
+
 /** Evaluates a JSONPath against a value tree. */
 export function evaluateJsonPath(root: JValue, path: string): JsonPathResult {
   const c = compileJsonPath(path);
@@ -108,6 +146,7 @@ export function evaluateJsonPath(root: JValue, path: string): JsonPathResult {
   if (root === null || typeof root !== 'object' || root instanceof JavaDouble || root instanceof HostObject) {
     return { found: true, value: markJsonArray([]) };
   }
+  if (c.path.includes('(')) refuseBuiltins(path, c.path);
   let pointers: string[];
   try {
     pointers = JSONPath({
@@ -118,7 +157,7 @@ export function evaluateJsonPath(root: JValue, path: string): JsonPathResult {
       eval: 'safe',
     }) as string[];
   } catch (e) {
-    throw javaException('com.jayway.jsonpath.InvalidPathException', `${path}: ${(e as Error).message}`);
+    throw javaException('com.jayway.jsonpath.InvalidPathException', `${path}: ${filterErrorText(e)}`);
   }
   return { found: true, value: markJsonArray((pointers ?? []).map((p) => fromPointer(root, p))) };
 }

@@ -1,7 +1,9 @@
-// Bounds on what a template may do. Templates are untrusted (share links, imports): none may run forever or exhaust
-// memory. API Gateway's own limits (DG limits, REST table): a #foreach loop runs at most 1,000 iterations, a mapping
-// template is at most 300 KB, a payload at most 10 MB. The step budget and macro depth are this emulator's own
-// (Velocity's default velocimacro.max.depth is 20).
+// Bounds on what a template may do. Templates are untrusted (share links, imports, forum snippets): none may run
+// forever or exhaust memory, in the browser worker, the CLI or the library alike (docs/limits.md).
+// API Gateway's own limits (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html):
+// a #foreach loop runs at most 1,000 iterations, a mapping template is at most 300 KB, a payload at most 10 MB.
+// The wall-clock deadline, the step budget and the macro depth are this emulator's own (Velocity's default
+// velocimacro.max.depth is 20): API Gateway does not document a template time limit, but its integration times out.
 import { VtlRuntimeError } from '../errors.ts';
 
 export interface VtlLimits {
@@ -9,12 +11,14 @@ export interface VtlLimits {
   maxForeachIterations: number;
   /** Nested macro calls and #evaluate levels. */
   maxMacroDepth: number;
-  /** Evaluation steps for the whole render (each node, loop iteration, method call, collection element). */
+  /** Evaluation steps for the whole render (each node, loop iteration, method call, element visited or copied). */
   maxSteps: number;
   /** Characters in the output, and in any single string a template builds (API Gateway payload limit: 10 MB). */
   maxOutputLength: number;
   /** Characters in the template (API Gateway: 300 KB). */
   maxTemplateLength: number;
+  /** Wall-clock time one render may take, in milliseconds (this emulator's own: 2 s). */
+  maxMillis: number;
 }
 
 export const DEFAULT_LIMITS: VtlLimits = {
@@ -23,13 +27,23 @@ export const DEFAULT_LIMITS: VtlLimits = {
   maxSteps: 2_000_000,
   maxOutputLength: 10 * 1024 * 1024,
   maxTemplateLength: 300 * 1024,
+  maxMillis: 2000,
 };
+
+/** How many steps pass between two looks at the clock (a clock read costs far more than a step). */
+const CLOCK_EVERY = 1024;
+
+const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
 /** Counts the work of one render and stops it, with a clear message, when a limit is passed. */
 export class Budget {
   private steps = 0;
+  private nextClock = CLOCK_EVERY;
+  private readonly deadline: number;
 
-  constructor(readonly limits: VtlLimits) {}
+  constructor(readonly limits: VtlLimits) {
+    this.deadline = now() + limits.maxMillis;
+  }
 
   charge(n = 1): void {
     this.steps += n;
@@ -37,6 +51,20 @@ export class Budget {
       throw new VtlRuntimeError(
         'limit',
         `the template did too much work (more than ${this.limits.maxSteps.toLocaleString('en-US')} evaluation steps); is there a runaway loop or recursion?`,
+      );
+    }
+    if (this.steps >= this.nextClock) {
+      this.nextClock = this.steps + CLOCK_EVERY;
+      this.checkClock();
+    }
+  }
+
+  /** Fails the render once its wall-clock time is up; called by charge() and by long primitive operations. */
+  checkClock(): void {
+    if (now() > this.deadline) {
+      throw new VtlRuntimeError(
+        'limit',
+        `the template ran longer than ${this.limits.maxMillis.toLocaleString('en-US')} ms (the time limit for one render); is there a runaway loop, a huge value or an expensive regular expression?`,
       );
     }
   }
@@ -53,4 +81,40 @@ export class Budget {
   get used(): number {
     return this.steps;
   }
+}
+
+// The budget of the render in progress. Rendering is synchronous, so one slot (saved and restored around nested
+// renders) lets deep helpers such as Java's toString() or equals() charge their work without every caller passing a
+// budget down. Outside a render (e.g. a unit test calling a helper directly) there is none and nothing is counted.
+let active: Budget | null = null;
+
+/** Runs fn with `budget` as the active budget. */
+export function withBudget<T>(budget: Budget, fn: () => T): T {
+  const saved = active;
+  active = budget;
+  try {
+    return fn();
+  } finally {
+    active = saved;
+  }
+}
+
+/** Charges n steps to the render in progress (checks its step limit and, now and then, its deadline). */
+export function tick(n = 1): void {
+  active?.charge(n);
+}
+
+/** Fails when a string of `length` characters would pass the size limit of the render in progress. */
+export function checkSize(length: number, what?: string): void {
+  active?.checkLength(length, what);
+}
+
+/** The size limit of the render in progress, in characters (unbounded outside a render). */
+export function sizeLimit(): number {
+  return active ? active.limits.maxOutputLength : Number.POSITIVE_INFINITY;
+}
+
+/** Looks at the clock of the render in progress (for long primitive operations that do not step). */
+export function checkDeadline(): void {
+  active?.checkClock();
 }

@@ -36,9 +36,10 @@ export function evalBinary(op: string, l: JValue, r: JValue, budget: Budget): JV
     }
     case '+': {
       if (typeof l !== 'string' && typeof r !== 'string') return arithmetic(op, l, r);
-      const s = renderValue(l) + renderValue(r);
-      budget.checkLength(s.length);
-      return s;
+      const a = renderValue(l);
+      const b = renderValue(r);
+      budget.checkLength(a.length + b.length); // before concatenating
+      return a + b;
     }
     case '-':
     case '*':
