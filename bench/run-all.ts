@@ -7,6 +7,7 @@ const suites: Array<[string, string, string]> = [
   ['Velocity runtime (vs plain velocityjs)', './vtl.bench.ts', 'runVtlBench'],
   ['Request pipeline (vs rendering the template alone)', './simulate.bench.ts', 'runSimulateBench'],
   ['Command start-up (CPU vs node -e 0 in the same run)', './cli-startup.bench.ts', 'runCliStartupBench'],
+  ['Runaway templates: time to stop (vs the 2 s limit)', './runaway.bench.ts', 'runRunawayBench'],
   ['Browser (build size vs budget, timings in headless Chromium)', './ui.bench.ts', 'runUiBench'],
 ];
 

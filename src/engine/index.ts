@@ -15,6 +15,8 @@ export { renderVtl, buildContext, buildStageVariables };
 
 // --- The method request: a sample request normalized against the design
 export type { MethodRequest };
+export { checkSampleBody, MAX_PAYLOAD_BYTES } from './request/payload-guard.ts';
+export type { SampleBodyProblem } from './request/payload-guard.ts';
 export { compileJavaRegex, JavaRegexError, translateJavaRegex } from './regex.ts';
 export type { JavaPattern, JavaRegexTranslation } from './regex.ts';
 export { normalizeMethodRequest, MethodRequestError, findHeader, matchResourcePath } from './request/method-request.ts';

@@ -17,6 +17,7 @@ import type { MethodRequest } from './request/method-request.types.ts';
 import { mapRequestParameters } from './request/parameter-mapping.ts';
 import { headerValues } from './request/parameter-sources.ts';
 import { payloadText, type Payload } from './request/payload-bytes.ts';
+import { guardSampleBody } from './request/payload-guard.ts';
 import { buildRequestBody } from './request/request-body.ts';
 import { applyRequestOverrides } from './request/request-overrides.ts';
 import { isProxyIntegration, selectRequestTemplate } from './request/template-selection.ts';
@@ -100,6 +101,13 @@ export async function runSimulation(
   parts: EngineParts,
 ): Promise<Trace> {
   const trace = emptyTrace();
+  const refused = guardSampleBody(sample); // payload limit and base64 check, before anything runs (payload-guard.ts)
+  if (refused) {
+    trace.error = refused.error;
+    trace.methodResponse = refused.response;
+    trace.log = [refused.logLine];
+    return trace;
+  }
   let request: MethodRequest;
   try {
     request = parts.normalizeMethodRequest(sample, design);

@@ -5,7 +5,7 @@
 // Pattern syntax: https://docs.oracle.com/javase/8/docs/api/java/util/regex/Pattern.html
 import { describe, expect, it } from 'vitest';
 import { javaMatches, javaReplace, javaSplit } from '../../src/engine/vtl/java/regex-ops.ts';
-import { render } from './render-helper.ts';
+import { render, run } from './render-helper.ts';
 
 describe('String.split (Javadoc table for "boo:and:foo")', () => {
   it.each([
@@ -71,5 +71,66 @@ describe('Pattern syntax translated to JavaScript', () => {
 
   it('the DG idiom $util.escapeJavaScript(data).replaceAll("\\\\\'","\'") in a template', () => {
     expect(render('#set($d = "it\'s")$util.escapeJavaScript($d).replaceAll("\\\\\'","\'")')).toBe("it's");
+  });
+});
+
+// Regular expressions run on RE2 (re2js): linear time whatever the pattern (docs/limits.md). Java's
+// java.util.regex would backtrack exponentially on these; here they finish, with Java's answer.
+describe('catastrophic patterns finish with the right answer (linear-time engine)', () => {
+  const evil = `${'a'.repeat(30_000)}!`;
+  it.each([
+    ['matches (a+)+$', `$input.body.matches("(a+)+$")`, 'false'],
+    ['matches (a|aa)+b', `$input.body.matches("(a|aa)+b")`, 'false'],
+    ['matches (.*a){12}', `$input.body.matches("(.*a){12}")`, 'false'],
+    ['replaceAll (a+)+$', `$input.body.replaceAll("(a+)+$", "x").length()`, '30001'],
+    ['replaceFirst (a|a)*!', `$input.body.replaceFirst("(a|a)*!", "x")`, 'x'],
+    ['split on (a+)+b', `$input.body.split("(a+)+b").size()`, '1'],
+    // The whole input is one separator: Java's split then drops the trailing empty strings, leaving none.
+    ['split on ([a-z]+)*!', `$input.body.split("([a-z]+)*!").size()`, '0'],
+  ])('%s', (_name, template, expected) => {
+    expect(render(template, { body: evil })).toBe(expected);
+  });
+});
+
+describe('Matcher.find stepping and replacement syntax, as java.util.regex does them', () => {
+  it.each([
+    // Java: an empty match right after a non-empty one is allowed ("foo".replaceAll("o*", "X") is "XfXX").
+    ['empty matches after a non-empty one', 'foo', 'o*', 'X', true, 'XfXX'],
+    ['empty pattern', 'ab', '', '-', true, '-a-b-'],
+    ['$0 is the whole match', 'abc', 'b', '[$0]', true, 'a[b]c'],
+    ['\\\\ and \\$ in the replacement', 'a', 'a', '\\\\\\$', true, '\\$'],
+    ['literal pattern with regex metacharacters quoted', 'a.b.c', '\\.', '/', true, 'a/b/c'],
+    ['case-insensitive flag', 'Hello hello', '(?i)HELLO', 'x', true, 'x x'],
+    ['Java . does not match \\r (RE2 would)', 'a\rb', 'a.b', 'x', true, 'a\rb'],
+    ['a lookbehind runs (re2js captureless lookbehind)', 'xa ya', '(?<=x)a', 'A', true, 'xA ya'],
+  ])('%s', (_name, input, regex, replacement, all, expected) => {
+    expect(javaReplace(input, regex, replacement, all)).toBe(expected);
+  });
+
+  it.each([
+    ['a 1 b', '\\s', ['a', '1', 'b']],
+    ['a,b;c', '[,;]', ['a', 'b', 'c']],
+    ['x1y22z', '\\d+', ['x', 'y', 'z']],
+    ['a|b', '\\|', ['a', 'b']],
+  ])('split(%j, %j)', (input, regex, expected) => {
+    expect(javaSplit(input, regex)).toEqual(expected);
+  });
+});
+
+describe('what the linear-time engine cannot run is a PatternSyntaxException naming the construct', () => {
+  it.each([
+    ['(a)\\1', 'backreference \\1'],
+    ['a(?=b)', 'lookahead (?=...)'],
+    ['a(?!b)', 'lookahead (?!...)'],
+    ['(?<n>a)\\k<n>', 'named backreference'],
+  ])('%s', (regex, construct) => {
+    const r = run(`#set($s = "ab")$s.matches("${regex}")`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toContain('java.util.regex.PatternSyntaxException');
+      expect(r.error.message).toContain(construct);
+      expect(r.error.message).toContain('linear-time engine');
+      expect({ line: r.error.line, column: r.error.column }).toEqual({ line: 1, column: 16 }); // at $s.matches
+    }
   });
 });

@@ -135,43 +135,34 @@ export function urlDecode(s: string): string {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
 
-const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
+const B64_CODES = Uint8Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', (c) =>
+  c.charCodeAt(0),
+);
+/** The base64 text is ASCII: one byte per character, decoded natively (no string building in a loop). */
+const ascii = new TextDecoder('latin1');
 
-/** ASCII bytes -> string, in chunks (String.fromCharCode takes a bounded number of arguments). */
-function asciiText(codes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += 32_768)
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 32_768) as unknown as number[]));
-  return parts.join('');
-}
-
-/** Base64 text of the bytes, built in a byte array (string concatenation of 13 M pieces takes seconds). */
+/** Base64 text of the bytes, written into a byte array first (building it character by character takes seconds). */
 export function bytesToBase64(bytes: Uint8Array): string {
+  const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   let o = 0;
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out[o++] = B64_CODES[(n >> 18) & 63]!;
+  const whole = bytes.length - (bytes.length % 3);
+  for (let i = 0; i < whole; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = B64_CODES[n >> 18]!;
     out[o++] = B64_CODES[(n >> 12) & 63]!;
-    out[o++] = i + 1 < bytes.length ? B64_CODES[(n >> 6) & 63]! : 61;
-    out[o++] = i + 2 < bytes.length ? B64_CODES[n & 63]! : 61;
+    out[o++] = B64_CODES[(n >> 6) & 63]!;
+    out[o++] = B64_CODES[n & 63]!;
   }
-  return asciiText(out);
-}
-
-/** UTF-8 length of a string without encoding it (a lone surrogate is 3 bytes: U+FFFD, as TextEncoder writes it). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
+  if (whole < bytes.length) {
+    const n = (bytes[whole]! << 16) | ((bytes[whole + 1] ?? 0) << 8);
+    out[o++] = B64_CODES[n >> 18]!;
+    out[o++] = B64_CODES[(n >> 12) & 63]!;
+    out[o++] = whole + 1 < bytes.length ? B64_CODES[(n >> 6) & 63]! : 61;
+    out[o++] = 61;
   }
-  return n;
+  return ascii.decode(out);
 }
 
 /** java.util.Base64 basic decoder: padding optional, anything outside the alphabet is an error. */
@@ -202,12 +193,13 @@ export function base64ToBytes(s: string): Uint8Array {
 }
 
 export function base64Encode(s: string): string {
-  // 4 characters per 3 bytes, at least a byte per character: refuse before encoding when it cannot fit.
+  // 4 characters per 3 bytes, at least a byte per character: refuse before encoding when it cannot fit, and again
+  // on the exact byte count before writing any base64.
   checkSize(Math.ceil(s.length / 3) * 4);
-  checkSize(Math.ceil(utf8Length(s) / 3) * 4);
-  return bytesToBase64(utf8.encode(s));
+  const bytes = utf8.encode(s);
+  checkSize(Math.ceil(bytes.length / 3) * 4);
+  return bytesToBase64(bytes);
 }
-
 export function base64Decode(s: string): string {
   return utf8Decoder.decode(base64ToBytes(s));
 }

@@ -13,10 +13,11 @@ import { compileJavaRegex, JavaRegexError } from './regex.ts';
 type Part = { text: string } | { group: number } | { name: string };
 
 /**
- * Input characters x pattern characters one search may cover. RE2's search is linear in both, but its capture-tracking
- * search runs at roughly 50-80 ns per unit in re2js (bench/runaway.bench.ts): about 2 s at this many units.
+ * Input characters x pattern weight (JavaPattern.weight) one search may cover. RE2's search is linear in both, but its
+ * capture-tracking search costs tens of nanoseconds per unit in re2js (bench/runaway.bench.ts): this many units stay
+ * under the 2 s render limit. The fast check for "is there any match at all" runs first and is not limited.
  */
-export const REGEX_WORK_LIMIT = 30_000_000;
+export const REGEX_WORK_LIMIT = 20_000_000;
 
 /** The compiled pattern, with a PatternSyntaxException-like error for a template. */
 function patternOf(regex: string): JavaPattern {
@@ -91,10 +92,10 @@ function* findAll(p: JavaPattern, input: string): Generator<Match> {
     return;
   }
   if (!p.re2.test(input)) return; // the fast (DFA) scan says there is no match at all
-  if (input.length * (p.pattern.length + 8) > REGEX_WORK_LIMIT) {
+  if (input.length * (p.weight + 8) > REGEX_WORK_LIMIT) {
     throw new VtlRuntimeError(
       'limit',
-      `the regular expression ${JSON.stringify(p.pattern.length > 60 ? p.pattern.slice(0, 60) + '…' : p.pattern)} on a ${input.length.toLocaleString('en-US')}-character string is more work than one render may do (${REGEX_WORK_LIMIT.toLocaleString('en-US')} pattern x input characters)`,
+      `the regular expression ${JSON.stringify(p.pattern.length > 60 ? p.pattern.slice(0, 60) + '…' : p.pattern)} on a ${input.length.toLocaleString('en-US')}-character string is more work than one render may do (more than ${REGEX_WORK_LIMIT.toLocaleString('en-US')} pattern x input units)`,
     );
   }
   const m = p.re2.matcher(input);

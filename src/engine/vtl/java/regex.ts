@@ -380,6 +380,11 @@ export interface JavaPattern {
   /** Non-null when the pattern is plain text (`,`, `\\'`, `\Q...\E`): matched with indexOf, no engine needed. */
   readonly literal: string | null;
   readonly groupCount: number;
+  /**
+   * Roughly the size of the compiled program: the pattern's length, each counted repetition `{n,m}` adding its count
+   * times what it repeats (RE2 expands `x{20}` into 20 copies of x). The search work is about this x the input length.
+   */
+  readonly weight: number;
   /** Whole-string match, as Java's String.matches and the selectionPattern match. */
   matches(input: string): boolean;
 }
@@ -407,16 +412,52 @@ function build(pattern: string): JavaPattern | JavaRegexError {
     const message = e instanceof Error ? e.message : String(e);
     // Lookbehind with capture groups inside is beyond re2js's linear-time lookbehind.
     if (/lookbehind/i.test(message)) return new JavaRegexError(unsupportedMessage('this lookbehind'), true);
+    // RE2 also refuses nested counted repetitions whose product passes 1,000 ((a{100}){100}); Java runs them.
+    if (/invalid repeat count/.test(message))
+      return new JavaRegexError(unsupportedMessage('nested counted repetitions above 1,000 in total'), true);
     return new JavaRegexError(javaWording(message), false);
   }
+  const weight = programWeight(t.source);
+  if (weight > MAX_PATTERN_WEIGHT)
+    return new JavaRegexError(
+      unsupportedMessage('a pattern this large once its counted repetitions are expanded'),
+      true,
+    );
   return {
     pattern,
     re2,
     literal: t.literal,
     groupCount: re2.groupCount(),
+    weight,
     matches: (input) => (t.literal !== null ? input === t.literal : re2.testExact(input)),
   };
 }
+
+function programWeight(source: string): number {
+  let weight = source.length;
+  for (const m of source.matchAll(/(?<!\\x)\{(\d+)(?:,(\d*))?\}/g)) {
+    const count = Math.max(Number(m[1]), Number(m[2] || 0));
+    weight += count * repeatedLength(source, m.index);
+  }
+  return weight;
+}
+
+/** Length of the atom before a `{n}` at `at`: a group or class up to its opening bracket, else one character. */
+function repeatedLength(source: string, at: number): number {
+  const close = source[at - 1];
+  const open = close === ')' ? '(' : close === ']' ? '[' : null;
+  if (!open) return 1;
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (source[i - 1] === '\\') continue;
+    if (source[i] === close) depth++;
+    else if (source[i] === open && --depth === 0) return at - i;
+  }
+  return at;
+}
+
+/** Programs past this weight take RE2 too long to build and run: refused like other constructs it cannot run. */
+export const MAX_PATTERN_WEIGHT = 50_000;
 
 function unsupportedMessage(construct: string): string {
   return `${construct} is not supported: regular expressions run on a linear-time engine (RE2) here, which cannot express it`;
