@@ -12,13 +12,15 @@ import { renderVtl } from './vtl/render-vtl.ts';
 // --- Rendering one mapping template (the Velocity runtime)
 export type { VtlError, VtlScope, VtlResult, VtlOverrides, VtlLimits } from './vtl/render-vtl.ts';
 export { renderVtl, buildContext, buildStageVariables };
+export { DEFAULT_LIMITS } from './vtl/runtime/limits.ts';
 
 // --- The method request: a sample request normalized against the design
 export type { MethodRequest };
 export { checkSampleBody, MAX_PAYLOAD_BYTES } from './request/payload-guard.ts';
 export type { SampleBodyProblem } from './request/payload-guard.ts';
-export { compileJavaRegex, JavaRegexError, translateJavaRegex } from './regex.ts';
-export type { JavaPattern, JavaRegexTranslation } from './regex.ts';
+// The Java-regex compiler the engine runs selectionPatterns and String regex methods on (it lives in the model).
+export { compileJavaRegex, JavaRegexError, translateJavaRegex } from '../model/java-regex.ts';
+export type { JavaPattern, JavaRegexTranslation } from '../model/java-regex.ts';
 export { normalizeMethodRequest, MethodRequestError, findHeader, matchResourcePath } from './request/method-request.ts';
 
 // --- Payload bytes: how bodies travel as text or base64 (the mock backends speak the same encoding)

@@ -13,6 +13,7 @@ export * from './context-variables.ts';
 export * from './mapping-expression.ts';
 export * from './aws-integration-uri.ts';
 export * from './resource-path.ts';
+export * from './java-regex.ts';
 export { validateDesign, errorsOf } from './validate/index.ts';
 export { CALLER_CREDENTIALS, isCredentialsValue } from './validate/credentials.ts';
 export { TEMPLATE_SIZE_LIMIT_BYTES } from './validate/templates.ts';

@@ -37,7 +37,7 @@ describe('checkSampleBody: what the UI shows on the sample body field', () => {
     ['not base64: three "="', { body: 'aG===', isBase64Encoded: true }, 'invalid-base64'],
     ['the same text is fine when not marked base64', { body: 'aGVs!G8=' }, null],
     ['base64 of more than 10 MB of bytes', { body: 'A'.repeat(13_981_016), isBase64Encoded: true }, 'too-large'],
-    ['base64 of exactly 10 MB of bytes', { body: 'A'.repeat(13_981_012) + 'AA==', isBase64Encoded: true }, null],
+    ['base64 of exactly 10 MB of bytes', { body: `${'A'.repeat(13_981_012)}AA==`, isBase64Encoded: true }, null],
   ])('%s', (_name, sample, code) => {
     expect(checkSampleBody(sample)?.code ?? null).toBe(code);
   });

@@ -3,7 +3,7 @@
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html
 // ("For a non-proxy integration, you must set up at least one integration response, and make it the default
 // response"; "If there is no method response defined for the returned status code, API Gateway returns a 500 error").
-import { compileJavaRegex, JavaRegexError } from '../../engine/regex.ts';
+import { compileJavaRegex, JavaRegexError } from '../java-regex.ts';
 import { keyPath } from '../paths.ts';
 import type { Design, IntegrationType } from '../types.ts';
 import { checkContentHandling } from './integration-settings.ts';
@@ -83,7 +83,7 @@ export function checkIntegrationResponses(design: Design, type: IntegrationType,
 /**
  * A selectionPattern is a Java regular expression matched against the whole status code or Lambda errorMessage
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html). It is
- * checked by the engine's one Java-regex compiler (src/engine/vtl/java/regex.ts: what is translated, what cannot be).
+ * checked by the one Java-regex compiler the engine matches it with (../java-regex.ts: what is translated, what not).
  */
 function checkSelectionPattern(pattern: string, path: string, out: ProblemList): void {
   try {

@@ -6,7 +6,7 @@ import { javaException } from '../errors.ts';
 import { checkSize } from '../runtime/limits.ts';
 
 function hex4(code: number): string {
-  return '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
+  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /**
@@ -66,7 +66,7 @@ export function urlEncode(s: string): string {
   try {
     // encodeURIComponent keeps !'()~ too, which Java encodes; it throws on a lone surrogate (Java writes '?').
     return encodeURIComponent(s)
-      .replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+      .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
       .replace(/%20/g, '+');
   } catch {
     return urlEncodeByCodePoint(s);
@@ -81,7 +81,7 @@ function urlEncodeByCodePoint(s: string): string {
     if (isKept(c)) out += cp;
     else if (c === 0x20) out += '+';
     else if (c >= 0xd800 && c <= 0xdfff) out += '%3F';
-    else for (const b of utf8.encode(cp)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    else for (const b of utf8.encode(cp)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -105,9 +105,13 @@ export function urlDecode(s: string): string {
   let i = 0;
   while (i < s.length) {
     const ch = s[i]!;
-    if (ch === '+') (out += ' '), i++;
-    else if (ch !== '%') (out += ch), i++;
-    else {
+    if (ch === '+') {
+      out += ' ';
+      i++;
+    } else if (ch !== '%') {
+      out += ch;
+      i++;
+    } else {
       const bytes: number[] = [];
       while (i < s.length && s[i] === '%') {
         if (s.length - i < 3) {

@@ -22,9 +22,9 @@ export function javaEquals(a: JValue, b: JValue, depth = 0): boolean {
     if (equalPairs!.get(a)?.has(b as object)) return true;
     const equal = containersEqual(a, b, depth);
     if (equal) {
-      let set = equalPairs!.get(a);
-      if (!set) equalPairs!.set(a, (set = new Set()));
+      const set = equalPairs!.get(a) ?? new Set<object>();
       set.add(b as object);
+      equalPairs!.set(a, set);
     }
     return equal;
   } finally {

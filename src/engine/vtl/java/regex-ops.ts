@@ -7,8 +7,8 @@
 // pattern whose search could not finish in time on so long an input is refused before it starts.
 import { javaException, VtlRuntimeError } from '../errors.ts';
 import { checkDeadline, checkSize, sizeLimit } from '../runtime/limits.ts';
-import type { JavaPattern } from './regex.ts';
-import { compileJavaRegex, JavaRegexError } from './regex.ts';
+import type { JavaPattern } from '../../../model/java-regex.ts';
+import { compileJavaRegex, JavaRegexError } from '../../../model/java-regex.ts';
 
 type Part = { text: string } | { group: number } | { name: string };
 
@@ -34,6 +34,10 @@ function patternOf(regex: string): JavaPattern {
 function parseReplacement(replacement: string, groupCount: number): Part[] {
   const parts: Part[] = [];
   let text = '';
+  const flush = () => {
+    if (text) parts.push({ text });
+    text = '';
+  };
   for (let i = 0; i < replacement.length; i++) {
     const ch = replacement[i]!;
     if (ch === '\\') {
@@ -50,7 +54,7 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
         const name = replacement.slice(i + 1, end);
         if (end < 0 || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(name))
           throw javaException('java.lang.IllegalArgumentException', "named capturing group is missing trailing '}'");
-        if (text) parts.push({ text }), (text = '');
+        flush();
         parts.push({ name });
         i = end;
         continue;
@@ -65,7 +69,7 @@ function parseReplacement(replacement: string, groupCount: number): Part[] {
         i++;
       }
       if (ref > groupCount) throw javaException('java.lang.IndexOutOfBoundsException', `No group ${ref}`);
-      if (text) parts.push({ text }), (text = '');
+      flush();
       parts.push({ group: ref });
     } else text += ch;
   }
@@ -95,7 +99,7 @@ function* findAll(p: JavaPattern, input: string): Generator<Match> {
   if (input.length * (p.weight + 8) > REGEX_WORK_LIMIT) {
     throw new VtlRuntimeError(
       'limit',
-      `the regular expression ${JSON.stringify(p.pattern.length > 60 ? p.pattern.slice(0, 60) + '…' : p.pattern)} on a ${input.length.toLocaleString('en-US')}-character string is more work than one render may do (more than ${REGEX_WORK_LIMIT.toLocaleString('en-US')} pattern x input units)`,
+      `the regular expression ${JSON.stringify(p.pattern.length > 60 ? `${p.pattern.slice(0, 60)}…` : p.pattern)} on a ${input.length.toLocaleString('en-US')}-character string is more work than one render may do (more than ${REGEX_WORK_LIMIT.toLocaleString('en-US')} pattern x input units)`,
     );
   }
   const m = p.re2.matcher(input);

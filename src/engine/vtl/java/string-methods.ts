@@ -156,7 +156,13 @@ export const STRING_METHODS = new Map<string, JavaMethod<string>>([
       return parts;
     },
   ],
-  ['concat', (s, [o], b) => (b.checkLength(s.length + strArg(o).length), s + strArg(o))],
+  [
+    'concat',
+    (s, [o], b) => {
+      b.checkLength(s.length + strArg(o).length); // before concatenating
+      return s + strArg(o);
+    },
+  ],
   [
     'repeat',
     (s, [n], b) => {

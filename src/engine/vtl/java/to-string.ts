@@ -65,7 +65,7 @@ function containerText(v: JValue[] | Map<JKey, JValue>, depth: number): string {
       out += (i ? ', ' : '') + (e === v ? '(this Collection)' : javaToString(e, depth + 1));
       if (out.length > max) checkSize(out.length, 'a list printed as text');
     }
-    return out + ']';
+    return `${out}]`;
   }
   // java.util.AbstractMap.toString
   {
@@ -78,7 +78,7 @@ function containerText(v: JValue[] | Map<JKey, JValue>, depth: number): string {
       first = false;
       if (out.length > max) checkSize(out.length, 'a map printed as text');
     }
-    return out + '}';
+    return `${out}}`;
   }
 }
 

@@ -17,7 +17,10 @@ const MAX_DEPTH = 512;
 export function toJsonText(value: JValue, escapeSlash = false): string {
   max = sizeLimit();
   const outer = seen === null;
-  if (outer) (seen = new Map()), (written = 0);
+  if (outer) {
+    seen = new Map();
+    written = 0;
+  }
   try {
     return write(value, escapeSlash, 0);
   } finally {
@@ -44,7 +47,7 @@ function quotedKey(k: JKey, esc: boolean): string {
   let q = memo.get(k);
   if (q === undefined) {
     const key = typeof k === 'string' ? k : k instanceof JavaDouble ? formatJavaDouble(k.value) : String(k);
-    q = quoteJsonString(key, esc) + ':';
+    q = `${quoteJsonString(key, esc)}:`;
     if (memo.size < 4096) memo.set(k, q);
   }
   return q;
@@ -52,8 +55,8 @@ function quotedKey(k: JKey, esc: boolean): string {
 
 // String concatenation (V8 ropes) beats collecting parts and joining for this many small pieces.
 function write(v: JValue, esc: boolean, depth: number): string {
-  if (typeof v === 'string') return isPlainJsonString(v, esc) ? '"' + v + '"' : quoteJsonString(v, esc);
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? '' + v : writeJavaNumber(v);
+  if (typeof v === 'string') return isPlainJsonString(v, esc) ? `"${v}"` : quoteJsonString(v, esc);
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? `${v}` : writeJavaNumber(v);
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'bigint') return writeJavaNumber(v);
@@ -83,7 +86,7 @@ function writeContainer(v: JValue[] | Map<JKey, JValue>, esc: boolean, depth: nu
       out += (i ? ',' : '') + write(v[i], esc, depth + 1);
       if (out.length > max) checkSize(out.length, 'a value written as JSON');
     }
-    return out + ']';
+    return `${out}]`;
   }
   {
     let out = '{';
@@ -91,10 +94,10 @@ function writeContainer(v: JValue[] | Map<JKey, JValue>, esc: boolean, depth: nu
     tick();
     for (const [k, val] of v) {
       const q = quotedKey(k, esc);
-      out += (first ? q : ',' + q) + write(val, esc, depth + 1);
+      out += (first ? q : `,${q}`) + write(val, esc, depth + 1);
       first = false;
       if (out.length > max) checkSize(out.length, 'a value written as JSON');
     }
-    return out + '}';
+    return `${out}}`;
   }
 }

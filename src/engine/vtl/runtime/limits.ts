@@ -33,7 +33,9 @@ export const DEFAULT_LIMITS: VtlLimits = {
 /** How many steps pass between two looks at the clock (a clock read costs far more than a step). */
 const CLOCK_EVERY = 1024;
 
-const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+// performance.now() where the platform has it (browsers, workers, Node): monotonic, unlike Date.now().
+const clock = (globalThis as { performance?: { now(): number } }).performance;
+const now: () => number = clock ? () => clock.now() : () => Date.now();
 
 /** Counts the work of one render and stops it, with a clear message, when a limit is passed. */
 export class Budget {

@@ -1,7 +1,9 @@
 // The one Java regular-expression compiler of the codebase: java.util.regex.Pattern syntax -> RE2 syntax, run on
 // re2js (a JavaScript port of RE2/J), whose matching time is linear in the input: no pattern can backtrack
-// catastrophically (docs/limits.md). Used by String.matches/replaceAll/replaceFirst/split in templates, by the
-// integration-response selectionPattern match, and by the design validator (through the engine's index).
+// catastrophically (docs/limits.md). Used by the engine (String.matches/replaceAll/replaceFirst/split in templates,
+// src/engine/vtl/java/regex-ops.ts; the integration-response selectionPattern match) and by the design validator.
+// It lives in the model, the lowest layer, because the validator may not import the engine (docs/architecture.md).
+// Pure TypeScript over re2js: no engine, UI or platform dependency.
 // Pattern syntax: https://docs.oracle.com/javase/8/docs/api/java/util/regex/Pattern.html
 // RE2 syntax: https://github.com/google/re2/wiki/Syntax
 //
@@ -15,7 +17,6 @@
 // `\k<name>`, lookahead `(?=` `(?!`, lookbehind with captures, `\G`, `\X`, class intersection `&&`, negated nested
 // classes, repetition counts above 1,000. Invalid Java patterns get Java's own wording ("Illegal repetition", ...).
 import { RE2JS } from 're2js';
-import { LruCache } from '../lru-cache.ts';
 
 export class JavaRegexError extends Error {
   constructor(
@@ -76,7 +77,7 @@ const JAVA_LETTER_ESCAPES = new Set('tnrfaecdDsSwWbBAGZzQEpPhHvVRXNuxk'.split(''
 const SYNTAX = new Set('\\^$.|?*+()[]{}'.split(''));
 
 function escapeLiteral(ch: string, inClass: boolean): string {
-  if (SYNTAX.has(ch) || (inClass && ch === '-')) return '\\' + ch;
+  if (SYNTAX.has(ch) || (inClass && ch === '-')) return `\\${ch}`;
   const code = ch.codePointAt(0)!;
   return code < 0x20 || code === 0x7f ? `\\x{${code.toString(16)}}` : ch;
 }
@@ -150,7 +151,7 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
       if (next === 'p' || next === 'P') {
         const m = /^\\[pP](?:\{([A-Za-z_=]+)\}|([A-Za-z]))/.exec(pattern.slice(i));
         const text = m ? property(m[1] ?? m[2]!, next === 'P', inClass > 0) : null;
-        if (!text) return invalid(`Unknown character property name near index ${i + 2}: ${m?.[0] ?? '\\' + next}`);
+        if (!text) return invalid(`Unknown character property name near index ${i + 2}: ${m?.[0] ?? `\\${next}`}`);
         out += text;
         isLiteral = false;
         i += m![0].length;
@@ -245,7 +246,7 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
         }
         default:
           if (/[a-zA-Z]/.test(next)) {
-            out += '\\' + next; // \d \D \w \W \b \B: ASCII in both Java (by default) and RE2
+            out += `\\${next}`; // \d \D \w \W \b \B: ASCII in both Java (by default) and RE2
             isLiteral = false;
           } else if (/[0-9]/.test(next)) {
             return unsupported(`the backreference \\${next}`);
@@ -290,15 +291,21 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
       inClass = 1;
       out += '[';
       i++;
-      if (pattern[i] === '^') (out += '^'), i++;
-      if (pattern[i] === ']') (out += '\\]'), i++; // `[]abc]`: a leading ] is literal in Java
+      if (pattern[i] === '^') {
+        out += '^';
+        i++;
+      }
+      if (pattern[i] === ']') {
+        out += '\\]'; // `[]abc]`: a leading ] is literal in Java
+        i++;
+      }
       continue;
     }
     if (ch === '(' && pattern[i + 1] === '?') {
       const rest = pattern.slice(i + 2);
       if (rest.startsWith('=') || rest.startsWith('!')) return unsupported(`the lookahead (?${rest[0]}...)`);
       if (rest.startsWith('<=') || rest.startsWith('<!')) {
-        out += '(?' + rest.slice(0, 2); // re2js runs capture-free lookbehind in linear time (LOOKBEHINDS flag)
+        out += `(?${rest.slice(0, 2)}`; // re2js runs capture-free lookbehind in linear time (LOOKBEHINDS flag)
         i += 4;
         continue;
       }
@@ -316,7 +323,7 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
         if (/[^ism]/.test(on + off)) return invalid(`Unknown inline modifier near index ${i + 2}`);
         if (on.includes('s') && inline[3] === ')') dotAll = true;
         if (off.includes('s') && inline[3] === ')') dotAll = false;
-        const text = on + (off ? '-' + off : '');
+        const text = on + (off ? `-${off}` : '');
         out += text ? `(?${text}${inline[3]}` : inline[3] === ':' ? '(?:' : '';
         i += 2 + inline[0].length;
         continue;
@@ -337,7 +344,7 @@ export function translateJavaRegex(pattern: string): JavaRegexTranslation {
       continue;
     }
     if (ch === ']' || ch === '}') {
-      out += '\\' + ch;
+      out += `\\${ch}`;
       i++;
       continue;
     }
@@ -389,13 +396,16 @@ export interface JavaPattern {
   matches(input: string): boolean;
 }
 
-const cache = new LruCache<string, JavaPattern | JavaRegexError>(256);
+/** Recently compiled patterns (a template re-runs the same few); emptied when full, so it stays bounded. */
+const cache = new Map<string, JavaPattern | JavaRegexError>();
+const CACHE_SIZE = 256;
 
 /** Compiles (and caches) a Java pattern; throws JavaRegexError saying what is wrong or not supported. */
 export function compileJavaRegex(pattern: string): JavaPattern {
   let entry = cache.get(pattern);
   if (!entry) {
     entry = build(pattern);
+    if (cache.size >= CACHE_SIZE) cache.clear();
     cache.set(pattern, entry);
   }
   if (entry instanceof JavaRegexError) throw entry;
