@@ -380,10 +380,24 @@ function javaWording(re2Message: string): string {
   return what + at;
 }
 
+/** What the engine uses of an RE2 program (re2js's RE2JS; its type stays out of the published declarations). */
+export interface Re2Program {
+  test(input: string): boolean;
+  testExact(input: string): boolean;
+  groupCount(): number;
+  namedGroups(): Record<string, number>;
+  matcher(input: string): {
+    find(from: number): boolean;
+    start(): number;
+    end(): number;
+    group(i: number): string | null;
+  };
+}
+
 /** A compiled Java pattern: the RE2 program, and the pattern as plain text when it has no regex syntax at all. */
 export interface JavaPattern {
   readonly pattern: string;
-  readonly re2: RE2JS;
+  readonly re2: Re2Program;
   /** Non-null when the pattern is plain text (`,`, `\\'`, `\Q...\E`): matched with indexOf, no engine needed. */
   readonly literal: string | null;
   readonly groupCount: number;
@@ -415,7 +429,7 @@ export function compileJavaRegex(pattern: string): JavaPattern {
 function build(pattern: string): JavaPattern | JavaRegexError {
   const t = translateJavaRegex(pattern);
   if (!t.ok) return new JavaRegexError(t.message, t.unsupported);
-  let re2: RE2JS;
+  let re2: Re2Program;
   try {
     re2 = RE2JS.compile(t.source, t.flags | RE2JS.LOOKBEHINDS);
   } catch (e) {

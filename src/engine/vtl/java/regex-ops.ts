@@ -103,7 +103,7 @@ function* findAll(p: JavaPattern, input: string): Generator<Match> {
     );
   }
   const m = p.re2.matcher(input);
-  const names = p.re2.namedGroups() as Record<string, number>;
+  const names = p.re2.namedGroups();
   let from = 0;
   while (from <= input.length && m.find(from)) {
     const start = m.start();
