@@ -2,6 +2,7 @@
 // enforces it, docs/architecture.md#engine-public-surface). Importable in Node, a browser and a Web Worker. Keep names
 // and shapes stable: the CLI, the worker, the mock backends, benchmarks and outside tools use them
 // (docs/design-contracts.md#engine-api). Add an export here deliberately, in its group, when outside code needs it.
+import { withoutDroppedHeaders } from './request/dropped-headers.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import { normalizeMethodRequest } from './request/method-request.ts';
 import type { MethodRequest } from './request/method-request.types.ts';
@@ -50,10 +51,12 @@ export function templateScope(
   sample: SampleRequest,
   options: RenderTemplateOptions = {},
 ): VtlScope {
+  // The headers API Gateway drops never reach a template (docs/apigw-fidelity.md), as in simulate.
+  const headers = withoutDroppedHeaders(request).request.headers;
   return {
     // A base64 (binary) body is given to the template as the text it is: converting payloads is the pipeline's job.
     body: request.body,
-    params: { path: request.pathParameters, querystring: request.query, header: request.headers },
+    params: { path: request.pathParameters, querystring: request.query, header: headers },
     context: buildContext(request, design, sample, options),
     stageVariables: buildStageVariables(design, sample),
   };

@@ -2,6 +2,7 @@
 // each run through the real engine (simulate). Every expected value comes from that recording; docs/apigw-fidelity.md
 // lists them with their sources.
 import { describe, expect, it } from 'vitest';
+import { renderTemplate } from '../../src/engine/index.ts';
 import { simulate } from '../../src/engine/simulate.ts';
 import type { TraceHttpMessage, TraceResponse } from '../../src/engine/trace.ts';
 import type { Design, Integration, SampleRequest } from '../../src/model/types.ts';
@@ -80,6 +81,11 @@ describe('1. headers API Gateway drops from the method request (recorded on AWS,
       { deterministic: true },
     );
     expect(http.integrationRequest?.body).toBe('[]');
+  });
+
+  it.each(DROPPED)("renderTemplate (the render command) agrees: $input.params('%s') is empty", (name) => {
+    const result = renderTemplate(`[$input.params('${name}')]`, sample(clientHeaders));
+    expect(result).toEqual({ output: '[]' });
   });
 
   it('none is in the AWS_PROXY event; the event carries X-Forwarded-For/-Port/-Proto', async () => {
