@@ -6,7 +6,7 @@ import { withoutDroppedHeaders } from './request/dropped-headers.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import { normalizeMethodRequest } from './request/method-request.ts';
 import type { MethodRequest } from './request/method-request.types.ts';
-import { buildContext, buildStageVariables } from './vtl/context.ts';
+import { buildContext, buildStageVariables, requestTemplateScope } from './vtl/context.ts';
 import type { VtlError, VtlScope } from './vtl/render-vtl.ts';
 import { renderVtl } from './vtl/render-vtl.ts';
 
@@ -52,14 +52,12 @@ export function templateScope(
   options: RenderTemplateOptions = {},
 ): VtlScope {
   // The headers API Gateway drops never reach a template (docs/apigw-fidelity.md), as in simulate.
-  const headers = withoutDroppedHeaders(request).request.headers;
-  return {
-    // A base64 (binary) body is given to the template as the text it is: converting payloads is the pipeline's job.
-    body: request.body,
-    params: { path: request.pathParameters, querystring: request.query, header: headers },
-    context: buildContext(request, design, sample, options),
-    stageVariables: buildStageVariables(design, sample),
-  };
+  return requestTemplateScope(
+    withoutDroppedHeaders(request).request,
+    request.body,
+    buildContext(request, design, sample, options),
+    buildStageVariables(design, sample),
+  );
 }
 
 /**

@@ -28,6 +28,8 @@ import type { Trace, TraceContentHandling, TraceError, TraceHeaderRule, TraceRes
 import { withoutDroppedHeaders } from './request/dropped-headers.ts';
 import { undeliveredMappedHeaders, undeliveredRules } from './integrations/hop-by-hop.ts';
 import { FORWARDED_HEADERS } from './integrations/lambda-proxy-event.ts';
+import { buildStageVariables, requestTemplateScope } from './vtl/context.ts';
+import type { VtlScope } from './vtl/render-vtl.ts';
 
 export interface SimulateOptions {
   /** Fixed request ids and clock (tests, CI): the same input always gives the same Trace. */
@@ -44,14 +46,7 @@ export interface SimulateOptions {
 }
 
 /** The scope a mapping template renders in: $input (body, params), $context, $stageVariables. */
-export interface TemplateScope {
-  body: string;
-  params: { path: Record<string, string>; querystring: Record<string, string>; header: Record<string, string> };
-  context: Record<string, unknown>;
-  stageVariables: Record<string, string>;
-  /** Overrides an earlier template of the round trip set: readable in $context, replaceable once. */
-  overrides?: TemplateOverrides;
-}
+export type TemplateScope = VtlScope;
 
 export interface EngineParts {
   /** Throws (with a message saying what and where) when the sample does not fit the method. */
@@ -143,7 +138,7 @@ export async function runSimulation(
     return trace;
   };
 
-  const stageVariables = { ...(design.api?.stageVariables ?? {}), ...(sample.stageVariables ?? {}) };
+  const stageVariables = buildStageVariables(design, sample);
   const binaryMediaTypes = design.api?.binaryMediaTypes;
   const contentTypeHeader = headerValues(request, 'Content-Type')?.at(-1);
   const binary = isBinaryMediaType(effectiveContentType(contentTypeHeader), binaryMediaTypes);
@@ -164,10 +159,7 @@ export async function runSimulation(
 
   const render = (template: string, body: string, earlier?: TemplateOverrides) =>
     parts.renderTemplate(template, {
-      body,
-      params: { path: request.pathParameters, querystring: request.query, header: request.headers },
-      context,
-      stageVariables,
+      ...requestTemplateScope(request, body, context, stageVariables),
       ...(earlier ? { overrides: earlier } : {}),
     });
   let payload = methodPayload;

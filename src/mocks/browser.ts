@@ -10,7 +10,6 @@ import { createMockDispatcher } from './dispatcher.ts';
 import type { MockBackendMode } from './mock-answer.ts';
 import { MockSession } from './mock-session.ts';
 
-export { createDesignBackend } from './design-backend.ts';
 export { MockSession } from './mock-session.ts';
 
 export type { MockBackendMode } from './mock-answer.ts';

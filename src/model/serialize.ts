@@ -7,7 +7,8 @@ import { DESIGN_FORMAT } from './types.ts';
 import type { Design } from './types.ts';
 
 const DESIGN_ORDER = ['format', 'name', 'api', 'method', 'integration', 'methodResponses', 'samples', 'backend'];
-const INTEGRATION_ORDER = [
+/** GetIntegration's field order: the design file and every export format write an integration in it. */
+export const INTEGRATION_FIELDS = [
   'type',
   'httpMethod',
   'uri',
@@ -22,11 +23,11 @@ const INTEGRATION_ORDER = [
   'cacheNamespace',
   'cacheKeyParameters',
   'integrationResponses',
-];
+] as const;
 
 export function serializeDesign(design: Design): string {
   const top = inOrder({ ...design, format: DESIGN_FORMAT }, DESIGN_ORDER);
-  top.integration = inOrder(design.integration, INTEGRATION_ORDER);
+  top.integration = inOrder(design.integration, INTEGRATION_FIELDS);
   return `${JSON.stringify(top, null, 2)}\n`;
 }
 

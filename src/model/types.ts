@@ -18,7 +18,6 @@ export const CONNECTION_TYPES: readonly ConnectionType[] = ['INTERNET', 'VPC_LIN
 
 /** Method verbs accepted by PutMethod ("Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY"). */
 export const METHOD_VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'] as const;
-export type MethodVerb = (typeof METHOD_VERBS)[number];
 
 /** Exactly the shape of API Gateway's IntegrationResponse (GetIntegrationResponse). */
 export interface IntegrationResponse {

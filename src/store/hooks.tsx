@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { DesignerActions, DesignerState, DesignerStore } from './store-types.ts';
 import { selectedSampleIndex } from './samples-slice.ts';
-import type { Design, SampleRequest } from '../model/types.ts';
+import type { SampleRequest } from '../model/types.ts';
 
 const StoreContext = createContext<DesignerStore | null>(null);
 
@@ -22,11 +22,6 @@ export function useDesignerStoreApi(): DesignerStore {
 /** Selects from the store; objects and arrays are compared shallowly, so a new-but-equal result does not re-render. */
 export function useDesigner<T>(selector: (state: DesignerState) => T): T {
   return useStore(useDesignerStoreApi(), useShallow(selector));
-}
-
-/** Selects from the design document only. */
-export function useDesignValue<T>(selector: (design: Design) => T): T {
-  return useDesigner((s) => selector(s.design));
 }
 
 export function useActions(): DesignerActions {

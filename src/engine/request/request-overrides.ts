@@ -36,15 +36,3 @@ export function applyRequestOverrides(
   }
   return out;
 }
-
-/** The overrides as `target -> value` lines for the Trace and log, e.g. `integration.request.header.h1 = foo`. */
-export function describeOverrides(overrides: RequestOverrides | undefined): string[] {
-  if (!overrides) return [];
-  const lines: string[] = [];
-  for (const loc of ['path', 'querystring', 'header'] as const) {
-    for (const [name, value] of Object.entries(overrides[loc] ?? {})) {
-      lines.push(`integration.request.${loc}.${name} = ${asList(value as string | string[]).join(',')}`);
-    }
-  }
-  return lines;
-}

@@ -6,6 +6,7 @@
 import type { Design, SampleRequest } from '../../model/types.ts';
 import type { MethodRequest } from '../request/method-request.types.ts';
 import { findHeader } from '../request/method-request.ts';
+import type { VtlScope } from './render-vtl.ts';
 
 export interface BuildContextOptions {
   deterministic?: boolean;
@@ -122,4 +123,23 @@ export function buildContext(
 /** $stageVariables: the API's, overridden by the sample's. */
 export function buildStageVariables(design: Design | undefined, sample: SampleRequest): Record<string, string> {
   return { ...(design?.api?.stageVariables ?? {}), ...(sample.stageVariables ?? {}) };
+}
+
+/**
+ * The scope a request mapping template renders in: $input.body (the payload as text; a base64 body stays the text it
+ * is, converting payloads is the round trip's job), $input.params (the method request's path, query string and
+ * headers), $context and $stageVariables. The one place that decides which parts of the request a template sees.
+ */
+export function requestTemplateScope(
+  request: MethodRequest,
+  body: string,
+  context: Record<string, unknown>,
+  stageVariables: Record<string, string>,
+): VtlScope {
+  return {
+    body,
+    params: { path: request.pathParameters, querystring: request.query, header: request.headers },
+    context,
+    stageVariables,
+  };
 }

@@ -3,6 +3,7 @@
 //          https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html
 //          https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-any-method.html
 //          https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-binary-media-types.html
+import { INTEGRATION_FIELDS } from '../../model/serialize.ts';
 
 export const INTEGRATION_EXTENSION = 'x-amazon-apigateway-integration';
 export const ANY_METHOD_KEY = 'x-amazon-apigateway-any-method';
@@ -31,18 +32,4 @@ export function operationKey(verb: string): string {
 export const LOWERCASE_FIELDS = ['type', 'passthroughBehavior'] as const;
 
 /** The extension's field order (as in the reference page); `responses` replaces integrationResponses. */
-export const EXTENSION_FIELDS = [
-  'type',
-  'httpMethod',
-  'uri',
-  'connectionType',
-  'connectionId',
-  'credentials',
-  'requestParameters',
-  'requestTemplates',
-  'passthroughBehavior',
-  'contentHandling',
-  'timeoutInMillis',
-  'cacheNamespace',
-  'cacheKeyParameters',
-] as const;
+export const EXTENSION_FIELDS = INTEGRATION_FIELDS.filter((f) => f !== 'integrationResponses');

@@ -2,26 +2,12 @@
 // (https://docs.aws.amazon.com/apigateway/latest/api/API_GetIntegration.html#API_GetIntegration_ResponseSyntax),
 // with unset fields left out, as API Gateway leaves them out.
 import type { Integration, IntegrationResponse } from '../../model/types.ts';
+import { INTEGRATION_FIELDS } from '../../model/serialize.ts';
 import { isPlainObject, sortedEntries, withoutNulls } from './values.ts';
 import type { PlainObject } from './values.ts';
 
-/** GetIntegration's field order; fields the designer does not know come after, as they were. */
-export const INTEGRATION_FIELDS = [
-  'type',
-  'httpMethod',
-  'uri',
-  'connectionType',
-  'connectionId',
-  'credentials',
-  'requestParameters',
-  'requestTemplates',
-  'passthroughBehavior',
-  'contentHandling',
-  'timeoutInMillis',
-  'cacheNamespace',
-  'cacheKeyParameters',
-  'integrationResponses',
-] as const;
+/** GetIntegration's field order (one home: src/model/serialize.ts); unknown fields come after, as they were. */
+export { INTEGRATION_FIELDS };
 
 export const INTEGRATION_RESPONSE_FIELDS = [
   'statusCode',

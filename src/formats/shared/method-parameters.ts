@@ -19,6 +19,3 @@ export function methodParameterKey(location: ParameterLocation, name: string): s
 export function parseResponseHeader(key: string): string | null {
   return RESPONSE_HEADER.exec(key)?.[1] ?? null;
 }
-
-/** Method verbs as PutMethod spells them; `ANY` is its own verb. */
-export const METHOD_VERB_LIST = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'] as const;

@@ -2,7 +2,7 @@
 // HTTP methods and URIs: https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html; VPC links for HTTP
 // types only; templates and passthrough only for non-proxy types
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-integration-types.html).
-import type { IntegrationType } from '../../model/types.ts';
+import { type IntegrationType, METHOD_VERBS } from '../../model/types.ts';
 
 export interface IntegrationFieldSet {
   httpMethod: 'editable' | 'post-only' | 'hidden';
@@ -31,6 +31,5 @@ export function fieldsFor(type: IntegrationType): IntegrationFieldSet {
 
 /** Verbs for the integration's httpMethod: the backend's verb; HTTP_PROXY may pass the client's through (ANY). */
 export function integrationVerbs(type: IntegrationType): string[] {
-  const verbs = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
-  return type === 'HTTP_PROXY' ? [...verbs, 'ANY'] : verbs;
+  return METHOD_VERBS.filter((v) => v !== 'ANY' || type === 'HTTP_PROXY');
 }

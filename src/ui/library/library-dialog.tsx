@@ -3,17 +3,16 @@ import { useEffect, useId } from 'react';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { ModalDialog } from '../export/modal-dialog.tsx';
 import { LibraryEntryRow } from './library-entry.tsx';
-import { RemovedNotice } from './removed-notice.tsx';
+import { LibraryProblems } from './storage-notices.tsx';
 
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
-  const { entries, search, openId, storage, error } = useDesigner((s) => ({
+  const { entries, search, openId, storage } = useDesigner((s) => ({
     entries: s.library.entries,
     search: s.library.search,
     openId: s.library.document.id,
     storage: s.library.storage,
-    error: s.library.error,
   }));
-  const { showLibrary, searchLibrary, dismissLibraryError } = useActions();
+  const { showLibrary, searchLibrary } = useActions();
   const id = useId();
   useEffect(() => {
     showLibrary(true);
@@ -39,15 +38,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
           Matches the name, HTTP method, resource path and integration type, e.g. “post /pets aws_proxy”.
         </p>
       </div>
-      {error ? (
-        <div className="notice notice-error" role="alert">
-          <span>{error}</span>
-          <button type="button" onClick={dismissLibraryError}>
-            Dismiss
-          </button>
-        </div>
-      ) : null}
-      <RemovedNotice />
+      <LibraryProblems />
       {entries.length ? (
         <ul className="library-list" aria-label="Your saved designs">
           {entries.map((entry) => (

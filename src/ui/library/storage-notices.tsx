@@ -4,12 +4,10 @@ import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { RemovedNotice } from './removed-notice.tsx';
 
 export function StorageNotices() {
-  const { storageMessage, error, listOpen } = useDesigner((s) => ({
+  const { storageMessage, listOpen } = useDesigner((s) => ({
     storageMessage: s.library.storageMessage,
-    error: s.library.error,
     listOpen: s.library.listOpen,
   }));
-  const { dismissLibraryError } = useActions();
   if (listOpen) return null; // the library dialog shows them itself
   return (
     <>
@@ -18,6 +16,17 @@ export function StorageNotices() {
           {storageMessage}
         </p>
       ) : null}
+      <LibraryProblems />
+    </>
+  );
+}
+
+/** A failed library operation (dismissable) and the undo of a removal: in the library dialog and outside it. */
+export function LibraryProblems() {
+  const error = useDesigner((s) => s.library.error);
+  const { dismissLibraryError } = useActions();
+  return (
+    <>
       {error ? (
         <div className="notice notice-error" role="alert">
           <span>{error}</span>

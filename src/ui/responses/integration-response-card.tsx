@@ -18,6 +18,7 @@ import {
 } from './response-edits.ts';
 import { responseSourceSuggestions, responseTargetSuggestions } from './response-parameter-suggestions.ts';
 import { ResponseTemplatesEditor } from './response-templates-editor.tsx';
+import { StatusCodeField } from './status-code-field.tsx';
 import { patternVerdict } from './selection-check.ts';
 import { undeclaredTargets } from './undeclared-targets.ts';
 
@@ -85,22 +86,12 @@ export function IntegrationResponseCard({
         </button>
       </div>
       <div className="field-row">
-        <Field label="Status code" path={`${base}.statusCode`} className="field-narrow">
-          {(p) => (
-            <input
-              {...p}
-              inputMode="numeric"
-              value={r.statusCode}
-              spellCheck={false}
-              onChange={(e) =>
-                editDesign(
-                  (d) => editIntegrationResponses(d, (all) => withStatusCode(all, responseKey, e.target.value.trim())),
-                  `${base}.statusCode`,
-                )
-              }
-            />
-          )}
-        </Field>
+        <StatusCodeField
+          base={base}
+          value={r.statusCode}
+          className="field-narrow"
+          rekey={(d, code) => editIntegrationResponses(d, (all) => withStatusCode(all, responseKey, code))}
+        />
         <Field
           label="Selection pattern"
           path={`${base}.selectionPattern`}

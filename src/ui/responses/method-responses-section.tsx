@@ -4,8 +4,9 @@
 import { keyPath } from '../../model/paths.ts';
 import { setEntry } from '../../store/design-edits.ts';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
-import { Field, FieldProblems } from '../shared/field.tsx';
+import { FieldProblems } from '../shared/field.tsx';
 import { useProblemsAt } from '../shared/use-problems.ts';
+import { StatusCodeField } from './status-code-field.tsx';
 import { editMethodResponses, freeStatusCode, withStatusCode } from './response-edits.ts';
 import { ResponseHeadersTable } from './response-headers-table.tsx';
 import { useStableOrder } from './use-stable-order.ts';
@@ -49,22 +50,12 @@ function MethodResponseCard({ responseKey }: { responseKey: string }) {
   return (
     <section className="response-card" aria-label={`Method response ${r.statusCode || responseKey}`}>
       <div className="panel-heading">
-        <Field label="Status code" path={`${base}.statusCode`} className="field-inline">
-          {(p) => (
-            <input
-              {...p}
-              inputMode="numeric"
-              value={r.statusCode}
-              spellCheck={false}
-              onChange={(e) =>
-                editDesign(
-                  (d) => editMethodResponses(d, (all) => withStatusCode(all, responseKey, e.target.value.trim())),
-                  `${base}.statusCode`,
-                )
-              }
-            />
-          )}
-        </Field>
+        <StatusCodeField
+          base={base}
+          value={r.statusCode}
+          className="field-inline"
+          rekey={(d, code) => editMethodResponses(d, (all) => withStatusCode(all, responseKey, code))}
+        />
         <button
           type="button"
           onClick={() => editDesign((d) => editMethodResponses(d, (all) => setEntry(all, responseKey, undefined)))}

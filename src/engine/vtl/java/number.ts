@@ -11,10 +11,6 @@ export class JavaDouble {
 /** Integer/Long as a JS number; integers beyond 2^53 from JSON (Long/BigInteger in Java) as a bigint. */
 export type JavaNumber = number | bigint | JavaDouble;
 
-export function isJavaNumber(v: unknown): v is JavaNumber {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof JavaDouble;
-}
-
 export function numberValue(v: JavaNumber): number {
   return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : v.value;
 }
@@ -54,14 +50,6 @@ export function formatJavaInteger(n: number): string {
   if (Number.isSafeInteger(n)) return String(n);
   if (!Number.isFinite(n)) return formatJavaDouble(n);
   return BigInt(Math.trunc(n)).toString();
-}
-
-export function formatJavaNumber(v: JavaNumber): string {
-  return typeof v === 'number'
-    ? formatJavaInteger(v)
-    : typeof v === 'bigint'
-      ? v.toString()
-      : formatJavaDouble(v.value);
 }
 
 export type ArithmeticOperator = '+' | '-' | '*' | '/' | '%';
@@ -104,11 +92,4 @@ export function compareJavaNumbers(a: JavaNumber, b: JavaNumber): number {
   const x = numberValue(a);
   const y = numberValue(b);
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Parses a JSON/Velocity number literal the way json-smart does: a fraction or exponent makes a Double. */
-export function parseJavaNumberLiteral(text: string): JavaNumber {
-  if (/[.eE]/.test(text)) return new JavaDouble(Number(text));
-  const n = Number(text);
-  return n === 0 ? 0 : n;
 }

@@ -53,29 +53,8 @@ export function isJsonArray(list: JList): boolean {
   return (list as Marked)[JSON_ARRAY] !== undefined;
 }
 
-export function isMap(v: unknown): v is JMap {
-  return v instanceof Map;
-}
-
-export function isList(v: unknown): v is JList {
-  return Array.isArray(v);
-}
-
 export function isNull(v: unknown): v is null | undefined {
   return v === null || v === undefined;
-}
-
-/** Java class names for messages ("cannot call x on java.lang.String"). */
-export function javaClassName(v: JValue): string {
-  if (isNull(v)) return 'null';
-  if (typeof v === 'string') return 'java.lang.String';
-  if (typeof v === 'number') return 'java.lang.Integer';
-  if (typeof v === 'bigint') return 'java.math.BigInteger';
-  if (typeof v === 'boolean') return 'java.lang.Boolean';
-  if (v instanceof JavaDouble) return 'java.lang.Double';
-  if (Array.isArray(v)) return isJsonArray(v) ? 'net.minidev.json.JSONArray' : 'java.util.ArrayList';
-  if (v instanceof Map) return 'java.util.LinkedHashMap';
-  return v.javaClass;
 }
 
 /**
