@@ -7,6 +7,7 @@ import { keyPath } from '../../model/paths.ts';
 import { newRowId, recordFromRows, rowsFromRecord, sameRecord, type KeyValueRow } from './key-value-rows.ts';
 import { FieldProblems } from './field.tsx';
 import { fieldId, useProblemsAt } from './use-problems.ts';
+import { EditableTableHead } from './editable-table-head.tsx';
 
 export interface KeyValueEditorProps {
   /** Caption of the table, also its accessible name. */
@@ -49,18 +50,10 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
     <div className={props.arrow ? 'kv-editor kv-mapping' : 'kv-editor'}>
       <table aria-labelledby={captionId}>
         <caption id={captionId}>{label}</caption>
-        {rows.length ? (
-          <thead>
-            <tr>
-              <th scope="col">{keyLabel}</th>
-              {props.arrow ? <td aria-hidden="true" /> : null}
-              <th scope="col">{valueLabel}</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-        ) : null}
+        <EditableTableHead
+          shown={rows.length > 0}
+          columns={props.arrow ? [keyLabel, null, valueLabel] : [keyLabel, valueLabel]}
+        />
         <tbody>
           {rows.map((row, i) => (
             <KeyValueRowView

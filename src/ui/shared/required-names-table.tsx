@@ -3,6 +3,7 @@
 // a row with an empty name can exist while typing; the record is re-derived only when it changes from outside (undo).
 import { useState } from 'react';
 import { keyPath } from '../../model/paths.ts';
+import { EditableTableHead } from './editable-table-head.tsx';
 import { FieldProblems } from './field.tsx';
 import { newRowId } from './key-value-rows.ts';
 import { useProblemsAt } from './use-problems.ts';
@@ -67,18 +68,10 @@ export function RequiredNamesTable(props: RequiredNamesTableProps) {
     <div className={props.className}>
       <table aria-labelledby={props.captionId}>
         <caption id={props.captionId}>{props.caption}</caption>
-        {rows.length ? (
-          <thead>
-            <tr>
-              {locations ? <th scope="col">Location</th> : null}
-              <th scope="col">{props.nameHeader}</th>
-              <th scope="col">Required</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-        ) : null}
+        <EditableTableHead
+          shown={rows.length > 0}
+          columns={[...(locations ? ['Location'] : []), props.nameHeader, 'Required']}
+        />
         <tbody>
           {rows.map((row, i) => (
             <RequiredNameRow
