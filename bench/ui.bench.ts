@@ -21,7 +21,10 @@ const BUDGET_KB = 250;
 const KEYSTROKE_TARGET_MS = 50;
 const KEYSTROKES = 50;
 const NAVIGATIONS = 8;
-/** A typist's pace between keystrokes; also longer than the preview's 60 ms throttle, so each keystroke is measured alone. */
+/**
+ * A typist's pace between keystrokes; also longer than the preview's 60 ms throttle, so each keystroke is measured
+ * alone.
+ */
 const TYPING_PAUSE_MS = 120;
 const PORT = Number(process.env.BENCH_PORT ?? 4182);
 const VITE = join('node_modules', 'vite', 'bin', 'vite.js');

@@ -150,7 +150,8 @@ export async function runVtlBench(ms = 800): Promise<BenchRow[]> {
   rows.push(newBodyRow(`${label} (new body each time)`, jsonTemplate, jsonTemplate, bodies, ms));
 
   // 4. The same with a pretty-printed body (whitespace to drop: the output is rewritten, not copied); a definite path
-  //    into the compact bodies; and $input.path('$'), which needs the parsed tree (the baseline's JSON.parse builds one).
+  //    into the compact bodies; and $input.path('$'), which needs the parsed tree (the baseline's JSON.parse builds
+  //    one).
   const pretty = bodies.map((b) => JSON.stringify(JSON.parse(b), null, 2));
   const prettyLabel = `$input.json('$') of a ${(pretty[0]!.length / 1e6).toFixed(1)} MB pretty-printed body`;
   rows.push(newBodyRow(`${prettyLabel} (new body each time)`, jsonTemplate, jsonTemplate, pretty, ms));

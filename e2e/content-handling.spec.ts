@@ -1,5 +1,5 @@
-// Journey: CONVERT_TO_BINARY and CONVERT_TO_TEXT previews show the conversion and the body before and after.
-// Conversion tables: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html
+// Journey: CONVERT_TO_BINARY and CONVERT_TO_TEXT previews show the conversion and the body before and after. Conversion
+// tables: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html
 // (text + CONVERT_TO_BINARY → base64-decoded blob; binary + CONVERT_TO_TEXT → base64-encoded string).
 import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/designer-page.ts';

@@ -1,6 +1,6 @@
-// Journey: switch the sample's Content-Type and see what each passthrough behavior does with it.
-// Expected outcomes: https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html
-// (one application/json template: application/xml passes through under WHEN_NO_MATCH, is rejected with 415 under
+// Journey: switch the sample's Content-Type and see what each passthrough behavior does with it. Expected outcomes:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html (one
+// application/json template: application/xml passes through under WHEN_NO_MATCH, is rejected with 415 under
 // WHEN_NO_TEMPLATES and NEVER; application/json is transformed under all three).
 import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/designer-page.ts';

@@ -1,7 +1,7 @@
 // `npm test`: the one quality gate. Type check, lint (Biome: format, rules and the layer rules; the engine and model
 // type-checked without the DOM — `npm run lint`), unit tests (vitest), then end-to-end tests (Playwright in a real
-// Chromium, found or installed by ensure-browser). Ends with one line "N passed, N failed"; the lint counts as one test,
-// a failed type check as one failure.
+// Chromium, found or installed by ensure-browser). Ends with one line "N passed, N failed"; the lint counts as one
+// test, a failed type check as one failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.mjs';

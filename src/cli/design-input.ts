@@ -1,7 +1,8 @@
 // How every command reads its inputs: a design file through the model's restore step (which enforces the design
-// document's schema), a sample request file through the sample schema, and, for commands that run or ship a design,
-// the design's problems first (designProblems: API Gateway's rules, template syntax, base64 sample bodies). Problems are printed one `path: message` per line, never as a stack trace:
-// exit 2 for input that is not a design (or not a sample), exit 1 for a design API Gateway would refuse.
+// document's schema), a sample request file through the sample schema, and, for commands that run or ship a design, the
+// design's problems first (designProblems: API Gateway's rules, template syntax, base64 sample bodies). Problems are
+// printed one `path: message` per line, never as a stack trace: exit 2 for input that is not a design (or not a
+// sample), exit 1 for a design API Gateway would refuse.
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { formatProblem } from '../model/paths.ts';
 import { restoreDesign } from '../model/restore.ts';
@@ -13,7 +14,10 @@ import { CliInputError, readJsonFile, type CliIo } from './io.ts';
 
 const indented = (problems: readonly Problem[]) => problems.map((p) => `  ${formatProblem(p)}`).join('\n');
 
-/** Reads and restores a design file; notes and unknown-field warnings go to stderr. CliInputError (exit 2) if not a design. */
+/**
+ * Reads and restores a design file; notes and unknown-field warnings go to stderr. CliInputError (exit 2) if not a
+ * design.
+ */
 export function readDesignFile(io: CliIo, file: string, options: { quiet?: boolean } = {}): Design {
   const json = readJsonFile(io, file);
   try {
@@ -30,7 +34,10 @@ export function readDesignFile(io: CliIo, file: string, options: { quiet?: boole
   }
 }
 
-/** Reads a sample request file (`--request`): a JSON object of the sample schema (design.md §4). */
+/**
+ * Reads a sample request file (`--request`): a JSON object of the sample schema
+ * (docs/design-contracts.md#sample-request).
+ */
 export function readSampleFile(io: CliIo, file: string): SampleRequest {
   const json = readJsonFile(io, file);
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {

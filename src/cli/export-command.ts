@@ -1,7 +1,7 @@
-// `integration-designer export <design.json> --to FORMAT` (design.md §5): prints the export on stdout, what the format
-// could not carry as "warning:" lines on stderr. Exit 2 for bad usage, an unreadable file, a file that is not JSON
-// (line and column) or not a design (one `path: message` per wrong type); exit 1 for a design with errors (what API
-// Gateway would refuse), unless --force, which writes it anyway with the problems on stderr.
+// `integration-designer export <design.json> --to FORMAT` (docs/design-contracts.md#command-line): prints the export on
+// stdout, what the format could not carry as "warning:" lines on stderr. Exit 2 for bad usage, an unreadable file, a
+// file that is not JSON (line and column) or not a design (one `path: message` per wrong type); exit 1 for a design
+// with errors (what API Gateway would refuse), unless --force, which writes it anyway with the problems on stderr.
 import { EXPORT_FORMATS, EXPORT_FORMAT_ALIASES, findExportFormat } from '../formats/registry.ts';
 import { nearestName } from '../model/schema/nearest-name.ts';
 import type { Design } from '../model/types.ts';

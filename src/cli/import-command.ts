@@ -1,7 +1,7 @@
 // `integration-designer import <file> [--from FORMAT] [--path P --method M] [--resource ID] [--base design.json]`
-// (design.md §5): prints the design document on stdout, notes on stderr. Exit 2 for bad usage or a file that cannot
-// be read or parsed (JSON/YAML syntax with line and column, as every command); exit 1 when the file cannot be
-// imported (the reason, where, and the choices when there are several).
+// (docs/design-contracts.md#command-line): prints the design document on stdout, notes on stderr. Exit 2 for bad usage
+// or a file that cannot be read or parsed (JSON/YAML syntax with line and column, as every command); exit 1 when the
+// file cannot be imported (the reason, where, and the choices when there are several).
 import { importDesign } from '../formats/import-design.ts';
 import { IMPORT_FORMAT_IDS } from '../formats/detect-format.ts';
 import type { ImportFormatId, ImportOptions } from '../formats/types.ts';

@@ -1,10 +1,9 @@
-// `integration-designer lint <files and globs…> [--format json]` (design.md §5): the engine's lint rules
-// (docs/lint-rules.md) over every template and setting of each design document, plus each sample run to the
-// integration request to check that the body a template writes parses as its content type (rule OUT001).
-// Human output: `file: location:line:column: severity RULE message`; `--format json`: an array of
-// `{ file, location, line, column, severity, rule, message }`, line and column inside the template that `location`
-// names (1 and 1 for a field). Exit 1 when there is an error or a warning, 0 otherwise (info findings do not fail),
-// 2 on bad usage or unreadable input.
+// `integration-designer lint <files and globs…> [--format json]` (docs/design-contracts.md#command-line): the engine's
+// lint rules (docs/lint-rules.md) over every template and setting of each design document, plus each sample run to the
+// integration request to check that the body a template writes parses as its content type (rule OUT001). Human output:
+// `file: location:line:column: severity RULE message`; `--format json`: an array of `{ file, location, line, column,
+// severity, rule, message }`, line and column inside the template that `location` names (1 and 1 for a field). Exit 1
+// when there is an error or a warning, 0 otherwise (info findings do not fail), 2 on bad usage or unreadable input.
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { LintFinding } from '../engine/index.ts';
 import { DesignFormatError } from '../model/design-format-error.ts';

@@ -1,5 +1,5 @@
-// Entry point of the `integration-designer` command (../shared/design.md §5). Each subcommand lives in its own file
-// and returns the process exit code; stdout carries only the command's product, messages go to stderr.
+// Entry point of the `integration-designer` command (docs/design-contracts.md#command-line). Each subcommand lives in
+// its own file and returns the process exit code; stdout carries only the command's product, messages go to stderr.
 import { USAGE } from './usage.ts';
 import type { CliIo } from './io.ts';
 import { nodeIo } from './io.ts';

@@ -1,6 +1,6 @@
-// `integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>]` (design.md §5):
-// prints exactly the rendered text (nothing added); a template error exits 1 with `line L, column C: message` on
-// stderr; unreadable or invalid input exits 2.
+// `integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>]`
+// (docs/design-contracts.md#command-line): prints exactly the rendered text (nothing added); a template error exits 1
+// with `line L, column C: message` on stderr; unreadable or invalid input exits 2.
 import { MethodRequestError, renderTemplate } from '../engine/index.ts';
 import { readDesignFile, readSampleFile } from './design-input.ts';
 import type { CliIo } from './io.ts';

@@ -1,7 +1,8 @@
 // `integration-designer simulate <design.json> [--request <request.json> | --sample <name>] [--deterministic] [--log]`
-// (design.md §5): prints the Trace as JSON, or with --log the execution log as the console's "Test" shows it.
-// Exit 0 whatever the HTTP status; 2 for bad usage or input (not a design or sample: one `path: message` per wrong
-// type; unknown sample: the names are listed); 1 for a design API Gateway would refuse (its errors, `path: message`).
+// (docs/design-contracts.md#command-line): prints the Trace as JSON, or with --log the execution log as the console's
+// "Test" shows it. Exit 0 whatever the HTTP status; 2 for bad usage or input (not a design or sample: one `path:
+// message` per wrong type; unknown sample: the names are listed); 1 for a design API Gateway would refuse (its errors,
+// `path: message`).
 import type { Design, SampleRequest } from '../model/types.ts';
 import { simulate } from '../engine/index.ts';
 import { createDesignBackend } from '../mocks/design-backend.ts';

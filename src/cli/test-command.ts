@@ -1,9 +1,10 @@
-// `integration-designer test <files and globs…> [--reporter human|junit|json] [--pass-with-no-tests]` (design.md §5):
-// runs design documents (every sample with an `expect` block) and tests files (tests of the methods of the user's own
-// CloudFormation/SAM template or OpenAPI document: tests-file.ts) through the engine — deterministic clock and ids,
-// the mocked backends (MSW handlers in-process, nothing leaves the machine unless a design sets backend.live).
-// Exit 0 all passed; 1 a failure, or nothing tested (unless --pass-with-no-tests); 2 bad usage or unreadable input
-// (file, line and column). Reports go to stdout; notes (a glob that matched nothing) to stderr.
+// `integration-designer test <files and globs…> [--reporter human|junit|json] [--pass-with-no-tests]`
+// (docs/design-contracts.md#command-line): runs design documents (every sample with an `expect` block) and tests files
+// (tests of the methods of the user's own CloudFormation/SAM template or OpenAPI document: tests-file.ts) through the
+// engine — deterministic clock and ids, the mocked backends (MSW handlers in-process, nothing leaves the machine unless
+// a design sets backend.live). Exit 0 all passed; 1 a failure, or nothing tested (unless --pass-with-no-tests); 2 bad
+// usage or unreadable input (file, line and column). Reports go to stdout; notes (a glob that matched nothing) to
+// stderr.
 import { CliInputError, parseOptions, type CliIo } from './io.ts';
 import { expandTestFiles } from './test-files.ts';
 import { humanReport, jsonReport, junitReport, REPORTERS, totals, type Reporter } from './test-report.ts';

@@ -1,8 +1,8 @@
-// `integration-designer validate <design.json>` (design.md §5): one `path: message` line per problem on stdout —
-// API Gateway's rules, template syntax errors (template, line, column), invalid base64 sample bodies, and unknown
-// fields (with the nearest known one) — and exit 1 when there are any; exit 0 with "<file>: valid" on stderr when
-// there are none; exit 2 when the file is missing, is not JSON (line and column) or is not a design (wrong types:
-// one `path: message` line each).
+// `integration-designer validate <design.json>` (docs/design-contracts.md#command-line): one `path: message` line per
+// problem on stdout — API Gateway's rules, template syntax errors (template, line, column), invalid base64 sample
+// bodies, and unknown fields (with the nearest known one) — and exit 1 when there are any; exit 0 with "<file>: valid"
+// on stderr when there are none; exit 2 when the file is missing, is not JSON (line and column) or is not a design
+// (wrong types: one `path: message` line each).
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { formatProblem } from '../model/paths.ts';
 import { type RestoredDesign, restoreDesign } from '../model/restore.ts';

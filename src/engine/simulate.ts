@@ -1,5 +1,6 @@
-// simulate(design, request, options) -> Trace: the engine's one entry point (design.md §5, §6). It binds the real
-// method-request parser, $context builder and Velocity runtime to the round trip (round-trip.ts).
+// simulate(design, request, options) -> Trace: the engine's one entry point (docs/design-contracts.md#engine-api,
+// docs/design-contracts.md#trace). It binds the real method-request parser, $context builder and Velocity runtime to
+// the round trip (round-trip.ts).
 import type { Design, SampleRequest } from '../model/types.ts';
 import { normalizeMethodRequest } from './request/method-request.ts';
 import { runSimulation, type EngineParts, type SimulateOptions } from './round-trip.ts';

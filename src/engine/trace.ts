@@ -1,4 +1,4 @@
-// The Trace: what `simulate` returns and what the browser preview shows (../shared/design.md §6).
+// The Trace: what `simulate` returns and what the browser preview shows (docs/design-contracts.md#trace).
 // A public contract (users' CI and other tools read it): extend, never break.
 import type { ContentHandling, PassthroughBehavior } from '../model/types.ts';
 

@@ -1,6 +1,6 @@
 // The package's library entry (`import { renderTemplate, simulate } from 'integration-designer'`): the engine's two
-// public functions (design.md §5) for users' own unit tests, plus what they need around them. Pure Node-or-browser
-// code; built into dist/index.js with its type declarations by scripts/build-cli.mjs.
+// public functions (docs/design-contracts.md#engine-api) for users' own unit tests, plus what they need around them.
+// Pure Node-or-browser code; built into dist/index.js with its type declarations by scripts/build-cli.mjs.
 import type { SimulateOptions } from '../engine/index.ts';
 import { renderTemplate as renderWithEngine, simulate as simulateWithEngine } from '../engine/index.ts';
 import type { Trace, VtlError } from '../engine/index.ts';
@@ -43,10 +43,10 @@ export interface LibrarySimulateOptions extends SimulateOptions {
 }
 
 /**
- * Runs a method request through a design as API Gateway would and returns the Trace (design.md §6). Without
- * `options.backend`, the design's mocked backends answer (its `backend` section; nothing is sent to the network
- * unless it sets `backend.live`), as in `integration-designer test`. The design may be any version of the document:
- * it goes through the same restore step as a file (a DesignFormatError says what is wrong).
+ * Runs a method request through a design as API Gateway would and returns the Trace (docs/design-contracts.md#trace).
+ * Without `options.backend`, the design's mocked backends answer (its `backend` section; nothing is sent to the network
+ * unless it sets `backend.live`), as in `integration-designer test`. The design may be any version of the document: it
+ * goes through the same restore step as a file (a DesignFormatError says what is wrong).
  */
 export function simulate(
   design: Design | Record<string, unknown>,

@@ -1,5 +1,6 @@
-// Typed, checked views of a design's `backend` section (design.md §3). Each reader returns the config or a
-// MockConfigError naming the field, so a mistake shows up in the trace as a readable 500 from the mock, not a crash.
+// Typed, checked views of a design's `backend` section (docs/design-contracts.md#design-document). Each reader returns
+// the config or a MockConfigError naming the field, so a mistake shows up in the trace as a readable 500 from the mock,
+// not a crash.
 import type { Design, HttpBackend, LambdaBackend } from '../model/types.ts';
 
 export class MockConfigError extends Error {}

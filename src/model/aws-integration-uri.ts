@@ -1,6 +1,7 @@
-// AWS and AWS_PROXY integration URIs: `arn:aws:apigateway:{region}:{subdomain.service|service}:path|action/{service_api}`
-// (Integration.uri, https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html). Parsed into data so the
-// validator, the engine (which calls the service) and the UI (which shows "Lambda function X") agree.
+// AWS and AWS_PROXY integration URIs:
+// `arn:aws:apigateway:{region}:{subdomain.service|service}:path|action/{service_api}` (Integration.uri,
+// https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html). Parsed into data so the validator, the
+// engine (which calls the service) and the UI (which shows "Lambda function X") agree.
 import { isStageVariableReference } from './names.ts';
 
 export interface AwsIntegrationUri {
@@ -16,7 +17,7 @@ export interface AwsIntegrationUri {
   serviceApi: string;
 }
 
-/** The two messages real API Gateway gives (recorded in /work/shared/apigw-semantics.md §8). */
+/** The two messages real API Gateway gives (recorded in docs/apigw-behaviour.md#put-integration-validation). */
 export const INVALID_ARN_MESSAGE = 'Invalid ARN specified in the request';
 export const ARN_NEEDS_PATH_OR_ACTION_MESSAGE = 'AWS ARN for integration must contain path or action';
 

@@ -3,7 +3,7 @@
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html), from the
 // table "Context variables for data models, authorizers, mapping templates, and access logging" of
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
-// (transcribed in /work/shared/apigw-semantics.md §1.3). Access-log-only variables (integration.*, status, ...) are
+// (transcribed in docs/apigw-behaviour.md#context). Access-log-only variables (integration.*, status, ...) are
 // not in the list: they are not available to templates or mappings.
 //
 // One list for the validator, the engine's $context and the editor's completions. An entry ending in `.*` stands for

@@ -9,7 +9,10 @@ export const EXAMPLE_LAMBDA_URI =
   'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:my-function/invocations';
 export const EXAMPLE_HTTP_URI = 'https://example.com/';
 
-/** The MOCK request template that selects the 200 integration response (apigw-semantics.md §5, DG how-to-mock-integration). */
+/**
+ * The MOCK request template that selects the 200 integration response (docs/apigw-behaviour.md#mock-integration, DG
+ * how-to-mock-integration).
+ */
 export const MOCK_STATUS_TEMPLATE = '{"statusCode": 200}';
 
 /** A catch-all 200 integration response: non-proxy integrations need at least one default response. */
@@ -21,7 +24,8 @@ export function defaultIntegrationResponse(statusCode = '200'): IntegrationRespo
  * The integration as API Gateway stores it when created through the API with only the required fields, plus the
  * placeholders a designer needs (a URI, a method, a default integration response for non-proxy types):
  * - timeoutInMillis 29000 and passthroughBehavior WHEN_NO_MATCH when omitted (real GetIntegration answers,
- *   apigw-semantics.md §2 and §8; https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html);
+ *   docs/apigw-behaviour.md#integration-defaults;
+ *   https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html);
  * - connectionType INTERNET for HTTP types, omitted for AWS and MOCK (as GetIntegration returns them, §8);
  * - AWS_PROXY (and Lambda through AWS) with httpMethod POST, the only method Lambda is invoked with;
  * - MOCK with no uri or httpMethod and a request template that outputs `{"statusCode": 200}`;

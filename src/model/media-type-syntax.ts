@@ -6,11 +6,11 @@ const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`);
 
 /**
- * `type/subtype` with no parameters. API Gateway refuses other keys with "Invalid content type specified: 123"
- * (real AWS, recorded in LocalStack's AWS-validated snapshot test_put_integration_response_validation; see
- * /work/shared/apigw-semantics.md §8). Whether it accepts `; charset=...` parameters in a key is not documented; we
- * refuse them because template selection drops parameters from the Content-Type before looking up the key
- * (https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html), so such a key
+ * `type/subtype` with no parameters. API Gateway refuses other keys with "Invalid content type specified: 123" (real
+ * AWS, recorded in LocalStack's AWS-validated snapshot test_put_integration_response_validation; see
+ * docs/apigw-behaviour.md#put-integration-validation). Whether it accepts `; charset=...` parameters in a key is not
+ * documented; we refuse them because template selection drops parameters from the Content-Type before looking up the
+ * key (https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html), so such a key
  * could never match.
  */
 export function isMediaType(text: string): boolean {

@@ -7,7 +7,7 @@
 //   - top-level `parameters` (target -> source)        -> integration.requestParameters
 //   - top-level `stageVariables`, `binaryMediaTypes`   -> api.stageVariables, api.binaryMediaTypes
 //   - `integration.integrationHttpMethod` (PutIntegration's name for it) -> integration.httpMethod
-//   - `integration.responses`: an array of integration responses -> integration.integrationResponses keyed by statusCode
+// - `integration.responses`: an array of integration responses -> integration.integrationResponses keyed by statusCode
 //   - `sample`: one sample request                     -> samples: [sample]
 // When a /0 field and its /1 counterpart are both present, the /1 entries win and a note says so.
 import { DesignFormatError } from './design-format-error.ts';

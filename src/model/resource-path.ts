@@ -1,8 +1,9 @@
-// Resource paths such as `/pets/{petId}` and `/{proxy+}`: their path parameters and what makes one invalid.
-// Sources: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html
-// ("Set up API resources", path parameters in curly braces) and
+// Resource paths such as `/pets/{petId}` and `/{proxy+}`: their path parameters and what makes one invalid. Sources:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html ("Set up
+// API resources", path parameters in curly braces) and
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html (greedy `{proxy+}`
-// "must be at the end of the resource path"; real AWS refuses a child of it, see apigw-semantics.md §6).
+// "must be at the end of the resource path"; real AWS refuses a child of it, see
+// docs/apigw-behaviour.md#method-request).
 import { PARAMETER_NAME_PATTERN } from './names.ts';
 
 export interface ResourcePathParameter {
@@ -11,7 +12,9 @@ export interface ResourcePathParameter {
   greedy: boolean;
 }
 
-/** The `{name}` and `{name+}` parts of a resource path, in order. Invalid parts are skipped (see resourcePathProblems). */
+/**
+ * The `{name}` and `{name+}` parts of a resource path, in order. Invalid parts are skipped (see resourcePathProblems).
+ */
 export function resourcePathParameters(resourcePath: string): ResourcePathParameter[] {
   return resourcePath
     .split('/')

@@ -129,8 +129,9 @@ function restoreIntegration(value: unknown, notes: string[]): Integration {
 }
 
 /**
- * The fields GetIntegration returns even when PutIntegration omitted them (apigw-semantics.md §2, §8): the timeout,
- * the passthrough behavior, connectionType for HTTP types, an empty cacheKeyParameters. Only filled for a known type.
+ * The fields GetIntegration returns even when PutIntegration omitted them
+ * (docs/apigw-behaviour.md#integration-defaults): the timeout, the passthrough behavior, connectionType for HTTP types,
+ * an empty cacheKeyParameters. Only filled for a known type.
  */
 function withStoredDefaults(integration: Integration): Integration {
   if (!(INTEGRATION_TYPES as readonly unknown[]).includes(integration.type)) return integration;

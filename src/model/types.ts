@@ -1,6 +1,6 @@
-// The design document (`integration-designer/1`, ../shared/design.md §3) and the sample request (§4).
-// These shapes are public contracts: saved designs, share links, `--design` files and exports carry them.
-// Extend, never break.
+// The design document (`integration-designer/1`, docs/design-contracts.md#design-document) and the sample request
+// (docs/design-contracts.md#sample-request). These shapes are public contracts: saved designs, share links, `--design`
+// files and exports carry them. Extend, never break.
 
 export const DESIGN_FORMAT = 'integration-designer/1';
 
@@ -96,7 +96,10 @@ export interface SampleExpect {
   [unknown: string]: unknown;
 }
 
-/** A sample method request (design.md §4). Missing fields take defaults, see `normalizeSample`. */
+/**
+ * A sample method request (docs/design-contracts.md#sample-request). Missing fields take defaults, see
+ * `normalizeSample`.
+ */
 export interface SampleRequest {
   name?: string;
   method?: string;

@@ -48,7 +48,9 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-/** This tab's sessionStorage over the browser's localStorage (persistence.ts, tabFirstStorage); null when neither works. */
+/**
+ * This tab's sessionStorage over the browser's localStorage (persistence.ts, tabFirstStorage); null when neither works.
+ */
 export function browserStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
   const get = (name: 'localStorage' | 'sessionStorage'): Storage | null => {
     try {

@@ -1,5 +1,6 @@
 // Pure, immutable edits of a design document. Forms call these through `actions.editDesign`, so every edit is one
-// undoable step and unknown fields (design.md §3: "kept on load and written back on save") survive untouched.
+// undoable step and unknown fields (docs/design-contracts.md#design-document: "kept on load and written back on save")
+// survive untouched.
 import type { ApiSettings, Design, Integration, MethodSettings, SampleRequest } from '../model/types.ts';
 
 export function withIntegration(design: Design, patch: Partial<Integration>): Design {

@@ -14,7 +14,9 @@ import type { GetState, SetState, Slice } from './store-types.ts';
 export type ConflictChoice = 'overwrite' | 'load-theirs' | 'save-copy';
 
 export interface LibraryActions {
-  /** Opens the library (falling back to memory), reconciles the open design with its stored copy, saves it if needed. */
+  /**
+   * Opens the library (falling back to memory), reconciles the open design with its stored copy, saves it if needed.
+   */
   connectLibrary(): Promise<void>;
   /** Saves the open design if it has changes (autosave calls this). */
   saveDesign(): Promise<void>;

@@ -15,7 +15,10 @@ export interface OpenDocument {
 
 export const NEW_DOCUMENT: OpenDocument = { id: null, revision: 0, shared: false };
 
-/** 'connecting' until the library opens; 'memory' when the browser refused IndexedDB (designs last until the tab closes). */
+/**
+ * 'connecting' until the library opens; 'memory' when the browser refused IndexedDB (designs last until the tab
+ * closes).
+ */
 export type StorageMode = 'connecting' | 'browser' | 'memory';
 
 export interface LibraryConflict {

@@ -12,7 +12,7 @@ import type { DesignerStore } from './store-types.ts';
 export const STORAGE_KEY = 'integration-designer:current';
 
 export interface PersistedEnvelope {
-  /** The serialized design document (design.md §3). */
+  /** The serialized design document (docs/design-contracts.md#design-document). */
   design: unknown;
   selectedSample: number;
   /** Which saved design it is, and whether the library has this very version (`saved`). Absent before the library. */

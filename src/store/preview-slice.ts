@@ -1,5 +1,5 @@
 // The live preview's state: the last Trace the engine produced and how the latest run went. The UI only renders
-// this; it never re-decides what the engine decided (design.md §7).
+// this; it never re-decides what the engine decided (docs/architecture.md#principles).
 import type { Trace } from '../engine/index.ts';
 import type { BackendRoute } from '../mocks/mock-answer.ts';
 import type { LintFinding, ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';

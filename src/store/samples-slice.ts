@@ -1,5 +1,5 @@
-// Named sample requests. They live in design.samples (design.md §3), so every sample edit is an undoable design edit;
-// this slice only adds which sample is selected for the preview.
+// Named sample requests. They live in design.samples (docs/design-contracts.md#design-document), so every sample edit
+// is an undoable design edit; this slice only adds which sample is selected for the preview.
 import type { SampleRequest } from '../model/types.ts';
 import { uniqueName, withSample, withSamples } from './design-edits.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';

@@ -1,4 +1,4 @@
-// `integration-designer export` and `import` (design.md §5) through main() with a fake io.
+// `integration-designer export` and `import` (docs/design-contracts.md#command-line) through main() with a fake io.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { nodeIo, type CliIo } from '../../src/cli/io.ts';

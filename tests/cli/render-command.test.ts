@@ -1,6 +1,6 @@
-// `integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>]` (design.md §5):
-// prints exactly the rendered text; template errors exit 1 with "line L, column C: message" on stderr; unreadable or
-// invalid input exits 2. Run through main() with an in-memory io.
+// `integration-designer render <template.vtl|-> --request <request.json> [--design <design.json>]`
+// (docs/design-contracts.md#command-line): prints exactly the rendered text; template errors exit 1 with "line L,
+// column C: message" on stderr; unreadable or invalid input exits 2. Run through main() with an in-memory io.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { CliInputError, type CliIo } from '../../src/cli/io.ts';

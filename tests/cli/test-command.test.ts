@@ -1,5 +1,5 @@
-// `integration-designer test <design.json>` (design.md §5): one line per sample with an expect block, a readable diff
-// for failures, a summary, exit 1 on any failure and 2 on unreadable input.
+// `integration-designer test <design.json>` (docs/design-contracts.md#command-line): one line per sample with an expect
+// block, a readable diff for failures, a summary, exit 1 on any failure and 2 on unreadable input.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -21,7 +21,10 @@ function fakeIo(files: Record<string, string>) {
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
-/** A stand-in engine: sends the sample body to the design's (mock) backend and returns its answer as the method response. */
+/**
+ * A stand-in engine: sends the sample body to the design's (mock) backend and returns its answer as the method
+ * response.
+ */
 const fakeSimulate: SimulateFn = async (_design, sample, options) => {
   const backend = await options.backend({
     method: 'POST',

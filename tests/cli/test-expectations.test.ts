@@ -1,4 +1,4 @@
-// The `expect` block checker behind `integration-designer test` (design.md §5).
+// The `expect` block checker behind `integration-designer test` (docs/design-contracts.md#command-line).
 import { describe, expect, it } from 'vitest';
 import { checkExpectations, formatMismatch, lineDiff } from '../../src/cli/test-expectations.ts';
 import type { Trace } from '../../src/engine/trace.ts';

@@ -1,4 +1,5 @@
-// `integration-designer validate <design.json>` (design.md §5) through main(), with fixture files and a fake io.
+// `integration-designer validate <design.json>` (docs/design-contracts.md#command-line) through main(), with fixture
+// files and a fake io.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { nodeIo, type CliIo } from '../../src/cli/io.ts';

@@ -9,7 +9,7 @@ const FN = 'arn:aws:lambda:us-east-1:123456789012:function:CreatePet';
 const LAMBDA_URI = `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${FN}/invocations`;
 
 // URI forms: https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html (uri); S3 and Lambda examples from
-// DG integration-request-basic-setup / set-up-lambda-integrations (apigw-semantics §7).
+// DG integration-request-basic-setup / set-up-lambda-integrations (docs/apigw-behaviour.md#aws-integration-uri).
 describe('AWS service endpoints', () => {
   it.each([
     ['Lambda Invoke', LAMBDA_URI, `https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/${FN}/invocations`],

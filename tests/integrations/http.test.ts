@@ -3,8 +3,9 @@ import { buildHttpProxyRequest } from '../../src/engine/integrations/http-proxy.
 import { buildHttpRequest } from '../../src/engine/integrations/http.ts';
 import { input } from './fixtures.ts';
 
-// API Gateway's own headers, as in the DG log of request-response-data-mappings Example 1:
-// {DogsAge0=true, x-amzn-apigateway-api-id=abcd1234, Accept=application/json, User-Agent=AmazonAPIGateway_..., X-Amzn-Trace-Id=Root=1-...}
+// API Gateway's own headers, as in the DG log of request-response-data-mappings Example 1: {DogsAge0=true,
+// x-amzn-apigateway-api-id=abcd1234, Accept=application/json, User-Agent=AmazonAPIGateway_...,
+// X-Amzn-Trace-Id=Root=1-...}
 const GATEWAY = {
   'x-amzn-apigateway-api-id': 'abc123',
   Accept: 'application/json',

@@ -28,7 +28,7 @@ describe('{name} placeholders from integration.request.path.* (DG request-respon
   it('fills mapped names, URL-encodes values, leaves unmapped ones', () => {
     expect(fillPlaceholders('https://x/pets/{id}/{other}', { id: 'a b&c' })).toBe('https://x/pets/a%20b&c/{other}');
   });
-  it('keeps the slashes of a greedy {proxy+} value and its existing %XX escapes (paths arrive encoded, apigw-semantics §6)', () => {
+  it('keeps the slashes of a greedy {proxy+} value and its existing %XX escapes (paths arrive encoded, docs/apigw-behaviour.md#http-proxy)', () => {
     expect(fillPlaceholders('http://backend/petstore/{proxy}', { proxy: 'pets/1/test%2Balias@x' })).toBe(
       'http://backend/petstore/pets/1/test%2Balias@x',
     );

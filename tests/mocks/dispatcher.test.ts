@@ -21,7 +21,9 @@ function setup(initial: Design) {
     pageOrigin: PAGE,
     onAnswered: () => answered++,
   });
-  /** A fetch as the service worker would serve it: the dispatcher answers, or the request "goes to the network" (null). */
+  /**
+   * A fetch as the service worker would serve it: the dispatcher answers, or the request "goes to the network" (null).
+   */
   const serviceWorkerFetch: typeof fetch = async (input, init) => {
     const response = await getResponse([dispatcher], new Request(input, init));
     if (!response) throw new TypeError('went to the network');

@@ -1,6 +1,6 @@
 // defaultDesign, defaultIntegration and changeIntegrationType. Stored defaults per type from GetIntegration answers
-// recorded on real AWS (apigw-semantics.md §2, §8): timeoutInMillis 29000, passthroughBehavior WHEN_NO_MATCH,
-// connectionType INTERNET for HTTP types and absent for AWS/MOCK; Lambda is invoked with POST
+// recorded on real AWS (docs/apigw-behaviour.md#integration-defaults): timeoutInMillis 29000, passthroughBehavior
+// WHEN_NO_MATCH, connectionType INTERNET for HTTP types and absent for AWS/MOCK; Lambda is invoked with POST
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-request-basic-setup.html).
 import { describe, expect, it } from 'vitest';
 import {

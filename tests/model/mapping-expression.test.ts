@@ -1,6 +1,6 @@
-// Parsing of mapping expressions, shared with the engine and UI.
-// Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html
-// Context variables: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
+// Parsing of mapping expressions, shared with the engine and UI. Source:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html Context
+// variables: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
 import { describe, expect, it } from 'vitest';
 import {
   CONTEXT_VARIABLES,

@@ -1,7 +1,8 @@
 // The design document's schema (src/model/schema): wrong types are `path: message` errors, missing fields are fine
-// (restore fills them), unknown fields are kept with a warning naming the nearest known one, nulls mean "absent"
-// where the type has no null, and nesting is refused before anything recursive runs. Field types follow
-// https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html and design.md §3/§4.
+// (restore fills them), unknown fields are kept with a warning naming the nearest known one, nulls mean "absent" where
+// the type has no null, and nesting is refused before anything recursive runs. Field types follow
+// https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html and docs/design-contracts.md#design-document,
+// docs/design-contracts.md#sample-request.
 import { describe, expect, it } from 'vitest';
 import { defaultDesign, DesignFormatError, restoreDesign } from '../../src/model/index.ts';
 import { checkDesign, checkSample, depthOf, textDepthOf } from '../../src/model/schema/index.ts';
@@ -182,7 +183,7 @@ describe('nesting is refused before anything recursive runs', () => {
   });
 });
 
-describe('samples (design.md §4) have their own schema', () => {
+describe('samples (docs/design-contracts.md#sample-request) have their own schema', () => {
   it('accepts a full sample and reports a wrong one under the given root', () => {
     expect(
       checkSample({

@@ -1,8 +1,10 @@
 // connectionType / connectionId and credentials. Sources:
-// https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html (connectionType INTERNET|VPC_LINK, connectionId
-// "only if you specify VPC_LINK", credentials role ARN | arn:aws:iam::*:user/* | null),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-api-with-vpclink-console.html (VPC_LINK with HTTP or HTTP_PROXY),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html (stage variables).
+// - connectionType INTERNET|VPC_LINK, connectionId "only if you specify VPC_LINK", credentials role ARN |
+//   arn:aws:iam::*:user/* | null: https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html
+// - VPC_LINK with HTTP or HTTP_PROXY:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-api-with-vpclink-console.html
+// - stage variables:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html
 import { describe, it } from 'vitest';
 import { defaultIntegration } from '../../src/model/index.ts';
 import { checkRuleCase, withIntegration, type RuleCase } from './helpers.ts';

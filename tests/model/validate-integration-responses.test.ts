@@ -2,8 +2,8 @@
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html
 // (at least one, the default; no method response for the status -> 500),
 // https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html (selectionPattern),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html (response mappings),
-// the statusCode message is real AWS's (apigw-semantics.md §8).
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html (response
+// mappings), the statusCode message is real AWS's (docs/apigw-behaviour.md#put-integration-validation).
 import { describe, it } from 'vitest';
 import { defaultDesign, defaultIntegrationResponse } from '../../src/model/index.ts';
 import { checkRuleCase, withDesign, withIntegration, type RuleCase } from './helpers.ts';

@@ -1,5 +1,5 @@
 // integration.type and integration.httpMethod. Sources in each case name; recorded AWS messages are from
-// /work/shared/apigw-semantics.md §8 (LocalStack's AWS-validated snapshots of real API Gateway).
+// docs/apigw-behaviour.md#put-integration-validation (LocalStack's AWS-validated snapshots of real API Gateway).
 import { describe, it } from 'vitest';
 import { defaultIntegration, EXAMPLE_LAMBDA_URI } from '../../src/model/index.ts';
 import { checkRuleCase, withIntegration, type RuleCase } from './helpers.ts';

@@ -1,10 +1,15 @@
 // The method request, the API settings and the samples' stage variables. Sources:
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html (resources, {param}),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html (greedy {proxy+} at the end),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings.html (binaryMediaTypes, wildcards),
-// https://docs.aws.amazon.com/apigateway/latest/api/API_Stage.html (stage name, variable name and value patterns),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html (100 variables, 64/512 characters).
-// "Invalid HttpMethod specified ..." and "Cannot create a child of a resource with a greedy path variable" are real AWS's (apigw-semantics.md §6, §8).
+// - resources, {param}:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html
+// - greedy {proxy+} at the end:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html
+// - binaryMediaTypes, wildcards:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings.html
+// - stage name, variable name and value patterns: https://docs.aws.amazon.com/apigateway/latest/api/API_Stage.html
+// - 100 variables, 64/512 characters:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+// - "Invalid HttpMethod specified ..." and "Cannot create a child of a resource with a greedy path variable" are real
+//   AWS's (docs/apigw-behaviour.md#method-request, docs/apigw-behaviour.md#put-integration-validation).
 import { describe, it } from 'vitest';
 import { defaultDesign } from '../../src/model/index.ts';
 import { checkRuleCase, withDesign, withIntegration, type RuleCase } from './helpers.ts';

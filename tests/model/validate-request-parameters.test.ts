@@ -1,7 +1,8 @@
-// integration.requestParameters. Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html
-// (targets, sources, the name pattern '^[a-zA-Z0-9._$-]+$', "The name must be one of the supported context variables");
-// a boolean value's message is real AWS's (apigw-semantics.md §8); an undeclared parameter is "Invalid mapping
-// expression specified" (https://repost.aws/knowledge-center/api-gateway-proxy-path-parameter-error).
+// integration.requestParameters. Source:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html (targets,
+// sources, the name pattern '^[a-zA-Z0-9._$-]+$', "The name must be one of the supported context variables"); a boolean
+// value's message is real AWS's (docs/apigw-behaviour.md#put-integration-validation); an undeclared parameter is
+// "Invalid mapping expression specified" (https://repost.aws/knowledge-center/api-gateway-proxy-path-parameter-error).
 import { describe, it } from 'vitest';
 import { defaultDesign } from '../../src/model/index.ts';
 import { checkRuleCase, withDesign, withIntegration, type RuleCase } from './helpers.ts';

@@ -1,5 +1,6 @@
 // validateDesign also receives hand-made objects (the UI store, tests, imports before restore): whatever their shape,
-// it reports problems instead of throwing. Expected paths follow design.md §3 (the design document).
+// it reports problems instead of throwing. Expected paths follow docs/design-contracts.md#design-document (the design
+// document).
 import { describe, expect, it } from 'vitest';
 import { defaultDesign, validateDesign } from '../../src/model/index.ts';
 import type { Design } from '../../src/model/index.ts';

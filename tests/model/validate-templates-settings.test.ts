@@ -1,10 +1,14 @@
 // requestTemplates, passthroughBehavior, contentHandling, timeoutInMillis, cache settings and what proxies ignore.
-// Sources: https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html (enums, "Custom timeout between 50 and
-// 29,000 milliseconds", cacheKeyParameters "must also be specified for Method requestParameters"),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html (300 KB templates),
-// https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/ (above 29 s by quota),
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html (proxies pass everything through),
-// "Invalid content type specified: 123" is real AWS's message (apigw-semantics.md §8).
+// Sources:
+// - enums, "Custom timeout between 50 and 29,000 milliseconds", cacheKeyParameters "must also be specified for Method
+//   requestParameters": https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html
+// - 300 KB templates:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+// - above 29 s by quota:
+//   https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/
+// - proxies pass everything through:
+//   https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html
+// - "Invalid content type specified: 123" is real AWS's message (docs/apigw-behaviour.md#put-integration-validation).
 import { describe, it } from 'vitest';
 import { defaultDesign, defaultIntegration } from '../../src/model/index.ts';
 import { checkRuleCase, withDesign, withIntegration, type RuleCase } from './helpers.ts';

@@ -1,9 +1,9 @@
-// integration.uri for every type. Sources:
-// API_Integration `uri` https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html (RFC 3986 http(s) URL;
-// arn:aws:apigateway:{region}:{subdomain.service|service}:path|action/{service_api}),
-// ports https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html,
-// stage variables https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html,
-// recorded AWS messages: apigw-semantics.md §8.
+// integration.uri for every type. Sources: API_Integration `uri`
+// https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html (RFC 3986 http(s) URL;
+// arn:aws:apigateway:{region}:{subdomain.service|service}:path|action/{service_api}), ports
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html, stage variables
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html, recorded
+// AWS messages: docs/apigw-behaviour.md#put-integration-validation.
 import { describe, it } from 'vitest';
 import { defaultIntegration } from '../../src/model/index.ts';
 import { checkRuleCase, withIntegration, type RuleCase } from './helpers.ts';

@@ -28,7 +28,8 @@ function expected(kind: Expect, input: Payload): Payload {
 }
 
 describe('request payload conversions (first table of the page)', () => {
-  // [payload, Content-Type, binaryMediaTypes, results for contentHandling undefined / CONVERT_TO_BINARY / CONVERT_TO_TEXT]
+  // [payload, Content-Type, binaryMediaTypes, results for contentHandling undefined / CONVERT_TO_BINARY /
+  // CONVERT_TO_TEXT]
   const rows: Array<[string, Payload, string, string[], [Expect, Expect, Expect]]> = [
     [
       'Text data, any type, binaryMediaTypes undefined',
@@ -109,7 +110,8 @@ describe('response payload conversions (second table of the page)', () => {
   const TEXT = text(HELLO_B64);
   const TEXT_AS_BYTES = binary(btoa(HELLO_B64)); // a "binary" payload when binaryMediaTypes is undefined
   const BIN = binary(PNG_BYTES_B64);
-  // [payload, payload Content-Type, Accept, binaryMediaTypes, results for undefined / CONVERT_TO_BINARY / CONVERT_TO_TEXT]
+  // [payload, payload Content-Type, Accept, binaryMediaTypes, results for undefined / CONVERT_TO_BINARY /
+  // CONVERT_TO_TEXT]
   const rows: Array<[string, Payload, string, string, string[], [Expect, Expect, Expect]]> = [
     [
       'Text, text Accept, binaryMediaTypes undefined',

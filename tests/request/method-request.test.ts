@@ -1,5 +1,6 @@
-// Sample request -> method request (design.md §4). Path matching, multi-value views and the greedy {proxy+}
-// behaviour follow real-AWS recordings (LS-snap test_lambda_aws_proxy_integration, apigw-semantics §6).
+// Sample request -> method request (docs/design-contracts.md#sample-request). Path matching, multi-value views and the
+// greedy {proxy+} behaviour follow real-AWS recordings (LS-snap test_lambda_aws_proxy_integration,
+// docs/apigw-behaviour.md#method-request).
 import { describe, expect, it } from 'vitest';
 import {
   findHeader,
@@ -20,7 +21,7 @@ function designFor(resourcePath: string, httpMethod = 'POST'): Design {
   };
 }
 
-describe('defaults (design.md §4: missing fields take sensible defaults)', () => {
+describe('defaults (docs/design-contracts.md#sample-request: missing fields take sensible defaults)', () => {
   it('GET / with an empty body and no headers when nothing is given', () => {
     expect(normalizeMethodRequest({})).toEqual({
       method: 'GET',

@@ -3,8 +3,9 @@ import type { Integration, PassthroughBehavior } from '../../src/model/types.ts'
 import { TEMPLATE_KEY_MATCH_IGNORES_CASE } from '../../src/engine/request/media-type.ts';
 import { selectRequestTemplate } from '../../src/engine/request/template-selection.ts';
 
-// The two tables of https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html,
-// plus "no templates at all" (NEVER rejects, the other two pass through) — apigw-semantics §2.
+// The two tables of
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html, plus "no
+// templates at all" (NEVER rejects, the other two pass through) — docs/apigw-behaviour.md#template-selection.
 const PAGE = 'DG integration-passthrough-behaviors';
 const integration = (templates: Record<string, string>, passthroughBehavior: PassthroughBehavior): Integration => ({
   type: 'HTTP',

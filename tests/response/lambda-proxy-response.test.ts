@@ -1,6 +1,7 @@
-// AWS_PROXY output parsing: every row of the real-AWS table of apigw-semantics §6 (LocalStack AWS-validated snapshots
-// test_lambda_aws_proxy_response_format / test_aws_proxy_binary_response, recorded 2024-11-15 against real API
-// Gateway) plus the DG output format (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html).
+// AWS_PROXY output parsing: every row of the real-AWS table of docs/apigw-behaviour.md#lambda-proxy-response
+// (LocalStack AWS-validated snapshots test_lambda_aws_proxy_response_format / test_aws_proxy_binary_response, recorded
+// 2024-11-15 against real API Gateway) plus the DG output format
+// (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html).
 import { describe, expect, it } from 'vitest';
 import { parseLambdaProxyResponse } from '../../src/engine/response/lambda-proxy-response.ts';
 

@@ -1,7 +1,8 @@
 // The response conversion table of
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html
-// (apigw-semantics §3), cell by cell: integration response payload | Accept | binaryMediaTypes | contentHandling ->
-// method response payload. The engine reuses src/engine/request/content-conversion.ts's convertResponsePayload.
+// (docs/apigw-behaviour.md#content-handling), cell by cell: integration response payload | Accept | binaryMediaTypes |
+// contentHandling -> method response payload. The engine reuses src/engine/request/content-conversion.ts's
+// convertResponsePayload.
 import { describe, expect, it } from 'vitest';
 import type { ContentHandling } from '../../src/model/types.ts';
 import { convertResponsePayload } from '../../src/engine/request/content-conversion.ts';

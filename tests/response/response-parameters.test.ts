@@ -1,6 +1,6 @@
-// responseParameters mapping, apigw-semantics §4. Sources:
-// DG https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html (source list),
-// DG https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html (errorMessage
+// responseParameters mapping, docs/apigw-behaviour.md#response-parameters. Sources: DG
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html (source list), DG
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html (errorMessage
 // deserialisation vector), DG api-gateway-swagger-extensions-integration-responseParameters (Location example).
 import { describe, expect, it } from 'vitest';
 import { mapResponseParameters, type ResponseParameterSources } from '../../src/engine/response/response-parameters.ts';

@@ -1,4 +1,4 @@
-// Integration-response selection, apigw-semantics §5. Sources:
+// Integration-response selection, docs/apigw-behaviour.md#integration-response-selection. Sources:
 // API ref https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html (selectionPattern),
 // DG https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html,
 // LS-snap test_lambda_selection_patterns / test_http_integration_status_code_selection (recorded on real AWS).

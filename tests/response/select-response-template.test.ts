@@ -1,6 +1,7 @@
-// Response template selection, apigw-semantics §2. Source: DG request-response-data-mappings ("API Gateway uses the
-// Accept header ... If no Accept header, application/json; no matching template -> the first template; no templates ->
-// passthrough"), DG api-gateway-payload-encodings (only the first Accept media type counts).
+// Response template selection, docs/apigw-behaviour.md#response-template-selection. Source: DG
+// request-response-data-mappings ("API Gateway uses the Accept header ... If no Accept header, application/json; no
+// matching template -> the first template; no templates -> passthrough"), DG api-gateway-payload-encodings (only the
+// first Accept media type counts).
 import { describe, expect, it } from 'vitest';
 import { selectResponseTemplate } from '../../src/engine/response/select-response-template.ts';
 

@@ -14,11 +14,12 @@ const SOURCES: Record<string, string> = {
   'http-proxy-greedy': 'DG api-gateway-set-up-simple-proxy; LS-snap test_http_proxy_integration_request_data_mappings',
   'aws-lambda-async': 'DG set-up-lambda-integration-async (X-Amz-Invocation-Type: Event)',
   'aws-s3-get-object': 'API Integration.uri: arn:aws:apigateway:us-west-2:s3:path/{bucket}/{key}',
-  'aws-sqs-send-message': 'DG integrating-api-with-aws-services-sqs-style form body; apigw-semantics §1.1 urlEncode',
+  'aws-sqs-send-message':
+    'DG integrating-api-with-aws-services-sqs-style form body; docs/apigw-behaviour.md#util urlEncode',
   'aws-action-query': 'API Integration.uri action/{Name}&p=v; credentials arn:aws:iam::*:user/*',
   'aws-proxy-lambda': 'DG set-up-lambda-proxy-integrations (input format 1.0)',
   'mock-200': 'DG how-to-mock-integration-console (scope=internal -> 200 template)',
-  'mock-unparsable-status': 'apigw-semantics §5 (MOCK without statusCode -> 500)',
+  'mock-unparsable-status': 'docs/apigw-behaviour.md#mock-integration (MOCK without statusCode -> 500)',
   'binary-convert-to-text':
     'DG api-gateway-payload-encodings-configure-with-control-service-api (CONVERT_TO_TEXT + {"image": "$input.body"})',
   'request-override': 'DG apigateway-override-request-response-parameters (header1/header3/multivalueheader example)',

@@ -188,7 +188,7 @@ describe('$context.requestOverride (DG apigateway-override-request-response-para
     expect(t.log.at(-2)).toBe(`${STAMP} : Execution failed due to configuration error: Unable to transform request`);
   });
 
-  it('a header API Gateway sets itself cannot be mapped: 500 (LS-code, apigw-semantics §4)', async () => {
+  it('a header API Gateway sets itself cannot be mapped: 500 (LS-code, docs/apigw-behaviour.md#forbidden-headers)', async () => {
     const t = await run(
       designOf({ type: 'HTTP', requestParameters: { 'integration.request.header.Content-Length': "'5'" } }),
     );

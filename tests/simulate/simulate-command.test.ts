@@ -43,7 +43,7 @@ const designWithSamples = JSON.stringify({
 
 // The first test pays for loading every command of the CLI (the lint command brought more); on a busy machine that
 // takes more than vitest's 5 s default.
-describe('integration-designer simulate (design.md §5)', { timeout: 30_000 }, () => {
+describe('integration-designer simulate (docs/design-contracts.md#command-line)', { timeout: 30_000 }, () => {
   it('prints the Trace as JSON, equal to the golden fixture, exit 0 whatever the status', async () => {
     const f = fakeIo();
     const dir = join(FIXTURES, 'http-415-when-no-templates');

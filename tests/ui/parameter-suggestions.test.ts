@@ -1,4 +1,5 @@
-// Valid mapping sources and targets: https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html
+// Valid mapping sources and targets:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html
 import { describe, expect, it } from 'vitest';
 import { cacheKeyCandidates, sourceSuggestions, targetSuggestions } from '../../src/ui/forms/parameter-suggestions.ts';
 import { fixtureDesign } from '../store/fixture-design.ts';

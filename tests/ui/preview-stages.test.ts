@@ -1,4 +1,5 @@
-// The stage strip only reads the trace (design.md §6/§7): which stages ran, failed or were not reached.
+// The stage strip only reads the trace (docs/design-contracts.md#trace, docs/architecture.md#principles): which stages
+// ran, failed or were not reached.
 import { describe, expect, it } from 'vitest';
 import { stageState, stageSummary, stageOfError } from '../../src/ui/preview/stages.ts';
 import { prettyBody } from '../../src/ui/preview/body-view.tsx';

@@ -1,6 +1,6 @@
-// $context, $stageVariables and the request/response overrides.
-// DG ref = https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
-// DG overrides = https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html
+// $context, $stageVariables and the request/response overrides. DG ref =
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html DG overrides
+// = https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html
 import { describe, expect, it } from 'vitest';
 import { buildContext, buildStageVariables } from '../../src/engine/vtl/index.ts';
 import { normalizeMethodRequest } from '../../src/engine/request/method-request.ts';
@@ -97,7 +97,7 @@ describe('buildContext: every REST context variable usable in templates (DG ref,
     expect(a.requestId).not.toBe(b.requestId);
   });
 
-  it('the sample deep-overrides generated values (design.md §4)', () => {
+  it('the sample deep-overrides generated values (docs/design-contracts.md#sample-request)', () => {
     const ctx2 = contextFor({
       ...sample,
       context: { identity: { sourceIp: '203.0.113.9' }, authorizer: { principalId: 'me' } },
@@ -137,7 +137,8 @@ describe('$context and $stageVariables in templates', () => {
     "user" : "$context.identity.user",
     "user_arn" : "$context.identity.userArn"
 }`;
-    // Example values from https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-variable-examples.html
+    // Example values from
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-variable-examples.html
     const context = {
       stage: 'prod',
       requestId: 'abcdefg-000-000-0000-abcdefg',

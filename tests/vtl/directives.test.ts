@@ -1,6 +1,7 @@
 // VTL directives and references. Sources: Velocity 1.7 user guide and VTL reference
 // (https://velocity.apache.org/engine/1.7/user-guide.html, https://velocity.apache.org/engine/1.7/vtl-reference.html),
-// and the AWS behaviours recorded in apigw-semantics §1.1/§9 (null renders as nothing).
+// and the AWS behaviours recorded in docs/apigw-behaviour.md#input, docs/apigw-behaviour.md#java-values (null renders
+// as nothing).
 import { describe, expect, it } from 'vitest';
 import { render, renderError } from './render-helper.ts';
 

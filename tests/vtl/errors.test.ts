@@ -1,7 +1,8 @@
-// Template errors come back as data a person can act on: a message, a 1-based line and column, and a code
-// ('parse' | 'runtime' | 'limit' | 'override-twice' | 'unsupported'). Java Velocity rejects these templates with a
-// ParseErrorException (https://velocity.apache.org/engine/1.7/apidocs/org/apache/velocity/exception/ParseErrorException.html);
-// velocityjs accepts some of them silently, which the runtime must not.
+// Template errors come back as data a person can act on: a message, a 1-based line and column, and a code ('parse' |
+// 'runtime' | 'limit' | 'override-twice' | 'unsupported'). Java Velocity rejects these templates with a
+// ParseErrorException
+// (https://velocity.apache.org/engine/1.7/apidocs/org/apache/velocity/exception/ParseErrorException.html); velocityjs
+// accepts some of them silently, which the runtime must not.
 import { describe, expect, it } from 'vitest';
 import { renderError } from './render-helper.ts';
 

@@ -1,6 +1,6 @@
 // $input: body, json(x), path(x), params(), params(x).
 // DG = https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
-// LS-snap = real-AWS recordings in LocalStack's validated snapshots (apigw-semantics §1.1).
+// LS-snap = real-AWS recordings in LocalStack's validated snapshots (docs/apigw-behaviour.md#input).
 import { describe, expect, it } from 'vitest';
 import { render, renderError } from './render-helper.ts';
 

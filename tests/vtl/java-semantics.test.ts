@@ -1,7 +1,8 @@
-// Java semantics templates rely on (apigw-semantics §9, §10): methods of String, List, Map, Number, Boolean and how
-// values print. Expected values follow the Java SE API documentation
-// (https://docs.oracle.com/javase/8/docs/api/java/lang/String.html, .../java/util/List.html, .../java/util/Map.html,
-// .../java/lang/Double.html#toString-double-) and Velocity 1.7 (https://velocity.apache.org/engine/1.7/user-guide.html).
+// Java semantics templates rely on (docs/apigw-behaviour.md#java-values, docs/apigw-behaviour.md#velocity-runtime):
+// methods of String, List, Map, Number, Boolean and how values print. Expected values follow the Java SE API
+// documentation (https://docs.oracle.com/javase/8/docs/api/java/lang/String.html, .../java/util/List.html,
+// .../java/util/Map.html, .../java/lang/Double.html#toString-double-) and Velocity 1.7
+// (https://velocity.apache.org/engine/1.7/user-guide.html).
 import { describe, expect, it } from 'vitest';
 import { render, renderError } from './render-helper.ts';
 
@@ -116,7 +117,11 @@ describe('Map methods (java.util.Map / LinkedHashMap)', () => {
     ['remove returns the removed value', "#set($m = {'a': 1, 'b': 2})$m.remove('a') $m", '1 {b=2}'],
     ['putAll', "#set($m = {'a': 1})$m.putAll({'b': 2})$m", '{a=1, b=2}'],
     ['keySet, values', "#set($m = {'x': 1, 'y': 'b'})$m.keySet() $m.values()", '[x, y] [1, b]'],
-    ['entrySet prints [k=v, ...] (apigw-semantics §10)', "#set($m = {'x': 1, 'y': 2})$m.entrySet()", '[x=1, y=2]'],
+    [
+      'entrySet prints [k=v, ...] (docs/apigw-behaviour.md#velocity-runtime)',
+      "#set($m = {'x': 1, 'y': 2})$m.entrySet()",
+      '[x=1, y=2]',
+    ],
     [
       'entries have key and value',
       "#set($m = {'x': 1})#foreach($e in $m.entrySet())$e.key:$e.value $e.getKey()#end",

@@ -1,4 +1,5 @@
-// The engine's public renderTemplate (design.md §5): renderTemplate(template, request, design?) -> { output } | { error }.
+// The engine's public renderTemplate (docs/design-contracts.md#engine-api): renderTemplate(template, request, design?)
+// -> { output } | { error }.
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/engine/index.ts';
 import type { Design } from '../../src/model/types.ts';
@@ -16,7 +17,7 @@ const design: Design = {
 };
 
 describe('renderTemplate', () => {
-  it('design.md §3 example: the request template of the sample design', () => {
+  it('docs/design-contracts.md#design-document example: the request template of the sample design', () => {
     const r = renderTemplate(
       design.integration.requestTemplates!['application/json']!,
       { method: 'POST', path: '/pets/42', body: '{"name": "Rex"}' },

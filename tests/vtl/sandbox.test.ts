@@ -1,6 +1,7 @@
-// Templates are untrusted (share links, imports; design.md §7, apigw-semantics §11). Known ways out of a JavaScript
-// template engine must lead nowhere: no JavaScript internals (constructor, __proto__, prototype, host functions,
-// globals), no change to shared prototypes. Values answer only an allow-list of Java methods; anything else is null.
+// Templates are untrusted (share links, imports; docs/architecture.md#principles,
+// docs/apigw-behaviour.md#template-safety). Known ways out of a JavaScript template engine must lead nowhere: no
+// JavaScript internals (constructor, __proto__, prototype, host functions, globals), no change to shared prototypes.
+// Values answer only an allow-list of Java methods; anything else is null.
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from './render-helper.ts';
 

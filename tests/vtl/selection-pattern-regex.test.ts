@@ -1,7 +1,9 @@
 // selectionPattern regexes are Java (java.util.regex.Pattern) and match the whole string: "The error patterns are
-// matched against the entire string of the errorMessage" (https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-method-settings-execution-console.html,
-// apigw-semantics.md §5); examples from https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html.
-// Expected Java results follow the java.util.regex.Pattern documentation (possessive quantifiers, \Q..\E, \A/\z, POSIX classes).
+// matched against the entire string of the errorMessage"
+// (https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-method-settings-execution-console.html,
+// docs/apigw-behaviour.md#integration-response-selection); examples from
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html. Expected Java
+// results follow the java.util.regex.Pattern documentation (possessive quantifiers, \Q..\E, \A/\z, POSIX classes).
 import { describe, expect, it } from 'vitest';
 import { compileJavaRegex, JavaRegexError, translateJavaRegex } from '../../src/engine/index.ts';
 

@@ -1,5 +1,5 @@
-// $util: escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode, base64Decode.
-// DG = https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#util-template-reference
+// $util: escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode, base64Decode. DG =
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#util-template-reference
 import { describe, expect, it } from 'vitest';
 import { render, renderError } from './render-helper.ts';
 
@@ -7,7 +7,8 @@ describe('$util.escapeJavaScript', () => {
   it.each([
     // DG: "This function will turn any regular single quotes (') into escaped ones (\')".
     ["DG: ' becomes \\'", "it's", "it\\'s"],
-    // The remaining rules are Commons Lang 2 StringEscapeUtils.escapeJavaScript's (apigw-semantics §1.2, inferred).
+    // The remaining rules are Commons Lang 2 StringEscapeUtils.escapeJavaScript's (docs/apigw-behaviour.md#util,
+    // inferred).
     ['double quote', 'say "hi"', 'say \\"hi\\"'],
     ['backslash', 'a\\b', 'a\\\\b'],
     ['forward slash', 'a/b', 'a\\/b'],
@@ -114,7 +115,7 @@ describe('$util.base64Encode / base64Decode (UTF-8, standard alphabet with paddi
 });
 
 describe('other $util names', () => {
-  it('an unknown $util function renders nothing and the render goes on (re:Post answer, apigw-semantics §1.2)', () => {
+  it('an unknown $util function renders nothing and the render goes on (re:Post answer, docs/apigw-behaviour.md#util)', () => {
     expect(render("a$util.hmacSha256('x')b$util.qr('y')c")).toBe('abc');
   });
 });

@@ -4,9 +4,9 @@
 //   path/{p}                  -> https://{service}.{region}.amazonaws.com/{p}          (REST-path APIs: S3, Lambda invoke)
 //   {sub}.{service}:path/{p}  -> https://{sub}.{service}.{region}.amazonaws.com/{p}    (e.g. a bucket subdomain)
 //   action/{Name}&p=v         -> https://{service}.{region}.amazonaws.com/?Action={Name}&p=v   (query/action-style APIs)
-// The host form {service}.{region}.amazonaws.com is inferred (apigw-semantics open question 10); aws-cn and aws-us-gov
-// partitions use their own domain. Lambda: `lambda:path/2015-03-31/functions/{arn}/invocations` is Lambda's Invoke API
-// (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-integrations.html).
+// The host form {service}.{region}.amazonaws.com is inferred (docs/apigw-behaviour.md#open-questions); aws-cn and
+// aws-us-gov partitions use their own domain. Lambda: `lambda:path/2015-03-31/functions/{arn}/invocations` is Lambda's
+// Invoke API (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-integrations.html).
 import { lambdaFunctionOf, parseAwsIntegrationUri } from '../../model/aws-integration-uri.ts';
 import { fillPlaceholders, substituteStageVariables } from './uri-template.ts';
 

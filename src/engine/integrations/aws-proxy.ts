@@ -1,6 +1,6 @@
-// AWS_PROXY: a POST to Lambda's Invoke API whose JSON body is the proxy event (lambda-proxy-event.ts). Only Lambda
-// (and Firehose) are allowed ("Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose
-// stream invocations.", apigw-semantics §7). Parameter mappings and templates do not shape the event.
+// AWS_PROXY: a POST to Lambda's Invoke API whose JSON body is the proxy event (lambda-proxy-event.ts). Only Lambda (and
+// Firehose) are allowed ("Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream
+// invocations.", docs/apigw-behaviour.md#aws-integration-uri). Parameter mappings and templates do not shape the event.
 import { resolveAwsEndpoint, signedByOf } from './aws-endpoint.ts';
 import { addGatewayHeaders, sourceArnOf } from './gateway-headers.ts';
 import { HeaderList } from './header-list.ts';

@@ -1,6 +1,6 @@
-// Headers a mapping or override may not set: API Gateway fails the request with a 500 ("Internal server error") at
-// run time. From LocalStack's AWS-compared emulator (apigw-semantics §4); not in the AWS docs, and the log wording
-// ("... header already present") is LocalStack's, unverified.
+// Headers a mapping or override may not set: API Gateway fails the request with a 500 ("Internal server error") at run
+// time. From LocalStack's AWS-compared emulator (docs/apigw-behaviour.md#forbidden-headers); not in the AWS docs, and
+// the log wording ("... header already present") is LocalStack's, unverified.
 import type { IntegrationType } from '../../model/types.ts';
 
 const COMMON = ['content-length', 'transfer-encoding', 'x-amzn-trace-id', 'x-amzn-apigateway-api-id'];

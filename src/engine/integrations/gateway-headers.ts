@@ -22,14 +22,17 @@ export function traceIdOf(context: Record<string, unknown>): string {
   return `Root=1-${seconds.toString(16).padStart(8, '0')}-${hex}`;
 }
 
-/** The method ARN API Gateway invokes Lambda as: `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}{path}`. */
+/**
+ * The method ARN API Gateway invokes Lambda as:
+ * `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}{path}`.
+ */
 export function sourceArnOf(region: string, context: Record<string, unknown>, request: MethodRequest): string {
   return `arn:aws:execute-api:${region}:${text(context.accountId)}:${text(context.apiId)}/${text(context.stage)}/${request.method}${request.path}`;
 }
 
 /**
- * The client's Content-Type travels with a non-proxy request that has a body (not for GET, HEAD, OPTIONS).
- * Inferred from LocalStack's AWS-compared emulator (apigw-semantics §7, unverified); mapped headers win.
+ * The client's Content-Type travels with a non-proxy request that has a body (not for GET, HEAD, OPTIONS). Inferred
+ * from LocalStack's AWS-compared emulator (docs/apigw-behaviour.md#gateway-headers, unverified); mapped headers win.
  */
 export function addContentType(headers: HeaderList, request: MethodRequest, contentType: string | undefined): void {
   if (contentType === undefined || ['GET', 'HEAD', 'OPTIONS'].includes(request.method.toUpperCase())) return;

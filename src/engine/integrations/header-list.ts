@@ -31,7 +31,9 @@ export class HeaderList {
     if (i >= 0) this.entries.splice(i, 1);
   }
 
-  /** Headers with values comma-joined, and multiValueHeaders for the headers that have several values (or undefined). */
+  /**
+   * Headers with values comma-joined, and multiValueHeaders for the headers that have several values (or undefined).
+   */
   toMessageHeaders(): { headers: Record<string, string>; multiValueHeaders?: Record<string, string[]> } {
     const headers: Record<string, string> = {};
     const multi: Record<string, string[]> = {};

@@ -1,8 +1,9 @@
-// HTTP_PROXY: the method request passed through — method (`ANY` = the client's), headers, multi-valued query string
-// and body — to the URI with `{name}` placeholders (the greedy `{proxy}` path) filled from integration.request.path.*
-// (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html).
-// Parameter mappings still apply, as observed on real AWS (LS-snap test_http_proxy_integration_request_data_mappings,
-// apigw-semantics §4): mapped query strings are ADDED to the client's values, mapped headers REPLACE the client's.
+// HTTP_PROXY: the method request passed through — method (`ANY` = the client's), headers, multi-valued query string and
+// body — to the URI with `{name}` placeholders (the greedy `{proxy}` path) filled from integration.request.path.*
+// (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html). Parameter
+// mappings still apply, as observed on real AWS (LS-snap test_http_proxy_integration_request_data_mappings,
+// docs/apigw-behaviour.md#parameter-mapping): mapped query strings are ADDED to the client's values, mapped headers
+// REPLACE the client's.
 import { allHeaders, allQuery } from '../request/parameter-sources.ts';
 import { addGatewayHeaders } from './gateway-headers.ts';
 import { HeaderList } from './header-list.ts';

@@ -35,7 +35,9 @@ function lastValues(entries: Array<[string, string[]]>): Record<string, string> 
   return Object.fromEntries(entries.map(([k, v]) => [k, v[v.length - 1] ?? '']));
 }
 
-/** requestContext: the $context fields of the event; `authorizer` only when the request has one (real events omit it). */
+/**
+ * requestContext: the $context fields of the event; `authorizer` only when the request has one (real events omit it).
+ */
 export function requestContextOf(context: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of REQUEST_CONTEXT_KEYS) if (context[key] !== undefined) out[key] = context[key];

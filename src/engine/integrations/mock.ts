@@ -1,12 +1,12 @@
-// MOCK integration: no backend call. The integration request body (the rendered request template, or the body
-// passed through) must carry the status code, `{"statusCode": 200}`; API Gateway then selects the integration
-// response by that code like an HTTP status (https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html).
-// Real AWS also accepts the non-JSON form `{statusCode: 200}` that CDK's CORS mock writes (LS-snap, apigw-semantics §5).
-// Without a request template, "you can make a mock integration method return the default integration response"
-// (same page): when no template applied and nothing was passed through (e.g. a GET), the default integration
-// response (the one without a selection pattern) answers. A passed-through body without a code is different: real
-// projects report "Unable to parse statusCode" for it, so that -> 500, logged as below (message text from LocalStack,
-// unverified).
+// MOCK integration: no backend call. The integration request body (the rendered request template, or the body passed
+// through) must carry the status code, `{"statusCode": 200}`; API Gateway then selects the integration response by that
+// code like an HTTP status (https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html).
+// Real AWS also accepts the non-JSON form `{statusCode: 200}` that CDK's CORS mock writes (LS-snap,
+// docs/apigw-behaviour.md#mock-integration). Without a request template, "you can make a mock integration method return
+// the default integration response" (same page): when no template applied and nothing was passed through (e.g. a GET),
+// the default integration response (the one without a selection pattern) answers. A passed-through body without a code
+// is different: real projects report "Unable to parse statusCode" for it, so that -> 500, logged as below (message text
+// from LocalStack, unverified).
 
 import type { Integration } from '../../model/types.ts';
 import type { TraceTemplateSelection } from '../trace.ts';

@@ -4,7 +4,9 @@
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html), and mapped query
 // strings appended to the URL.
 
-/** `${stageVariables.x}` (and `${stageVariables['x']}`) -> the value; an unset variable becomes empty (undocumented). */
+/**
+ * `${stageVariables.x}` (and `${stageVariables['x']}`) -> the value; an unset variable becomes empty (undocumented).
+ */
 export function substituteStageVariables(text: string, stageVariables: Record<string, string>): string {
   return text.replace(
     /\$\{stageVariables(?:\.([A-Za-z0-9_]+)|\[['"]([A-Za-z0-9_]+)['"]\])\}/g,
@@ -17,7 +19,7 @@ export function substituteStageVariables(text: string, stageVariables: Record<st
 /**
  * Percent-encodes a value for a URL: every character outside RFC 3986 `pchar` is encoded, but `/` is kept (a greedy
  * `{proxy+}` value spans several segments) and existing `%XX` escapes are kept (path parameters reach API Gateway
- * still encoded, apigw-semantics §6, so encoding them again would double-encode).
+ * still encoded, docs/apigw-behaviour.md#http-proxy, so encoding them again would double-encode).
  */
 export function encodeUriValue(value: string): string {
   return value.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@%/]/gu, (c) => encodeURIComponent(c));
@@ -43,7 +45,7 @@ export function appendQuery(url: string, query: Record<string, readonly string[]
   return `${base}${sep}${pairs.join('&')}`;
 }
 
-/** The integration's HTTP method: `ANY` (or none) means the client's method (apigw-semantics §6). */
+/** The integration's HTTP method: `ANY` (or none) means the client's method (docs/apigw-behaviour.md#http-proxy). */
 export function integrationMethod(configured: string | null | undefined, clientMethod: string): string {
   return !configured || configured.toUpperCase() === 'ANY' ? clientMethod : configured.toUpperCase();
 }

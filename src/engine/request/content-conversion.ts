@@ -1,6 +1,7 @@
 // contentHandling: how API Gateway converts a payload between text and binary, on the request side (Integration
 // .contentHandling) and the response side (IntegrationResponse.contentHandling). Pure; reproduces the two tables of
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html cell by cell.
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html cell by
+// cell.
 //
 // A payload is *binary* when its media type matches the API's binaryMediaTypes, otherwise it is *text* (a UTF-8
 // string). Outputs: text -> { body: the UTF-8 string, isBase64Encoded: false }; binary -> { body: base64 of the bytes,

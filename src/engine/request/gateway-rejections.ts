@@ -14,7 +14,9 @@ function rejection(statusCode: number, message: string, errorType?: string): Tra
   };
 }
 
-/** UNSUPPORTED_MEDIA_TYPE (415): no template for the Content-Type and passthroughBehavior forbids passing it through. */
+/**
+ * UNSUPPORTED_MEDIA_TYPE (415): no template for the Content-Type and passthroughBehavior forbids passing it through.
+ */
 export function unsupportedMediaType(): TraceResponse {
   return rejection(415, 'Unsupported Media Type');
 }

@@ -18,9 +18,9 @@ export const TEMPLATE_KEY_MATCH_IGNORES_CASE = true;
 export const BINARY_MEDIA_TYPE_MATCH_IGNORES_CASE = true;
 
 /**
- * The MIME type alone: `application/json; charset=UTF-8` -> `application/json` (parameters are dropped when
- * selecting a template, https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html).
- * Only the first of several comma-separated values counts (API Gateway honours only the first Accept type,
+ * The MIME type alone: `application/json; charset=UTF-8` -> `application/json` (parameters are dropped when selecting a
+ * template, https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html). Only the
+ * first of several comma-separated values counts (API Gateway honours only the first Accept type,
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html).
  */
 export function mimeTypeOf(headerValue: string | undefined | null): string | null {
@@ -46,7 +46,8 @@ export function findTemplateKey(templates: Record<string, string> | undefined | 
 
 /**
  * Whether a MIME type is binary for this API: it matches an entry of binaryMediaTypes, where `*\/*` matches every type
- * and `image/*` every image type (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings.html).
+ * and `image/*` every image type
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings.html).
  */
 export function isBinaryMediaType(
   mime: string | null,

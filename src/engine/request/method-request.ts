@@ -1,8 +1,8 @@
-// A sample request (design.md §4) -> the method request API Gateway would see: defaults filled in, headers and
-// query parameters as a single-value view (the last value, as `queryStringParameters` in the proxy event) and a
-// multi-value view, path parameters matched against the resource path.
-// Sources (apigw-semantics §6, LS-snap test_lambda_aws_proxy_integration): header names keep the client's casing;
-// path segments are not percent-decoded; a greedy `{proxy+}` takes the rest of the path, its trailing slash
+// A sample request (docs/design-contracts.md#sample-request) -> the method request API Gateway would see: defaults
+// filled in, headers and query parameters as a single-value view (the last value, as `queryStringParameters` in the
+// proxy event) and a multi-value view, path parameters matched against the resource path. Sources
+// (docs/apigw-behaviour.md#method-request, LS-snap test_lambda_aws_proxy_integration): header names keep the client's
+// casing; path segments are not percent-decoded; a greedy `{proxy+}` takes the rest of the path, its trailing slash
 // stripped (`/proxy-value/` -> `proxy-value`), double slashes kept.
 import type { Design, MultiValue, SampleRequest } from '../../model/types.ts';
 import type { MethodRequest } from './method-request.types.ts';
@@ -114,7 +114,8 @@ export function normalizeMethodRequest(sample: SampleRequest, design?: Design): 
   const resourcePath = design?.method?.resourcePath || path;
   let pathParameters = matchResourcePath(resourcePath, path);
   if (!pathParameters && design?.method?.resourcePath) {
-    // The sample may include the stage, as in the invoke URL `https://{api}.execute-api.{region}.amazonaws.com/{stage}/pets`.
+    // The sample may include the stage, as in the invoke URL
+    // `https://{api}.execute-api.{region}.amazonaws.com/{stage}/pets`.
     const withoutStage = path.replace(/^\/[^/]+/, '') || '/';
     pathParameters = matchResourcePath(resourcePath, withoutStage);
     if (pathParameters) path = withoutStage;

@@ -3,7 +3,7 @@
 // optional method request parameter the client did not give
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html).
 // Multi-value sources give several query string values, or one comma-joined header (the override doc's
-// `multivalueheader=foo,header1Valheader2Val`, apigw-semantics §1.3).
+// `multivalueheader=foo,header1Valheader2Val`, docs/apigw-behaviour.md#context-overrides).
 import { isParseError, parseRequestMappingTarget } from '../../model/mapping-expression.ts';
 import type { ParameterSources, SourceValue } from './parameter-sources.ts';
 import { resolveSource } from './parameter-sources.ts';

@@ -58,7 +58,9 @@ export function allQuery(request: MethodRequest): Array<[string, string[]]> {
   return out;
 }
 
-/** One value for single-element lists, the list otherwise (a multi-value source with one value maps like a single one). */
+/**
+ * One value for single-element lists, the list otherwise (a multi-value source with one value maps like a single one).
+ */
 function collapse(values: string[]): SourceValue {
   return values.length === 1 ? values[0]! : values;
 }
@@ -92,7 +94,7 @@ function parsedBody(text: string): { json: JValue } | null {
 
 /**
  * method.request.body.JSONPATH: evaluated like the templates' $input.path (Jayway semantics, src/engine/vtl/json), so
- * numbers print as Java does; objects and arrays map as compact JSON text (apigw-semantics §4).
+ * numbers print as Java does; objects and arrays map as compact JSON text (docs/apigw-behaviour.md#parameter-mapping).
  */
 function fromBody(path: string | null, sources: ParameterSources): ResolvedSource {
   if (path === null) return { value: sources.bodyText };

@@ -6,7 +6,10 @@ import type { Integration, PassthroughBehavior } from '../../model/types.ts';
 import type { TraceTemplateSelection } from '../trace.ts';
 import { effectiveContentType, findTemplateKey } from './media-type.ts';
 
-/** What API Gateway assumes when passthroughBehavior is unset (PutIntegration's default, apigw-semantics §2). */
+/**
+ * What API Gateway assumes when passthroughBehavior is unset (PutIntegration's default,
+ * docs/apigw-behaviour.md#template-selection).
+ */
 export const DEFAULT_PASSTHROUGH_BEHAVIOR: PassthroughBehavior = 'WHEN_NO_MATCH';
 
 export interface TemplateChoice {

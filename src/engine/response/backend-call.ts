@@ -2,7 +2,7 @@
 // `{"message": "Endpoint request timed out"}`, logged as "Execution failed due to a timeout error"
 // (https://repost.aws/knowledge-center/api-gateway-504-errors: "If there are timeouts on the integration, you see an
 // Execution failed due to a timeout error after the Endpoint request body after transformations line").
-// Timeout range 50-29,000 ms, default 29,000 (apigw-semantics §8).
+// Timeout range 50-29,000 ms, default 29,000 (docs/apigw-behaviour.md#limits).
 import type { TraceHttpMessage, TraceResponse } from '../trace.ts';
 import { endpointTimedOut, internalServerError } from './gateway-errors.ts';
 import { failureLines } from './response-log.ts';

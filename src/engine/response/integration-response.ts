@@ -1,6 +1,6 @@
-// The response half of a non-proxy integration (HTTP, AWS, MOCK): backend response -> integration response
-// (selection) -> content handling -> responseParameters -> response template (+ $context.responseOverride) ->
-// method response. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html
+// The response half of a non-proxy integration (HTTP, AWS, MOCK): backend response -> integration response (selection)
+// -> content handling -> responseParameters -> response template (+ $context.responseOverride) -> method response.
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html
 import type { Integration, MethodResponse } from '../../model/types.ts';
 import { convertResponsePayload } from '../request/content-conversion.ts';
 import { DEFAULT_CONTENT_TYPE, mimeTypeOf } from '../request/media-type.ts';

@@ -1,9 +1,9 @@
-// AWS_PROXY: the Lambda function's result must be the proxy response object
-// `{"isBase64Encoded": bool, "statusCode": int, "headers": {...}, "multiValueHeaders": {name: [...]}, "body": "string"}`
-// (DG set-up-lambda-proxy-integrations, "Output format of a Lambda function for proxy integration"); anything else is
-// a 502 with `{"message": "Internal server error"}` and the log line
-// "Execution failed due to configuration error: Malformed Lambda proxy response".
-// Row by row, real AWS as recorded by LocalStack's AWS-validated snapshots (apigw-semantics §6, 2024-11-15):
+// AWS_PROXY: the Lambda function's result must be the proxy response object `{"isBase64Encoded": bool, "statusCode":
+// int, "headers": {...}, "multiValueHeaders": {name: [...]}, "body": "string"}` (DG set-up-lambda-proxy-integrations,
+// "Output format of a Lambda function for proxy integration"); anything else is a 502 with `{"message": "Internal
+// server error"}` and the log line "Execution failed due to configuration error: Malformed Lambda proxy response". Row
+// by row, real AWS as recorded by LocalStack's AWS-validated snapshots (docs/apigw-behaviour.md#lambda-proxy-response,
+// 2024-11-15):
 //   {"statusCode":200} -> 200 empty body;  headers with a boolean -> stringified;  "headers": null -> fine;
 //   unknown key -> 502;  no statusCode (but headers) -> 200;  "statusCode": "201" -> 201;
 //   "statusCode": "test" -> 502;  multiValueHeaders value not a list -> 502;  "justAString" -> 502;
@@ -57,7 +57,8 @@ export function parseLambdaProxyResponse(payload: string, options: LambdaProxyOp
 
   const merged = mergeHeaders(headers, multi);
   if (findHeaderKey(merged.headers, 'Content-Type') === undefined) {
-    // "API Gateway adds Content-Type: application/json when the function sets none" (DG api-gateway-set-up-simple-proxy).
+    // "API Gateway adds Content-Type: application/json when the function sets none" (DG
+    // api-gateway-set-up-simple-proxy).
     merged.headers['Content-Type'] = 'application/json';
   }
   const body = typeof out.body === 'string' ? out.body : '';

@@ -1,5 +1,5 @@
-// The response half of the round trip, one entry point for every integration type: call the backend (or take the
-// MOCK's answer), log what came back, then pass it through (HTTP_PROXY), parse it (AWS_PROXY) or select and map the
+// The response half of the round trip, one entry point for every integration type: call the backend (or take the MOCK's
+// answer), log what came back, then pass it through (HTTP_PROXY), parse it (AWS_PROXY) or select and map the
 // integration response (HTTP, AWS, MOCK) into the method response.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html
 import type { Integration, MethodResponse } from '../../model/types.ts';

@@ -1,8 +1,9 @@
-// Integration response -> method response header mappings (IntegrationResponse.responseParameters).
-// Targets: `method.response.header.NAME` only. Sources: `integration.response.header.NAME`,
+// Integration response -> method response header mappings (IntegrationResponse.responseParameters). Targets:
+// `method.response.header.NAME` only. Sources: `integration.response.header.NAME`,
 // `integration.response.multivalueheader.NAME`, `integration.response.body`, `integration.response.body.JSONPATH`
 // (JSONPath without `$.`), `stageVariables.NAME`, `context.VAR`, `'static'`.
-// https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html (apigw-semantics §4)
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html
+// (docs/apigw-behaviour.md#response-parameters)
 import { JSONPath } from 'jsonpath-plus';
 import {
   isParseError,

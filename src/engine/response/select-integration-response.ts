@@ -1,4 +1,4 @@
-// Integration-response selection by selectionPattern (apigw-semantics §5).
+// Integration-response selection by selectionPattern (docs/apigw-behaviour.md#integration-response-selection).
 // - Lambda custom integrations (type AWS with a Lambda invoke URI): the pattern is matched against the errorMessage
 //   of a function error ("If the back end is an AWS Lambda function, the AWS Lambda function error header is matched.
 //   For all other HTTP and AWS back ends, the HTTP status code is matched." API_IntegrationResponse.html).
@@ -36,7 +36,10 @@ export type SelectionResult = (
 
 const CONFIGURATION_ERROR = 'Execution failed due to configuration error: ';
 
-/** A Lambda custom integration: type AWS whose URI is the Lambda Invoke path (apigw-semantics §7). */
+/**
+ * A Lambda custom integration: type AWS whose URI is the Lambda Invoke path
+ * (docs/apigw-behaviour.md#aws-integration-uri).
+ */
 export function isLambdaCustomIntegration(integration: Pick<Integration, 'type' | 'uri'>): boolean {
   return integration.type === 'AWS' && isLambdaUri(integration.uri);
 }

@@ -1,8 +1,8 @@
-// Which responseTemplates entry API Gateway applies (apigw-semantics §2, DG request-response-data-mappings):
-// the key is the method request's Accept header (its first media type only, parameters dropped); no Accept ->
-// application/json; no template for that key -> the first template; no templates at all -> passthrough. An empty
-// template also passes the body through (the DG's way to get an unmapped passthrough is "an empty application/json
-// template").
+// Which responseTemplates entry API Gateway applies (docs/apigw-behaviour.md#response-template-selection, DG
+// request-response-data-mappings): the key is the method request's Accept header (its first media type only, parameters
+// dropped); no Accept -> application/json; no template for that key -> the first template; no templates at all ->
+// passthrough. An empty template also passes the body through (the DG's way to get an unmapped passthrough is "an empty
+// application/json template").
 import { DEFAULT_CONTENT_TYPE, findTemplateKey, mimeTypeOf } from '../request/media-type.ts';
 
 export interface ResponseTemplateChoice {

@@ -1,6 +1,6 @@
-// $context and $stageVariables for a method request. Every REST API context variable usable in mapping templates
-// (DG api-gateway-mapping-template-reference, first table; apigw-semantics §1.3) is present, generated the way API
-// Gateway shapes them (uuid request ids, CLF request time, `/{stage}/...` path), then deep-overridden by what the
+// $context and $stageVariables for a method request. Every REST API context variable usable in mapping templates (DG
+// api-gateway-mapping-template-reference, first table; docs/apigw-behaviour.md#context) is present, generated the way
+// API Gateway shapes them (uuid request ids, CLF request time, `/{stage}/...` path), then deep-overridden by what the
 // sample gives in `context`. With `deterministic`, ids and time are fixed so outputs can be compared in tests.
 // Access-log-only variables (integration.*, status, latencies, xrayTraceId, ...) are not available to templates.
 import type { Design, SampleRequest } from '../../model/types.ts';

@@ -1,5 +1,6 @@
 // Reads what the AWS CLI prints or accepts for one method's integration:
-// - `aws apigateway get-integration` (GetIntegration: https://docs.aws.amazon.com/apigateway/latest/api/API_GetIntegration.html)
+// - `aws apigateway get-integration` (GetIntegration:
+//   https://docs.aws.amazon.com/apigateway/latest/api/API_GetIntegration.html)
 // - `aws apigateway get-method`, whose `methodIntegration` embeds it, with the method's parameters and responses
 //   (https://docs.aws.amazon.com/apigateway/latest/api/API_GetMethod.html)
 // - a `put-integration --cli-input-json` document (its `httpMethod` is the METHOD's verb, `integrationHttpMethod` the

@@ -12,7 +12,8 @@ export function exportCloudFormationJson(design: Design): ExportResult {
 
 export function exportCloudFormationYaml(design: Design): ExportResult {
   const { template, logicalId, warnings } = buildTemplate(design);
-  // YAML 1.1 rules for quoting: a 1.1 reader takes `on`, `yes`, 2010-09-09 for booleans and dates; quoted, they stay text.
+  // YAML 1.1 rules for quoting: a 1.1 reader takes `on`, `yes`, 2010-09-09 for booleans and dates; quoted, they stay
+  // text.
   const doc = new Document(template, { version: '1.1' });
   for (const parameter of ['RestApiId', 'ResourceId']) {
     const ref = new Scalar(parameter);

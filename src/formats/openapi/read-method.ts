@@ -1,7 +1,8 @@
-// The method side of an OpenAPI operation: parameters -> method request parameters, responses -> method responses.
-// API Gateway's import maps `in: path|query|header` to method.request.{path|querystring|header}.NAME
+// The method side of an OpenAPI operation: parameters -> method request parameters, responses -> method responses. API
+// Gateway's import maps `in: path|query|header` to method.request.{path|querystring|header}.NAME
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/import-edge-optimized-api.html and the OpenAPI
-// extensions reference). An array schema for a query string or header is read as multi-value: not documented, our choice.
+// extensions reference). An array schema for a query string or header is read as multi-value: not documented, our
+// choice.
 import { isPlainObject } from '../shared/values.ts';
 import type { PlainObject } from '../shared/values.ts';
 import { methodParameterKey } from '../shared/method-parameters.ts';

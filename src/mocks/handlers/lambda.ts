@@ -1,11 +1,11 @@
 // Lambda Invoke (`POST /2015-03-31/functions/{FunctionName}/invocations`), what API Gateway calls for Lambda custom
-// (AWS) and proxy (AWS_PROXY) integrations. As Lambda does (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html):
-// status 200 with the function's result as JSON; a function error is ALSO status 200, flagged by the
-// `X-Amz-Function-Error: Unhandled` (or `Handled`) header, with body `{errorMessage, errorType, stackTrace}`;
-// `X-Amz-Invocation-Type: Event` (asynchronous) answers 202 with an empty body.
-// design.backend.lambda: `{ result }` | `{ error: {errorMessage, errorType} }` | `{ echo: true }`, optional delayMs,
-// optional `functions: { name: {...} }` per function. Without it: AWS_PROXY answers `{"statusCode": 200, "body": "{}"}`,
-// AWS echoes the event (a function returning its input).
+// (AWS) and proxy (AWS_PROXY) integrations. As Lambda does
+// (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html): status 200 with the function's result as JSON; a
+// function error is ALSO status 200, flagged by the `X-Amz-Function-Error: Unhandled` (or `Handled`) header, with body
+// `{errorMessage, errorType, stackTrace}`; `X-Amz-Invocation-Type: Event` (asynchronous) answers 202 with an empty
+// body. design.backend.lambda: `{ result }` | `{ error: {errorMessage, errorType} }` | `{ echo: true }`, optional
+// delayMs, optional `functions: { name: {...} }` per function. Without it: AWS_PROXY answers `{"statusCode": 200,
+// "body": "{}"}`, AWS echoes the event (a function returning its input).
 import { HttpResponse, type HttpHandler } from 'msw';
 import { abortableDelay } from '../abortable-delay.ts';
 import type { AwsCall } from '../aws-call.ts';

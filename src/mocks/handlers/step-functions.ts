@@ -1,5 +1,6 @@
-// Step Functions StartExecution (JSON 1.0, `X-Amz-Target: AWSStepFunctions.StartExecution`, or `action/StartExecution`):
-// `{"executionArn": "arn:aws:states:{region}:{account}:execution:{stateMachine}:{name}", "startDate": <epoch seconds>}`
+// Step Functions StartExecution (JSON 1.0, `X-Amz-Target: AWSStepFunctions.StartExecution`, or
+// `action/StartExecution`): `{"executionArn": "arn:aws:states:{region}:{account}:execution:{stateMachine}:{name}",
+// "startDate": <epoch seconds>}`
 // (https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html).
 import type { HttpHandler } from 'msw';
 import type { AwsCall } from '../aws-call.ts';

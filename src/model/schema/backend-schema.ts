@@ -1,6 +1,6 @@
-// What the mocked backend answers (design.md §3, `backend`): the forms the mocks read (src/mocks/backend-config.ts).
-// `lambda.result` is whatever the function returns (any JSON) and `services` is per-service seed data, so both are
-// free-form; everything else is typed.
+// What the mocked backend answers (docs/design-contracts.md#design-document, `backend`): the forms the mocks read
+// (src/mocks/backend-config.ts). `lambda.result` is whatever the function returns (any JSON) and `services` is
+// per-service seed data, so both are free-form; everything else is typed.
 import { z } from 'zod';
 import { jsonObjectSchema, multiValueMapSchema } from './sample-schema.ts';
 

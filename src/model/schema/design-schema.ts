@@ -1,7 +1,8 @@
-// The design document (`integration-designer/1`, design.md §3) as one zod schema: what every field is, typed as
-// API Gateway defines it (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html,
-// API_IntegrationResponse.html, API_Method.html, API_MethodResponse.html). It is enforced at every way in (share
-// links, imports, saved designs, the design restored at start-up, CLI files, worker messages) through checkDesign.
+// The design document (`integration-designer/1`, docs/design-contracts.md#design-document) as one zod schema: what
+// every field is, typed as API Gateway defines it
+// (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html, API_IntegrationResponse.html,
+// API_Method.html, API_MethodResponse.html). It is enforced at every way in (share links, imports, saved designs, the
+// design restored at start-up, CLI files, worker messages) through checkDesign.
 //
 // What it decides, and what it leaves to others:
 // - Types only. Every field may be missing: the restore step fills the defaults (hand-written designs such as a CI

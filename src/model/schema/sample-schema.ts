@@ -1,7 +1,7 @@
-// The sample method request (design.md §4: `--request` files and `samples[]`) as a zod schema: the one description
-// of its fields and their types. Every field may be missing (normalizeSample fills defaults); a field of the wrong
-// type is an error; fields it does not know are kept and warned about (unknown-fields.ts). `context` is free-form:
-// it is deep-merged into $context, whose variables are listed at
+// The sample method request (docs/design-contracts.md#sample-request: `--request` files and `samples[]`) as a zod
+// schema: the one description of its fields and their types. Every field may be missing (normalizeSample fills
+// defaults); a field of the wrong type is an error; fields it does not know are kept and warned about
+// (unknown-fields.ts). `context` is free-form: it is deep-merged into $context, whose variables are listed at
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference
 import { z } from 'zod';
 

@@ -1,7 +1,7 @@
-// Unknown fields are kept (design.md §3) but each one gets a warning naming the nearest known field, so that a typo
-// (`requestTemplate`) never silently does nothing. Free-form parts (a Lambda result, $context overrides, service seed
-// data) have no unknown fields, and `x-` fields are extensions by convention. Runs after the depth check, on a value
-// the schema accepted.
+// Unknown fields are kept (docs/design-contracts.md#design-document) but each one gets a warning naming the nearest
+// known field, so that a typo (`requestTemplate`) never silently does nothing. Free-form parts (a Lambda result,
+// $context overrides, service seed data) have no unknown fields, and `x-` fields are extensions by convention. Runs
+// after the depth check, on a value the schema accepted.
 import type { Problem } from '../types.ts';
 import { nearestName } from './nearest-name.ts';
 import { type AnySchema, childSchema, formatPath, kindOfSchema, knownFields, unionOptions } from './schema-walk.ts';

@@ -1,6 +1,7 @@
-// integration.uri for AWS and AWS_PROXY: `arn:aws:apigateway:{region}:{subdomain.service|service}:path|action/{service_api}`
-// (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html, `uri`). Messages in quotes are real
-// API Gateway's (apigw-semantics.md §8).
+// integration.uri for AWS and AWS_PROXY:
+// `arn:aws:apigateway:{region}:{subdomain.service|service}:path|action/{service_api}`
+// (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html, `uri`). Messages in quotes are real API
+// Gateway's (docs/apigw-behaviour.md#put-integration-validation).
 import { lambdaFunctionOf, parseAwsIntegrationUri } from '../aws-integration-uri.ts';
 import { STAGE_VARIABLE_NAME_PATTERN, stageVariableReferences } from '../names.ts';
 import type { IntegrationType } from '../types.ts';

@@ -1,7 +1,7 @@
-// Which method request parameters a design declares. A mapping may only read a declared parameter; the path
-// parameters of method.resourcePath count as declared, as the console declares them for you (CloudFormation and
-// OpenAPI users must declare them explicitly, https://repost.aws/knowledge-center/api-gateway-proxy-path-parameter-error:
-// exporters write them out).
+// Which method request parameters a design declares. A mapping may only read a declared parameter; the path parameters
+// of method.resourcePath count as declared, as the console declares them for you (CloudFormation and OpenAPI users must
+// declare them explicitly, https://repost.aws/knowledge-center/api-gateway-proxy-path-parameter-error: exporters write
+// them out).
 import { resourcePathParameters } from '../resource-path.ts';
 import type { MethodRequestLocation } from '../mapping-expression.ts';
 import type { Design } from '../types.ts';

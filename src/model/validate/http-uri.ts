@@ -1,6 +1,6 @@
 // integration.uri for HTTP and HTTP_PROXY: "a fully formed, encoded HTTP(S) URL according to the RFC-3986
-// specification" (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html, `uri`), on the ports
-// "80, 443, and 1024-65535" (https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html).
+// specification" (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html, `uri`), on the ports "80,
+// 443, and 1024-65535" (https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html).
 // `${stageVariables.x}` may stand for the host, part of it, a path part or a query value
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html), and
 // `{name}` placeholders are filled from integration.request.path.name mappings.
@@ -13,7 +13,7 @@ import {
 } from '../names.ts';
 import type { ProblemList } from './problem-list.ts';
 
-/** Real API Gateway's message for `uri: "non-valid-http"` (apigw-semantics.md §8). */
+/** Real API Gateway's message for `uri: "non-valid-http"` (docs/apigw-behaviour.md#put-integration-validation). */
 export const INVALID_HTTP_URI_MESSAGE = 'Invalid HTTP endpoint specified for URI';
 
 /** RFC 3986 characters (unreserved, reserved, and `%` for percent-encoding); `{` `}` are allowed for placeholders. */

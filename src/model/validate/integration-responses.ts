@@ -1,8 +1,8 @@
-// integration.integrationResponses: status code, selectionPattern, parameters, templates, content handling.
-// Sources: https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html,
+// integration.integrationResponses: status code, selectionPattern, parameters, templates, content handling. Sources:
+// https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html,
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html
-// ("For a non-proxy integration, you must set up at least one integration response, and make it the default
-// response"; "If there is no method response defined for the returned status code, API Gateway returns a 500 error").
+// ("For a non-proxy integration, you must set up at least one integration response, and make it the default response";
+// "If there is no method response defined for the returned status code, API Gateway returns a 500 error").
 import { compileJavaRegex, JavaRegexError } from '../java-regex.ts';
 import { keyPath } from '../paths.ts';
 import type { Design, IntegrationType } from '../types.ts';

@@ -18,7 +18,9 @@ export function checkPassthroughBehavior(value: unknown, out: ProblemList): void
   );
 }
 
-/** contentHandling: CONVERT_TO_BINARY, CONVERT_TO_TEXT, or absent for passthrough (same rule on integration responses). */
+/**
+ * contentHandling: CONVERT_TO_BINARY, CONVERT_TO_TEXT, or absent for passthrough (same rule on integration responses).
+ */
 export function checkContentHandling(value: unknown, path: string, out: ProblemList): void {
   if (isAbsent(value) || (CONTENT_HANDLINGS as readonly unknown[]).includes(value)) return;
   out.error(path, `must be CONVERT_TO_BINARY, CONVERT_TO_TEXT or null (pass through), not ${JSON.stringify(value)}`);

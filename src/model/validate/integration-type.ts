@@ -1,5 +1,5 @@
-// integration.type and integration.httpMethod.
-// Messages are real API Gateway's where recorded (apigw-semantics.md §8, from LocalStack's AWS-validated snapshots).
+// integration.type and integration.httpMethod. Messages are real API Gateway's where recorded
+// (docs/apigw-behaviour.md#put-integration-validation, from LocalStack's AWS-validated snapshots).
 import { isLambdaUri } from '../aws-integration-uri.ts';
 import { INTEGRATION_TYPES, METHOD_VERBS } from '../types.ts';
 import type { Integration, IntegrationType } from '../types.ts';
@@ -31,7 +31,7 @@ export function checkIntegrationHttpMethod(integration: Integration, type: Integ
   const path = 'integration.httpMethod';
   const method = integration.httpMethod as unknown;
   if (isAbsent(method) || method === '') {
-    // MOCK "needs neither uri nor httpMethod" (real AWS, apigw-semantics.md §8).
+    // MOCK "needs neither uri nor httpMethod" (real AWS, docs/apigw-behaviour.md#put-integration-validation).
     if (type !== 'MOCK') out.error(path, 'Enumeration value for HttpMethod must be non-empty');
     return;
   }

@@ -9,7 +9,8 @@ import { isAbsent, isRecord, type ProblemList } from './problem-list.ts';
 export function checkIntegrationUri(integration: Integration, type: IntegrationType, out: ProblemList): void {
   const path = 'integration.uri';
   const uri = integration.uri as unknown;
-  // MOCK needs no URI and ignores one (real AWS accepted MOCK with uri http://example.com, apigw-semantics.md §8).
+  // MOCK needs no URI and ignores one (real AWS accepted MOCK with uri http://example.com,
+  // docs/apigw-behaviour.md#put-integration-validation).
   if (type === 'MOCK') return;
   if (isAbsent(uri) || uri === '') {
     // With connectionType VPC_LINK the URI is not used for routing but is still required (API_Integration `uri`).

@@ -1,5 +1,5 @@
-// The method request (method.httpMethod, resourcePath, requestParameters) and methodResponses.
-// Sources: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html,
+// The method request (method.httpMethod, resourcePath, requestParameters) and methodResponses. Sources:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html,
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-response.html.
 import { isParseError, parseMethodRequestParameter, parseResponseMappingTarget } from '../mapping-expression.ts';
 import { keyPath } from '../paths.ts';
@@ -16,7 +16,7 @@ export function checkMethod(design: Design, out: ProblemList): void {
     return;
   }
   if (typeof method.httpMethod !== 'string' || !(METHOD_VERBS as readonly string[]).includes(method.httpMethod)) {
-    // Real PutMethod message (apigw-semantics.md §8).
+    // Real PutMethod message (docs/apigw-behaviour.md#put-integration-validation).
     out.error(
       'method.httpMethod',
       `Invalid HttpMethod specified: ${JSON.stringify(method.httpMethod)}. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY`,

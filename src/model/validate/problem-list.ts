@@ -15,7 +15,9 @@ export class ProblemList {
   }
 }
 
-/** Plain-object check used by the rules: restore() guarantees shapes, but validateDesign also takes hand-made objects. */
+/**
+ * Plain-object check used by the rules: restore() guarantees shapes, but validateDesign also takes hand-made objects.
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,9 +1,10 @@
-// integration.requestParameters: `integration.request.{path|querystring|header}.NAME` -> a mapping expression.
-// Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html
-// ("You can use parameter mapping in your integration request for proxy and non-proxy integrations").
-// A non-string value gets real API Gateway's message; a method request parameter that is not declared gets the one
-// PutIntegration answers, "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid
-// mapping expression parameter specified: method.request.path.petId]" (https://github.com/aws/aws-cdk/issues/17318,
+// integration.requestParameters: `integration.request.{path|querystring|header}.NAME` -> a mapping expression. Source:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html ("You can use
+// parameter mapping in your integration request for proxy and non-proxy integrations"). A non-string value gets real
+// API Gateway's message (docs/apigw-behaviour.md#put-integration-validation); a method request parameter that is not
+// declared gets the one PutIntegration answers, "Invalid mapping expression specified: Validation Result: warnings :
+// [], errors : [Invalid mapping expression parameter specified: method.request.path.petId]"
+// (https://github.com/aws/aws-cdk/issues/17318,
 // https://repost.aws/knowledge-center/api-gateway-proxy-path-parameter-error), followed by how to declare it.
 import { isParseError, parseRequestMappingSource, parseRequestMappingTarget } from '../mapping-expression.ts';
 import { keyPath } from '../paths.ts';

@@ -1,5 +1,6 @@
 // Integration response responseParameters: `method.response.header.NAME` -> a mapping expression, the header being
-// declared on the method response (https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html;
+// declared on the method response
+// (https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html;
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-response.html).
 // PutIntegrationResponse refuses a header the method response does not declare with "Invalid mapping expression
 // specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified:

@@ -1,6 +1,6 @@
 // Status codes of integration and method responses: the map key equals the statusCode, which matches [1-5]\d\d
 // (real API Gateway: "1 validation error detected: Value 'wrong' at 'statusCode' failed to satisfy constraint: Member
-// must satisfy regular expression pattern: [1-5]\d\d", apigw-semantics.md §8).
+// must satisfy regular expression pattern: [1-5]\d\d", docs/apigw-behaviour.md#put-integration-validation).
 import type { ProblemList } from './problem-list.ts';
 
 /** Checks a statusCode and returns it when it is a string (even an invalid one is returned, for later rules). */

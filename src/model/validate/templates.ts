@@ -1,6 +1,6 @@
-// requestTemplates and responseTemplates: media type -> Velocity template.
-// Keys: "Invalid content type specified: 123" is real API Gateway's message (apigw-semantics.md §8).
-// Size: "Mapping template size: 300 KB" (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html).
+// requestTemplates and responseTemplates: media type -> Velocity template. Keys: "Invalid content type specified: 123"
+// is real API Gateway's message (docs/apigw-behaviour.md#put-integration-validation). Size: "Mapping template size: 300
+// KB" (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html).
 import { hasWildcard, isMediaType } from '../media-type-syntax.ts';
 import { keyPath } from '../paths.ts';
 import { isAbsent, isRecord, type ProblemList } from './problem-list.ts';

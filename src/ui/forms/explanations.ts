@@ -1,7 +1,7 @@
-// Plain-language explanations of the integration settings, from the API Gateway Developer Guide:
-// passthrough: https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html
-// content handling: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html
-// integration types: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-integration-types.html
+// Plain-language explanations of the integration settings, from the API Gateway Developer Guide: passthrough:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html content handling:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html integration
+// types: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-integration-types.html
 import type { ContentHandling, IntegrationType, PassthroughBehavior } from '../../model/types.ts';
 
 export const PASSTHROUGH_EXPLANATIONS: Record<PassthroughBehavior, string> = {

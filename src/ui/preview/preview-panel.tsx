@@ -1,4 +1,5 @@
-// The live preview of the selected sample: a view of exactly the Trace the engine returned (design.md §6).
+// The live preview of the selected sample: a view of exactly the Trace the engine returned
+// (docs/design-contracts.md#trace).
 import { useEffect, useState } from 'react';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { MockBackendStatus } from '../backend/mock-backend-status.tsx';
@@ -72,7 +73,9 @@ export function PreviewPanel() {
   );
 }
 
-/** "Running…" only when a run takes long enough to notice, so the status (a live region) does not chatter while typing. */
+/**
+ * "Running…" only when a run takes long enough to notice, so the status (a live region) does not chatter while typing.
+ */
 const SHOW_RUNNING_AFTER_MS = 250;
 
 function PreviewStatus({

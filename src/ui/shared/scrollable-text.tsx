@@ -13,7 +13,7 @@ export function ScrollableText({
   children: ReactNode;
 }) {
   return (
-    // biome-ignore lint/a11y/useSemanticElements: the scrolling <pre> is the region itself; a <section> around it would not scroll
+    // biome-ignore lint/a11y/useSemanticElements: the scrolling <pre> is the region (a <section> would not scroll)
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region has to take focus to be scrolled by keyboard
     <pre className={className} role="region" aria-label={label} tabIndex={0}>
       {children}

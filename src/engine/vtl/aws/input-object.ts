@@ -76,7 +76,7 @@ function toMap(record: Record<string, string>): JMap {
 
 export class InputObject extends HostObject {
   readonly javaClass = 'Input';
-  /** An empty payload reads as `{}` (LS-snap test_input_body_formatting, apigw-semantics §1.1). */
+  /** An empty payload reads as `{}` (LS-snap test_input_body_formatting, docs/apigw-behaviour.md#input). */
   readonly body: string;
 
   constructor(

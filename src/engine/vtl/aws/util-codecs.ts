@@ -12,7 +12,7 @@ function hex4(code: number): string {
 /**
  * $util.escapeJavaScript: "escapes the characters in a string using JavaScript string rules". The doc says `'`
  * becomes `\'`; the other rules are Apache Commons Lang 2 StringEscapeUtils.escapeJavaScript's (inferred, see
- * apigw-semantics §1.2): `"`->`\"`, `\`->`\\`, `/`->`\/`, \b \f \n \r \t, other control characters and every
+ * docs/apigw-behaviour.md#util): `"`->`\"`, `\`->`\\`, `/`->`\/`, \b \f \n \r \t, other control characters and every
  * character above U+007F as uppercase `\uXXXX` (per UTF-16 unit).
  */
 export function escapeJavaScript(s: string): string {

@@ -29,6 +29,11 @@ const FUNCTIONS = new Map<string, (s: string) => JValue>([
   ],
 ]);
 
+/**
+ * The names of the $util functions; the template editor's catalog documents exactly these (a test keeps them equal).
+ */
+export const UTIL_FUNCTION_NAMES: readonly string[] = [...FUNCTIONS.keys()];
+
 export class UtilObject extends HostObject {
   readonly javaClass = 'Util';
 

@@ -1,7 +1,7 @@
-// java.util.List and java.util.Map methods a template may call, with Java's return values: `add` returns true,
-// `put` and `remove(key)` the previous value, `set(i, x)` the old element (velocityjs got these wrong, apigw-semantics
-// §10). Entries from entrySet() print `k=v`. Growth is charged to the step budget so no template can build a
-// collection big enough to exhaust memory.
+// java.util.List and java.util.Map methods a template may call, with Java's return values: `add` returns true, `put`
+// and `remove(key)` the previous value, `set(i, x)` the old element (velocityjs got these wrong,
+// docs/apigw-behaviour.md#velocity-runtime §10). Entries from entrySet() print `k=v`. Growth is charged to the step
+// budget so no template can build a collection big enough to exhaust memory.
 import { javaException } from '../errors.ts';
 import type { Budget } from '../runtime/limits.ts';
 import { javaEquals } from './equality.ts';

@@ -58,9 +58,8 @@ function family(v: JValue): Family {
 
 /**
  * Velocity 1.7 `==` (ASTEQNode): numbers compare by value whatever their class; objects of related classes use
- * equals(); otherwise their toString() forms are compared.
- * AWS quirk (LS-snap, apigw-semantics §1.1): a null reference compares equal both to `$null` and to `""`, so null
- * is taken as the empty string here.
+ * equals(); otherwise their toString() forms are compared. AWS quirk (LS-snap, docs/apigw-behaviour.md#input): a null
+ * reference compares equal both to `$null` and to `""`, so null is taken as the empty string here.
  */
 export function velocityEquals(a: JValue, b: JValue): boolean {
   const left = isNull(a) ? '' : a;

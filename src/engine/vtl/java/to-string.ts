@@ -1,5 +1,5 @@
 // What Velocity prints for a value: Java's toString(). Observed on AWS (LS-snap test_input_path_template_formatting,
-// apigw-semantics §1.1): a JSON object prints as a Java map `{foo=bar, to=test}`, a JSON array as compact JSON
+// docs/apigw-behaviour.md#input): a JSON object prints as a Java map `{foo=bar, to=test}`, a JSON array as compact JSON
 // `[{"foo":"bar"}]` (json-smart's JSONArray.toString), also when nested in a map; a null reference prints nothing.
 // Printing is where a small value can become a huge text (a list that contains itself 40 times over prints 2^40
 // elements): every element printed is charged to the render's budget and the text is measured as it grows, so the

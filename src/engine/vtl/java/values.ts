@@ -35,7 +35,7 @@ export abstract class HostObject {
 
 /**
  * Lists that came out of the JSON parser (json-smart's JSONArray) print as compact JSON, while lists made by a
- * template print Java-style `[a, b]` (LS-snap test_input_path_template_formatting, apigw-semantics §1.1).
+ * template print Java-style `[a, b]` (LS-snap test_input_path_template_formatting, docs/apigw-behaviour.md#input).
  * The mark is a symbol-keyed property: no template can reach it, copies (`slice`) do not inherit it, and it is far
  * cheaper than a WeakSet for the tens of thousands of arrays of a large payload.
  */

@@ -280,9 +280,9 @@ export function parseJsonStrict(text: string, owner?: object): JValue {
 }
 
 /**
- * What API Gateway's JsonPath sees for a payload. json-smart's permissive mode reads text that is not JSON as a
- * plain string (recorded on AWS in 2015: `$input.path('$')` of `a=b` is `a=b`, of `null{` is `null{`); text that
- * starts like an object or array but is malformed is an error. An empty payload is `{}` (apigw-semantics §1.1).
+ * What API Gateway's JsonPath sees for a payload. json-smart's permissive mode reads text that is not JSON as a plain
+ * string (recorded on AWS in 2015: `$input.path('$')` of `a=b` is `a=b`, of `null{` is `null{`); text that starts like
+ * an object or array but is malformed is an error. An empty payload is `{}` (docs/apigw-behaviour.md#input).
  */
 export function parsePayload(text: string, owner?: object): JValue {
   if (text === '') return new Map();

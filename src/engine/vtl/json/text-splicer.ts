@@ -76,7 +76,9 @@ export class TextSplicer {
     this.n = n;
   }
 
-  /** Makes room for `extra` more codes (an edit may lengthen the text: `\u2028` for one character, `1000.0` for `1e3`). */
+  /**
+   * Makes room for `extra` more codes (an edit may lengthen the text: `\u2028` for one character, `1000.0` for `1e3`).
+   */
   private ensure(extra: number): void {
     const buf = this.buf!;
     if (this.n + extra <= buf.length) return;

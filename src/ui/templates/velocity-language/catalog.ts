@@ -1,7 +1,7 @@
 // What the template editor knows about API Gateway's template variables: members, signatures and one-line docs,
 // from the mapping template reference
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html,
-// transcribed in /work/shared/apigw-semantics.md §1). Completions and hovers are both built from this data.
+// transcribed in docs/apigw-behaviour.md#template-variables). Completions and hovers are both built from this data.
 import { CONTEXT_VARIABLES } from '../../../model/context-variables.ts';
 
 export interface MemberDoc {

@@ -54,7 +54,9 @@ function preview(v: unknown): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** The fields of the object found at `segments` in the JSON body (array items are looked through to their first item). */
+/**
+ * The fields of the object found at `segments` in the JSON body (array items are looked through to their first item).
+ */
 export function sampleFieldsAt(body: string | null | undefined, segments: Array<string | number>): SampleField[] {
   if (!body) return [];
   let value = parseCached(body);
