@@ -1,5 +1,5 @@
-// VTL007: a variable set from $input.json(...) and then read like an object ($body.name, $body.get('x')).
-// $input.json returns a JSON *string*; the property reads give nothing. $input.path(...) returns the object.
+// VTL007: a variable set from $input.json(...) and then read like an object ($body.name, $body.get('x')). $input.json
+// returns a JSON *string*; the property reads give nothing. $input.path(...) returns the object.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-variable-reference
 import type { TemplateRule } from '../rule.ts';
 import { allReferences, isCallOn, walkNodes } from '../walk.ts';

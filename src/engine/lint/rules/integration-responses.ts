@@ -1,8 +1,7 @@
-// API004: a non-proxy integration whose integration responses all have a selectionPattern: a backend status (or
-// Lambda error) that matches none of them has no default to fall back on, and API Gateway answers
-// 500 "Internal server error" (log: "No match for output mapping").
-// API006: a Lambda non-proxy integration that maps no error: a function error comes back as 200 with the error
-// JSON as the body unless a selectionPattern matches its errorMessage.
+// API004: a non-proxy integration whose integration responses all have a selectionPattern: a backend status (or Lambda
+// error) that matches none of them has no default to fall back on, and API Gateway answers 500 "Internal server error"
+// (log: "No match for output mapping"). API006: a Lambda non-proxy integration that maps no error: a function error
+// comes back as 200 with the error JSON as the body unless a selectionPattern matches its errorMessage.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html
 import { isProxyIntegration } from '../../request/template-selection.ts';

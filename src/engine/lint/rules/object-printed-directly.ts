@@ -1,6 +1,6 @@
-// VTL002: a map printed directly. $input.params() (and its .header/.querystring/.path maps) and $input.path(...) of
-// an object or array are Java objects: printing one writes Java's toString, {a=1, b=2}, not JSON.
-// $input.json(...) returns JSON text.
+// VTL002: a map printed directly. $input.params() (and its .header/.querystring/.path maps) and $input.path(...) of an
+// object or array are Java objects: printing one writes Java's toString, {a=1, b=2}, not JSON. $input.json(...) returns
+// JSON text.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-variable-reference
 import type { Design } from '../../../model/types.ts';
 import type { Expr, Reference } from '../../vtl/compile/ir.ts';

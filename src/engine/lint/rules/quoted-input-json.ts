@@ -1,5 +1,5 @@
-// VTL003: "$input.json('...')" wrapped in quotes. $input.json returns JSON text: a string value already comes with
-// its quotes ("\"Rex\"" inside quotes is invalid JSON), an object becomes a string's garbled content.
+// VTL003: "$input.json('...')" wrapped in quotes. $input.json returns JSON text: a string value already comes with its
+// quotes ("\"Rex\"" inside quotes is invalid JSON), an object becomes a string's garbled content.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-variable-reference
 import type { TemplateRule } from '../rule.ts';
 import { locateReference } from '../source-text.ts';

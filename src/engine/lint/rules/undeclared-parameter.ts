@@ -1,7 +1,7 @@
-// VTL005: $input.params('x') (or $input.params().header.x) naming a parameter that the method does not declare
-// and no sample sends, while a declared or sent name is almost the same (petid / petId): a typo, and the template
-// silently gets an empty string (path and query string names are case-sensitive). Templates may read any request
-// parameter, so an undeclared name alone is not reported: an optional parameter no sample sends is fine.
+// VTL005: $input.params('x') (or $input.params().header.x) naming a parameter that the method does not declare and no
+// sample sends, while a declared or sent name is almost the same (petid / petId): a typo, and the template silently
+// gets an empty string (path and query string names are case-sensitive). Templates may read any request parameter, so
+// an undeclared name alone is not reported: an optional parameter no sample sends is fine.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#input-variable-reference
 import type { Reference } from '../../vtl/compile/ir.ts';
 import type { TemplateRule } from '../rule.ts';
