@@ -1,8 +1,8 @@
 // Time to stop of the worst runaway templates (issue: "templates that run for minutes"): each row renders one hostile
-// template through renderVtl with the default limits and reports how long it took to finish or be stopped, against
-// the 2 s wall-clock limit (DEFAULT_LIMITS.maxMillis). Goal: every row well under the limit (ratio < 1).
-// Each row is the worst of three runs, the first cold. The note says how it ended: a result (the linear-time regex engine simply answers) or which limit fired.
-// Run: npx tsx bench/runaway.bench.ts
+// template through renderVtl with the default limits and reports how long it took to finish or be stopped, against the
+// 2 s wall-clock limit (DEFAULT_LIMITS.maxMillis). Goal: every row well under the limit (ratio < 1). Each row is the
+// worst of three runs, the first cold. The note says how it ended: a result (the linear-time regex engine simply
+// answers) or which limit fired. Run: npx tsx bench/runaway.bench.ts
 import { compileJavaRegex, DEFAULT_LIMITS, renderVtl } from '../src/engine/index.ts';
 import type { BenchRow } from './bench-row.ts';
 import { formatTable } from './bench-row.ts';

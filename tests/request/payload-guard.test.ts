@@ -1,8 +1,9 @@
-// API Gateway's payload limit and the base64 check of a sample's body, before any template runs.
-// 10 MB: https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html ("Payload size 10 MB", not
-// increasable); REQUEST_TOO_LARGE 413: https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
-// (customization not supported: api-gateway-known-issues.html); body `HTTP content length exceeded 10485760 bytes.`
-// as recorded from deployed APIs (docs/limits.md).
+// API Gateway's payload limit and the base64 check of a sample's body, before any template runs. 10 MB:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html ("Payload size 10 MB", not increasable);
+// REQUEST_TOO_LARGE 413:
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (customization not
+// supported: api-gateway-known-issues.html); body `HTTP content length exceeded 10485760 bytes.` as recorded from
+// deployed APIs (docs/limits.md).
 import { describe, expect, it } from 'vitest';
 import { checkSampleBody, MAX_PAYLOAD_BYTES, simulate } from '../../src/engine/index.ts';
 import type { Design } from '../../src/model/types.ts';

@@ -31,7 +31,8 @@ describe('compileJavaRegex: matches like Java matches()', () => {
 });
 
 describe('compileJavaRegex: Java errors in Java words, and what the linear-time engine refuses', () => {
-  // Java's PatternSyntaxException descriptions: https://docs.oracle.com/javase/8/docs/api/java/util/regex/PatternSyntaxException.html
+  // Java's PatternSyntaxException descriptions:
+  // https://docs.oracle.com/javase/8/docs/api/java/util/regex/PatternSyntaxException.html
   it.each([
     ['(4\\d{2}', false, 'Unclosed group'],
     ['4\\d{2})', false, "Unmatched closing ')'"],

@@ -1,10 +1,11 @@
 // Checks on a sample's body made before anything else runs (docs/limits.md):
-// - API Gateway refuses a method request payload over 10 MB (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html,
-//   "Payload size: 10 MB", not adjustable) with the REQUEST_TOO_LARGE gateway response, 413
+// - API Gateway refuses a method request payload over 10 MB
+//   (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html, "Payload size: 10 MB", not adjustable)
+//   with the REQUEST_TOO_LARGE gateway response, 413
 //   (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html), whose
-//   customization is not supported (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html).
-//   Its body, recorded in public test suites that call deployed APIs: the plain text
-//   `HTTP content length exceeded 10485760 bytes.`
+//   customization is not supported
+//   (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html). Its body, recorded in
+//   public test suites that call deployed APIs: the plain text `HTTP content length exceeded 10485760 bytes.`
 // - A sample marked isBase64Encoded stands for raw bytes written as base64; text that is not base64 is a broken sample
 //   (a mistake in the input, not something a client could send), reported with the offending position.
 import type { SampleRequest } from '../../model/types.ts';

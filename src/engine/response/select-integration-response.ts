@@ -6,7 +6,8 @@
 //   reference's own advice) and `.*` catches successes too. LS-snap test_lambda_selection_patterns (real AWS,
 //   2025-05-05): a response with pattern `200` is NOT chosen for a successful Lambda; the default is.
 // - Everything else (HTTP, AWS services, MOCK): the backend status code as a string, e.g. `2\d{2}`.
-// - Full match, Java regex on the linear-time engine (src/model/java-regex.ts). No/empty pattern = the default response.
+// - Full match, Java regex on the linear-time engine (src/model/java-regex.ts). No/empty pattern = the default
+//   response.
 // - Nothing matches and no default -> 500; the selected status has no method response -> 500 (DG
 //   api-gateway-integration-settings-integration-response).
 // - Several patterns match: undocumented; we take the first in document order and say so in the log.

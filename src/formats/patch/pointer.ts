@@ -1,5 +1,6 @@
-// JSON Pointer segments (RFC 6901): "~" is written "~0" and "/" "~1", so `application/json` is `application~1json`,
-// as API Gateway's patch paths write content types (https://docs.aws.amazon.com/apigateway/latest/api/patch-operations.html).
+// JSON Pointer segments (RFC 6901): "~" is written "~0" and "/" "~1", so `application/json` is `application~1json`, as
+// API Gateway's patch paths write content types
+// (https://docs.aws.amazon.com/apigateway/latest/api/patch-operations.html).
 
 export function escapeSegment(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');

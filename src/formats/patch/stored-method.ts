@@ -63,7 +63,8 @@ export function storedMethod(designed: Design): StoredMethod {
     ]);
   }
   const integration = compact(design.integration as PlainObject, PATCHABLE_INTEGRATION_FIELDS);
-  // A set to API Gateway (added and removed by value, https://docs.aws.amazon.com/apigateway/latest/api/patch-operations.html).
+  // A set to API Gateway (added and removed by value,
+  // https://docs.aws.amazon.com/apigateway/latest/api/patch-operations.html).
   if (Array.isArray(integration.cacheKeyParameters))
     integration.cacheKeyParameters = [...new Set(integration.cacheKeyParameters.map(String))].sort();
   if (isPlainObject(integration.tlsConfig)) {

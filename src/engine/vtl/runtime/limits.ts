@@ -1,8 +1,9 @@
 // Bounds on what a template may do. Templates are untrusted (share links, imports, forum snippets): none may run
-// forever or exhaust memory, in the browser worker, the CLI or the library alike (docs/limits.md).
-// API Gateway's own limits (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html):
-// a #foreach loop runs at most 1,000 iterations, a mapping template is at most 300 KB, a payload at most 10 MB.
-// The wall-clock deadline, the step budget and the macro depth are this emulator's own (Velocity's default
+// forever or exhaust memory, in the browser worker, the CLI or the library alike (docs/limits.md). API Gateway's own
+// limits
+// (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html): a
+// #foreach loop runs at most 1,000 iterations, a mapping template is at most 300 KB, a payload at most 10 MB. The
+// wall-clock deadline, the step budget and the macro depth are this emulator's own (Velocity's default
 // velocimacro.max.depth is 20): API Gateway does not document a template time limit, but its integration times out.
 import { VtlRuntimeError } from '../errors.ts';
 
