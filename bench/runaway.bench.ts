@@ -12,6 +12,7 @@ const doubled = (name: string) =>
   `#set($${name} = [1])#foreach($i in [1..50])#set($${name} = [$${name}, $${name}])#end`;
 
 const CASES: Array<[name: string, template: string, body?: string]> = [
+  ['a 293 KB template of 100,000 references (parse)', '$a '.repeat(100_000)],
   ['matches("(a+)+$")', '$input.body.matches("(a+)+$")', EVIL],
   ['replaceAll("(a|aa)+$", ...)', '$input.body.replaceAll("(a|aa)+$", "x").length()', EVIL],
   ['replaceFirst("(.*a){20}", ...)', '$input.body.replaceFirst("(.*a){20}", "x").length()', EVIL],
