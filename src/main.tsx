@@ -1,19 +1,22 @@
-// The browser entry: create the store (restoring the saved design), render, and start the mock backends (MSW's
-// service worker) while the Monaco chunk downloads; the engine worker and the live preview start once the mocks are
-// up, so the first preview already reaches them. (Rendering does not wait for MSW: registering its service worker
-// takes most of a second on a first visit, and the form is usable meanwhile; the preview says "Starting…".)
+// The browser entry, in the order that gets the first preview on screen soonest: start the engine's Web Worker (its
+// code downloads while the rest starts), restore the saved design, render, and run the preview (the worker's
+// in-process mocks answer until the mock service worker runs: preview-connection.ts). Only then come the Monaco
+// editors (the plain editor stands in until they load) and MSW's service worker: both are large, and neither is
+// needed for the first preview.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { BrowserMocks } from './mocks/browser.ts';
-import { snapshotStores } from './mocks/mock-stores-snapshot.ts';
 import { MockSession } from './mocks/mock-session.ts';
-import { App } from './ui/shell/app.tsx';
 import { browserStorage, createAppStore } from './store/app-store.ts';
-import { startPreviewRunner } from './store/preview-runner.ts';
+import { connectPreview } from './store/preview-connection.ts';
 import type { DesignerStore } from './store/store-types.ts';
-import { preloadCodeEditor } from './ui/shared/code-editor.tsx';
+import { allowCodeEditor } from './ui/shared/code-editor.tsx';
+import { App } from './ui/shell/app.tsx';
 import { createBrowserEngineClient } from './worker/create-engine-client.ts';
 import './ui/app.css';
+
+/** If the first preview is slow (a very large design), the editors and mocks do not wait for it longer than this. */
+const AFTER_FIRST_PREVIEW_AT_MOST_MS = 3000;
 
 /** MSW (a chunk of its own) with the page's dispatcher; the in-process fallback when it cannot start. */
 async function startMocks(store: DesignerStore): Promise<BrowserMocks> {
@@ -32,29 +35,17 @@ async function startMocks(store: DesignerStore): Promise<BrowserMocks> {
 }
 
 async function start(): Promise<void> {
-  preloadCodeEditor();
-  const store = createAppStore(browserStorage());
+  const engine = createBrowserEngineClient();
+  const store = await createAppStore(browserStorage());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App store={store} />
     </StrictMode>,
   );
-  const mocks = await startMocks(store);
-  // Created after the service worker controls the page, so that the engine worker's fetches go through it too.
-  const engine = createBrowserEngineClient(undefined, mocks.mode);
-  const pageStores = mocks.mode === 'service-worker';
-  store
-    .getState()
-    .actions.mockBackendStarted(mocks.mode, mocks.reason, () =>
-      pageStores ? mocks.session.stores.clear() : engine.clearMockStores(),
-    );
-  startPreviewRunner(store, async (design, sample) => {
-    const outcome = await engine.run(design, sample);
-    // With the service worker the mocks (and their stores) live in this page; the worker reports its own otherwise.
-    return pageStores && outcome.kind === 'trace'
-      ? { ...outcome, mockStores: snapshotStores(mocks.session.stores) }
-      : outcome;
-  });
+  const preview = connectPreview(store, engine);
+  await Promise.race([preview.firstResult, new Promise((r) => setTimeout(r, AFTER_FIRST_PREVIEW_AT_MOST_MS))]);
+  allowCodeEditor();
+  preview.mocksStarted(await startMocks(store));
 }
 
 void start();

@@ -2,6 +2,7 @@
 // design with a notice when the saved one cannot be read; saved again on every change.
 import { defaultDesign, parseDesignJson, restoreDesign, serializeDesign } from '../model/index.ts';
 import { onLibraryChange, openLibrary } from '../share/index.ts';
+import { type BodyStore, idbBodyStore, joinLargeBodies } from './large-bodies.ts';
 import { loadPersisted, persistStore, syncWithLibrary, tabFirstStorage, type PersistenceCodec } from './persistence.ts';
 import { createDesignerStore } from './store.ts';
 import { loadPaneSizes, savePaneSizes } from './pane-sizes.ts';
@@ -13,9 +14,23 @@ export const designCodec: PersistenceCodec = {
   fallback: defaultDesign,
 };
 
-export function createAppStore(storage: Pick<Storage, 'getItem' | 'setItem'> | null): DesignerStore {
+/**
+ * The app's store. Large sample bodies are read back from IndexedDB first (only when the saved design has some: a
+ * design without them starts without waiting for IndexedDB).
+ */
+export async function createAppStore(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  openBodies: () => Promise<BodyStore> = () => idbBodyStore(),
+): Promise<DesignerStore> {
   const loaded = loadPersisted(storage, designCodec);
   const layoutStorage = localStorageOrNull();
+  const bodies = openBodies().catch(() => null); // refused (private mode): large bodies go to Web Storage, if they fit
+  if (Object.keys(loaded.bodies).length) {
+    const joined = await joinLargeBodies(loaded.design, loaded.bodies, await bodies);
+    loaded.design = joined.design;
+    if (joined.missing.length)
+      loaded.notice = `The body of sample ${joined.missing.join(', ')} could not be read back from this browser's storage; it is empty now (the design library may have it).`;
+  }
   const store = createDesignerStore({
     ...loaded,
     paneSizes: loadPaneSizes(layoutStorage),
@@ -32,7 +47,15 @@ export function createAppStore(storage: Pick<Storage, 'getItem' | 'setItem'> | n
   addEventListener('pagehide', library.flush);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && library.flush());
   if (storage) {
-    const saver = persistStore(store, storage, designCodec);
+    const bodyStore = await bodies;
+    const saver = persistStore(
+      store,
+      storage,
+      designCodec,
+      undefined,
+      undefined,
+      bodyStore ? { store: bodyStore, loaded: loaded.bodies } : null,
+    );
     // Flush a pending save when the page goes away (a reload right after typing must not lose the last keystrokes).
     addEventListener('pagehide', saver.flush);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saver.flush());

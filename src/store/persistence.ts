@@ -1,10 +1,11 @@
-// Keeps the current design and selected sample across reloads (localStorage): the crash-safe fast path, written
-// synchronously. The library of saved designs (IndexedDB, library-slice.ts) is the store of record: `autosaveToLibrary`
+// Keeps the current design and selected sample across reloads (sessionStorage and localStorage, with large sample
+// bodies in IndexedDB: large-bodies.ts): the crash-safe fast path. The library of saved designs (IndexedDB, library-slice.ts) is the store of record: `autosaveToLibrary`
 // saves the open design there shortly after each change. A stored value is untrusted: it is loaded through the model's
 // restore step (the design document's schema), and anything unreadable is set aside (quarantine.ts, never deleted) and
 // the page starts from the default design with a notice instead of breaking.
 import type { Design } from '../model/types.ts';
 import type { LibraryChange } from '../share/index.ts';
+import { type BodyRefs, type BodyStore, readBodyRefs, splitLargeBodies } from './large-bodies.ts';
 import { shouldAutosave, type OpenDocument } from './library-state.ts';
 import { quarantine } from './quarantine.ts';
 import type { DesignerStore } from './store-types.ts';
@@ -17,6 +18,8 @@ export interface PersistedEnvelope {
   selectedSample: number;
   /** Which saved design it is, and whether the library has this very version (`saved`). Absent before the library. */
   document?: OpenDocument & { saved: boolean };
+  /** Sample bodies left out of `design` because of their size, by sample index: their ids in IndexedDB. */
+  bodies?: BodyRefs;
 }
 
 export interface PersistenceCodec {
@@ -34,6 +37,8 @@ export interface LoadedState {
   /** The saved design it is (null: not in the library), and whether the library has this version. */
   document: OpenDocument | null;
   saved: boolean;
+  /** Large sample bodies to read back from IndexedDB (large-bodies.ts) before the design is complete. */
+  bodies: BodyRefs;
 }
 
 /** `setItem`, when given, is used only to set an unreadable design aside (quarantine.ts). */
@@ -47,6 +52,7 @@ export function loadPersisted(storage: ReadableStorage | null, codec: Persistenc
     notice,
     document: null,
     saved: true,
+    bodies: {},
   });
   let raw: string | null;
   try {
@@ -69,6 +75,7 @@ export function loadPersisted(storage: ReadableStorage | null, codec: Persistenc
       notice: null,
       document: document?.document ?? null,
       saved: document?.saved ?? false,
+      bodies: readBodyRefs(envelope.bodies),
     };
   } catch (e) {
     // Set aside, never deleted: the next save overwrites STORAGE_KEY with the default design.
@@ -128,11 +135,13 @@ export function savePersisted(
   selectedSample: number,
   codec: PersistenceCodec,
   document?: PersistedEnvelope['document'],
+  bodies?: BodyRefs,
 ): void {
   const envelope: PersistedEnvelope = {
     design: codec.serialize(design),
     selectedSample,
     ...(document ? { document } : {}),
+    ...(bodies && Object.keys(bodies).length ? { bodies } : {}),
   };
   storage.setItem(STORAGE_KEY, JSON.stringify(envelope));
 }
@@ -142,9 +151,14 @@ export interface Scheduler {
   clearTimeout: (handle: unknown) => void;
 }
 
+/** How long a body stays in IndexedDB unreferenced by this tab (another tab, closed since, may have stored it). */
+export const BODY_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
 /**
  * Saves the design and selected sample shortly after they change (coalescing bursts of keystrokes), and once more when
  * asked to (`flush`, e.g. when the page is hidden). `stop` flushes a pending save and stops saving.
+ * With a `bodies` store, large sample bodies go there (asynchronously, each written once) and the envelope, written
+ * after them, refers to them: nothing written on the main thread grows with the size of a body.
  */
 export function persistStore(
   store: DesignerStore,
@@ -152,20 +166,56 @@ export function persistStore(
   codec: PersistenceCodec,
   delayMs = 300,
   scheduler: Scheduler = { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number) },
-): { flush: () => void; stop: () => void } {
+  largeBodies: { store: BodyStore; loaded?: BodyRefs } | null = null,
+): { flush: () => void; stop: () => void; idle: () => Promise<void> } {
   let pending: unknown = null;
+  const bodies = largeBodies?.store ?? null;
+  /** Per sample index, the large body this tab stored last (or loaded) and its id. */
+  const stored = new Map<number, { body: string; id: string }>();
+  const samples = store.getState().design.samples;
+  for (const [index, id] of Object.entries(largeBodies?.loaded ?? {})) {
+    const body = samples[Number(index)]?.body;
+    if (typeof body === 'string') stored.set(Number(index), { body, id });
+  }
+  let referenced = new Set(Object.values(largeBodies?.loaded ?? {}));
+  /** Saves in order: an envelope is written only once the bodies it refers to are. */
+  let queue: Promise<void> = Promise.resolve();
+  const write = (design: Design, selectedSample: number, document: PersistedEnvelope['document'], refs?: BodyRefs) => {
+    try {
+      savePersisted(storage, design, selectedSample, codec, document, refs);
+    } catch {
+      // Quota exceeded or storage disabled: keep working; the design is still in memory (and in the library).
+    }
+  };
   const flush = () => {
     if (pending !== null) scheduler.clearTimeout(pending);
     pending = null;
     const { design, selectedSample, library } = store.getState();
-    try {
-      savePersisted(storage, design, selectedSample, codec, {
-        ...library.document,
-        saved: design === library.savedDesign,
-      });
-    } catch {
-      // Quota exceeded or storage disabled: keep working; the design is still in memory.
-    }
+    const document = { ...library.document, saved: design === library.savedDesign };
+    if (!bodies) return write(design, selectedSample, document);
+    const fresh: Array<[string, string]> = [];
+    const split = splitLargeBodies(design, (index, body) => {
+      const known = stored.get(index);
+      if (known && known.body === body) return known.id;
+      const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+      stored.set(index, { body, id });
+      fresh.push([id, body]);
+      return id;
+    });
+    for (const index of [...stored.keys()]) if (!(String(index) in split.refs)) stored.delete(index);
+    queue = queue.then(async () => {
+      try {
+        await Promise.all(fresh.map(([id, body]) => bodies.put(id, body)));
+      } catch {
+        // IndexedDB refused (quota): the envelope would point at nothing; the library still has the design.
+        return;
+      }
+      write(split.design, selectedSample, document, split.refs);
+      const now = new Set(Object.values(split.refs));
+      const retired = [...referenced].filter((id) => !now.has(id));
+      referenced = now;
+      await bodies.prune(retired, now, BODY_RETENTION_MS).catch(() => {});
+    });
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
@@ -189,6 +239,7 @@ export function persistStore(
       unsubscribe();
       if (pending !== null) flush();
     },
+    idle: () => queue,
   };
 }
 

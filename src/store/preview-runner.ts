@@ -1,12 +1,13 @@
-// Re-runs the preview whenever the design or the selected sample changes. A change starts a run at once when the
+// Re-runs the preview whenever the design or the selected sample changes, or the user asks to run it again. A change starts a run at once when the
 // engine is idle; changes during a run, or within `intervalMs` of the last start, collapse into one trailing run.
 // So fast typing costs at most one run per interval, and a lone keystroke is not delayed by a debounce.
-import type { RunOutcome } from '../worker/protocol.ts';
+import type { PreviewResult } from '../worker/protocol.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import { selectedSampleIndex } from './samples-slice.ts';
 import type { DesignerStore } from './store-types.ts';
 
-export type RunPreview = (design: Design, sample: SampleRequest) => Promise<RunOutcome>;
+/** Runs one preview; resolves with its result, or null when a newer run made it stale. */
+export type RunPreview = (design: Design, sample: SampleRequest) => Promise<PreviewResult | null>;
 
 export interface PreviewRunnerOptions {
   intervalMs?: number;
@@ -20,7 +21,7 @@ export function startPreviewRunner(
   store: DesignerStore,
   run: RunPreview,
   options: PreviewRunnerOptions = {},
-): () => void {
+): { stop: () => void; rerun: () => void } {
   const intervalMs = options.intervalMs ?? PREVIEW_INTERVAL_MS;
   const now = options.now ?? (() => performance.now());
   const later = options.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
@@ -51,39 +52,15 @@ export function startPreviewRunner(
     const index = selectedSampleIndex(state);
     const sample = index >= 0 ? state.design.samples[index]! : {};
     state.actions.previewStarted();
-    void run(state.design, sample).then((outcome) => {
+    void run(state.design, sample).then((result) => {
       inFlight = false;
       if (stopped) return;
-      apply(outcome);
+      if (result) store.getState().actions.previewFinished(result); // null: stale, a newer run is coming
       pump();
     });
   };
 
-  const apply = (outcome: RunOutcome): void => {
-    const { actions } = store.getState();
-    switch (outcome.kind) {
-      case 'trace':
-        actions.previewSucceeded(outcome.trace, outcome.durationMs, outcome.templateDiagnostics, {
-          responseTemplateDiagnostics: outcome.responseTemplateDiagnostics,
-          designFindings: outcome.designFindings,
-          backendRoute: outcome.backendRoute,
-          backendLatencyMs: outcome.backendLatencyMs,
-        });
-        if (outcome.mockStores) actions.mockStoresChanged(outcome.mockStores);
-        break;
-      case 'stopped':
-      case 'failed':
-        actions.previewFailed(outcome.kind, outcome.message);
-        break;
-      case 'stale':
-        break; // a newer run is coming
-    }
-  };
-
-  const unsubscribe = store.subscribe((state, previous) => {
-    const same = state.design === previous.design && state.selectedSample === previous.selectedSample;
-    // ui.runRequests: "Run the sample again" (Ctrl+Enter), e.g. after a stateful mock backend changed.
-    if (same && state.ui.runRequests === previous.ui.runRequests) return;
+  const changed = (): void => {
     dirty = true;
     // A microtask, so that one user action made of several store updates (edit, then select) is one run.
     if (!microtaskQueued) {
@@ -93,10 +70,19 @@ export function startPreviewRunner(
         pump();
       });
     }
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    const same = state.design === previous.design && state.selectedSample === previous.selectedSample;
+    // ui.runRequests: "Run the sample again" (Ctrl+Enter), e.g. after a stateful mock backend changed.
+    if (!same || state.ui.runRequests !== previous.ui.runRequests) changed();
   });
   pump();
-  return () => {
-    stopped = true;
-    unsubscribe();
+  return {
+    stop: () => {
+      stopped = true;
+      unsubscribe();
+    },
+    /** Runs again although nothing in the design changed (e.g. the backends moved to the service worker). */
+    rerun: changed,
   };
 }

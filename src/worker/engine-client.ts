@@ -1,6 +1,8 @@
-// Runs the engine in a Web Worker for the page. Only the latest run's result counts (older ones resolve as `stale`),
-// and a run that exceeds its wall-clock budget gets the worker terminated and replaced, so a runaway template can
-// never freeze the preview: the engine's own step limits are the first line, this budget the backstop.
+// Runs the engine in a Web Worker for the page. Only the latest run's result counts (older ones resolve as null:
+// stale), and a run that exceeds its wall-clock budget gets the worker terminated and replaced, so a runaway template
+// can never freeze the preview: the engine's own step limits are the first line, this budget the backstop.
+// The budget counts the worker's own time: from its first message ("ready": loading the worker's code on a busy
+// machine is not the template's fault), and not while it waits for a backend.
 import type { MockBackendMode } from '../mocks/mock-answer.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import {
@@ -8,9 +10,12 @@ import {
   STOPPED_MESSAGE,
   type EngineReply,
   type EngineRequest,
-  type RunOutcome,
+  type PreviewResult,
+  type ResultReply,
   type SimulateMessage,
+  type WireText,
 } from './protocol.ts';
+import { type NewTexts, TextChannel } from './text-channel.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -33,20 +38,30 @@ export interface EngineClientOptions {
 }
 
 interface PendingRun {
-  message: SimulateMessage;
-  resolve: (outcome: RunOutcome) => void;
+  design: Design;
+  sample: SampleRequest;
+  resolve: (result: PreviewResult | null) => void;
   timer: unknown;
 }
 
 export const DEFAULT_BUDGET_MS = 2000;
+/**
+ * Reading a large sample body is not the template running away: the budget grows by 1 ms per 1,000 characters of it
+ * (5 s more for 5 MB), so a slow machine reading a big payload for the first time is not "stopped".
+ */
+const BODY_CHARS_PER_EXTRA_MS = 1000;
 
 export class EngineClient {
   private worker: WorkerLike;
+  private ready = false;
   private readonly pending = new Map<number, PendingRun>();
   private latest = 0;
   private readonly budgetMs: number;
   private readonly timers: Timers;
-  private readonly mockBackend: MockBackendMode | undefined;
+  /** Where backend calls go; set once the page knows whether the mock service worker runs. */
+  mockBackend: MockBackendMode | undefined;
+  /** The large sample bodies the worker has (text-channel.ts). */
+  private readonly texts = new TextChannel('t');
   /** How many times the worker was replaced (after a runaway or a crash). */
   restarts = 0;
 
@@ -63,17 +78,11 @@ export class EngineClient {
     this.worker = this.startWorker();
   }
 
-  run(design: Design, sample: SampleRequest): Promise<RunOutcome> {
+  /** Runs the sample through the design; resolves with its result, or null when a newer run made it stale. */
+  run(design: Design, sample: SampleRequest): Promise<PreviewResult | null> {
     const id = ++this.latest;
-    const message: SimulateMessage = {
-      kind: 'simulate',
-      id,
-      design,
-      sample,
-      ...(this.mockBackend ? { mockBackend: this.mockBackend } : {}),
-    };
-    return new Promise<RunOutcome>((resolve) => {
-      this.pending.set(id, { message, resolve, timer: null });
+    return new Promise<PreviewResult | null>((resolve) => {
+      this.pending.set(id, { design, sample, resolve, timer: null });
       this.post(id);
     });
   }
@@ -83,12 +92,26 @@ export class EngineClient {
     this.worker.postMessage({ kind: 'clear-mock-stores' });
   }
 
+  /**
+   * Replaces the worker with a new one, re-sending the runs in flight (none of them fails). For the mock service
+   * worker: a worker created after it controls the page has its fetches go through it.
+   */
+  renew(): void {
+    this.worker.onmessage = null;
+    this.worker.onerror = null;
+    this.worker.terminate();
+    this.worker = this.startWorker();
+    for (const id of this.pending.keys()) this.post(id);
+  }
+
   dispose(): void {
-    for (const [id] of this.pending) this.settle(id, { kind: 'stale' });
+    for (const [id] of this.pending) this.settle(id, null);
     this.worker.terminate();
   }
 
   private startWorker(): WorkerLike {
+    this.ready = false;
+    this.texts.reset();
     const worker = this.createWorker();
     worker.onmessage = (event) => {
       const reply = checkEngineReply(event.data);
@@ -101,20 +124,75 @@ export class EngineClient {
   private post(id: number): void {
     const run = this.pending.get(id);
     if (!run) return;
+    this.armBudget(id);
+    this.worker.postMessage(this.message(id, run));
+  }
+
+  /** The run as it travels: large bodies by reference when the worker has them (text-channel.ts). */
+  private message(id: number, run: PendingRun): SimulateMessage {
+    const texts: NewTexts = {};
+    const samples: Record<string, WireText> = {};
+    const send = (body: string | null | undefined) =>
+      typeof body === 'string' ? this.texts.send(body, texts) : undefined;
+    const design = { ...run.design, samples: run.design.samples.map((s, i) => this.leaveOut(s, i, samples, send)) };
+    const sampleBody = send(run.sample.body);
+    return {
+      kind: 'simulate',
+      id,
+      design,
+      sample: typeof sampleBody === 'object' ? { ...run.sample, body: '' } : run.sample,
+      bodies: { ...(typeof sampleBody === 'object' ? { sample: sampleBody } : {}), samples },
+      texts,
+      ...(this.mockBackend ? { mockBackend: this.mockBackend } : {}),
+    };
+  }
+
+  private leaveOut(
+    sample: SampleRequest,
+    index: number,
+    out: Record<string, WireText>,
+    send: (body: string | null | undefined) => WireText | undefined,
+  ): SampleRequest {
+    const wire = send(sample.body);
+    if (typeof wire !== 'object') return sample;
+    out[String(index)] = wire;
+    return { ...sample, body: '' };
+  }
+
+  private armBudget(id: number): void {
+    const run = this.pending.get(id);
+    if (!run) return;
     if (run.timer !== null) this.timers.clearTimeout(run.timer);
-    run.timer = this.timers.setTimeout(() => this.restart(id, STOPPED_MESSAGE), this.budgetMs);
-    this.worker.postMessage(run.message);
+    const budget = this.budgetMs + (run.sample.body?.length ?? 0) / BODY_CHARS_PER_EXTRA_MS;
+    run.timer = this.ready ? this.timers.setTimeout(() => this.restart(id, STOPPED_MESSAGE), budget) : null;
   }
 
   private onReply(reply: EngineReply): void {
+    if (reply.kind === 'ready') {
+      this.ready = true;
+      for (const id of this.pending.keys()) this.armBudget(id);
+      return;
+    }
     if (!this.pending.has(reply.id)) return; // already settled (stopped, or from a terminated worker)
     if (reply.kind === 'waiting') this.onWaiting(reply.id, reply.waiting);
-    else if (reply.id !== this.latest) this.settle(reply.id, { kind: 'stale' });
-    else if (reply.kind === 'failure') this.settle(reply.id, { kind: 'failed', message: reply.message });
-    else {
-      const { kind: _kind, id: _id, ...outcome } = reply;
-      this.settle(reply.id, { kind: 'trace', ...outcome });
+    else if (reply.kind === 'resend') {
+      this.texts.reset();
+      this.post(reply.id);
+    } else if (reply.id !== this.latest) this.settle(reply.id, null);
+    else this.settle(reply.id, this.withEchoes(reply, this.pending.get(reply.id)!.sample));
+  }
+
+  /** Puts the sample body back where the trace carried it unchanged (left out of the reply: the page has it). */
+  private withEchoes(reply: ResultReply, sample: SampleRequest): PreviewResult {
+    const { result, echoes } = reply;
+    if (result.status !== 'ready' || echoes.length === 0) return result;
+    const trace = { ...result.run.trace };
+    const body = sample.body ?? '';
+    for (const part of echoes) {
+      const message = trace[part];
+      if (message) trace[part] = { ...message, body } as never;
     }
+    return { ...result, run: { ...result.run, trace } };
   }
 
   /**
@@ -125,7 +203,8 @@ export class EngineClient {
   private onWaiting(id: number, waiting: boolean): void {
     const run = this.pending.get(id)!;
     this.timers.clearTimeout(run.timer);
-    run.timer = waiting ? null : this.timers.setTimeout(() => this.restart(id, STOPPED_MESSAGE), this.budgetMs);
+    run.timer = null;
+    if (!waiting) this.armBudget(id);
   }
 
   /** Replaces the worker. The culprit run (or every run, after a crash) fails; the latest other run is sent again. */
@@ -134,20 +213,20 @@ export class EngineClient {
     this.worker.onerror = null;
     this.worker.terminate();
     this.restarts++;
-    const kind = culprit === null ? 'failed' : 'stopped';
+    const status = culprit === null ? 'failed' : 'stopped';
     for (const id of [...this.pending.keys()]) {
       if (culprit !== null && id !== culprit && id === this.latest) continue;
-      this.settle(id, id === this.latest ? { kind, message } : { kind: 'stale' });
+      this.settle(id, id === this.latest ? { status, run: null, message } : null);
     }
     this.worker = this.startWorker();
     for (const id of this.pending.keys()) this.post(id);
   }
 
-  private settle(id: number, outcome: RunOutcome): void {
+  private settle(id: number, result: PreviewResult | null): void {
     const run = this.pending.get(id);
     if (!run) return;
     this.timers.clearTimeout(run.timer);
     this.pending.delete(id);
-    run.resolve(outcome);
+    run.resolve(result);
   }
 }

@@ -1,5 +1,7 @@
 // The engine's Web Worker: runs simulate() off the main thread so typing never waits for a template, and so a
 // runaway template can be stopped by terminating this worker (see engine-client.ts).
+// Large sample bodies arrive once and are then referred to (text-channel.ts); the trace bodies that are the sample
+// body itself go back as references too (the page has it), so no 5 MB string is copied per keystroke.
 // Backends: with the page's MSW service worker (mockBackend 'service-worker'), the engine calls them with a real
 // fetch that the service worker hands to the page's mocks; otherwise (or if this worker's fetches do not reach the
 // service worker) the design's mocks answer in-process, with this worker's own session. Nothing leaves the machine
@@ -25,7 +27,15 @@ import { MockSession } from '../mocks/mock-session.ts';
 import { snapshotStores } from '../mocks/mock-stores-snapshot.ts';
 import { createServiceWorkerBackend, serviceWorkerAnswers } from '../mocks/service-worker-backend.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
-import { checkEngineRequest, type EngineReply, type EngineRequest, type SimulateMessage } from './protocol.ts';
+import {
+  checkEngineRequest,
+  type EngineReply,
+  type EngineRequest,
+  type PreviewRun,
+  type SampleBodyEchoes,
+  type SimulateMessage,
+} from './protocol.ts';
+import { LARGE_TEXT_CHARS, TextChannel } from './text-channel.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
@@ -37,16 +47,43 @@ const mockSession = new MockSession({ deterministic: true });
 /** Whether this worker's fetches reach the page's mock dispatcher; probed once, before the first backend call. */
 let serviceWorkerReachable: Promise<boolean> | null = null;
 
+/** The large sample bodies the page has sent (text-channel.ts). */
+const texts = new TextChannel('');
+
 scope.onmessage = (event) => {
   const checked = checkEngineRequest(event.data);
   if (!checked.ok) {
-    if (checked.id !== null) scope.postMessage({ kind: 'failure', id: checked.id, message: checked.message });
+    if (checked.id !== null) {
+      const result = { status: 'failed', run: null, message: checked.message } as const;
+      scope.postMessage({ kind: 'result', id: checked.id, result, echoes: [] });
+    }
     return;
   }
   const message = checked.request;
   if (message.kind === 'clear-mock-stores') return mockSession.stores.clear();
-  void handle(message);
+  const restored = withBodies(message);
+  if (!restored) return scope.postMessage({ kind: 'resend', id: message.id });
+  void handle(restored);
 };
+scope.postMessage({ kind: 'ready' });
+
+/** The message's design and sample with their large bodies put back; null when one is not known here. */
+function withBodies(message: SimulateMessage): SimulateMessage | null {
+  texts.accept(message.texts);
+  const { bodies } = message;
+  let missing = false;
+  const text = (wire: NonNullable<typeof bodies.sample>) => {
+    const t = texts.receive(wire);
+    if (t === undefined) missing = true;
+    return t ?? '';
+  };
+  const samples = message.design.samples.map((s, i) => {
+    const wire = bodies.samples[String(i)];
+    return wire === undefined ? s : { ...s, body: text(wire) };
+  });
+  const sample = bodies.sample === undefined ? message.sample : { ...message.sample, body: text(bodies.sample) };
+  return missing ? null : { ...message, design: { ...message.design, samples }, sample };
+}
 
 async function handle(message: SimulateMessage): Promise<void> {
   const started = performance.now();
@@ -69,25 +106,38 @@ async function handle(message: SimulateMessage): Promise<void> {
       (t) => responseTemplateError(t, sample, design, trace),
     );
     addEditorDiagnostics(design, trace, sample.name, templateDiagnostics, responseTemplateDiagnostics);
-    scope.postMessage({
-      kind: 'trace',
-      id: message.id,
+    const run: PreviewRun = {
       trace,
       templateDiagnostics,
       responseTemplateDiagnostics,
       designFindings: lintDesignSettings(design),
       backendRoute: backend.route(),
-      ...(backend.latencyMs() !== null ? { backendLatencyMs: backend.latencyMs()! } : {}),
-      ...(backend.inProcess() ? { mockStores: snapshotStores(mockSession.stores) } : {}),
+      backendLatencyMs: backend.latencyMs(),
+      // The worker's own stores whenever the service worker does not answer (in-process mocks, before it runs).
+      mockStores: message.mockBackend === 'service-worker' ? null : snapshotStores(mockSession.stores),
       durationMs: performance.now() - started,
-    });
+    };
+    const echoes = leaveOutEchoes(run, sample.body ?? '');
+    scope.postMessage({ kind: 'result', id: message.id, result: { status: 'ready', run, message: null }, echoes });
   } catch (e) {
-    scope.postMessage({
-      kind: 'failure',
-      id: message.id,
-      message: `the engine failed: ${(e as Error).message ?? String(e)}`,
-    });
+    const text = `the engine failed: ${(e as Error).message ?? String(e)}`;
+    scope.postMessage({ kind: 'result', id: message.id, result: { status: 'failed', run: null, message: text }, echoes: [] });
   }
+}
+
+/** Leaves out of the reply the trace bodies that are the (large) sample body itself: the page has it already. */
+function leaveOutEchoes(run: PreviewRun, body: string): SampleBodyEchoes {
+  const echoes: SampleBodyEchoes = [];
+  if (body.length < LARGE_TEXT_CHARS) return echoes;
+  const trace = run.trace;
+  for (const part of ['methodRequest', 'integrationRequest', 'backend', 'methodResponse'] as const) {
+    const message = trace[part];
+    if (message && message.body.length === body.length && message.body === body) {
+      trace[part] = { ...message, body: '' } as never;
+      echoes.push(part);
+    }
+  }
+  return echoes;
 }
 
 interface RunBackend {

@@ -1,20 +1,53 @@
-// The typed messages between the page and the engine's Web Worker. Both sides import only these types, so a change
-// here is checked on both ends.
+// The typed messages between the page and the engine's Web Worker, and the preview's one result type. Both sides
+// import only these types, so a change here is checked on both ends.
 import { z } from 'zod';
-import type { Trace } from '../engine/index.ts';
+import type { LintFinding, ResponseTemplateDiagnostics, TemplateDiagnostics, Trace } from '../engine/index.ts';
 import { formatProblem } from '../model/paths.ts';
 import { checkDesign, checkSample } from '../model/schema/index.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { BackendRoute, MockBackendMode } from '../mocks/mock-answer.ts';
 import type { MockStoresSnapshot } from '../mocks/mock-stores-snapshot.ts';
+import type { NewTexts } from './text-channel.ts';
 
-import type { LintFinding, ResponseTemplateDiagnostics, TemplateDiagnostics } from '../engine/index.ts';
+/** One preview run: the engine's Trace, and what the worker learned beside it. */
+export interface PreviewRun {
+  trace: Trace;
+  /** Diagnostics per requestTemplates key, for every template (not only the one the sample selected). */
+  templateDiagnostics: TemplateDiagnostics;
+  /** Problems per integration response status code and responseTemplates key. */
+  responseTemplateDiagnostics: ResponseTemplateDiagnostics;
+  /** How the run's backend call was answered (service worker, in-process mocks, network), or null: none was made. */
+  backendRoute: BackendRoute;
+  /** Wall-clock time the backend call took, as the engine worker saw it (the trace logs 0 ms in deterministic runs). */
+  backendLatencyMs: number | null;
+  /** The mock stores after the run, from where they live (the worker's; the page's with the service worker). */
+  mockStores: MockStoresSnapshot | null;
+  /** Wall-clock time of the run, in the worker. */
+  durationMs: number;
+  /** Lint findings about the design's settings (binaryMediaTypes, timeout, integration responses, ...). */
+  designFindings: LintFinding[];
+}
+
+/**
+ * How a preview run ended: the one result type. The worker makes it, the client hands it on, and the store keeps it
+ * as it is (preview-slice.ts). `stopped`: over the wall-clock budget, the worker was replaced; `failed`: anything else.
+ */
+export type PreviewResult =
+  | { status: 'ready'; run: PreviewRun; message: null }
+  | { status: 'stopped' | 'failed'; run: null; message: string };
+
+/** A text as it travels (text-channel.ts): itself, or a reference to a large text sent before. */
+export type WireText = string | { ref: string };
 
 export interface SimulateMessage {
   kind: 'simulate';
   id: number;
+  /** The design and sample with their large bodies left out (''): they are in `bodies`. */
   design: Design;
   sample: SampleRequest;
+  bodies: { sample?: WireText; samples: Record<string, WireText> };
+  /** Large texts the worker has not seen yet, by id. */
+  texts: NewTexts;
   /** Where the page's mocks answer backend calls (default 'in-page': in-process in the worker). */
   mockBackend?: MockBackendMode;
 }
@@ -26,31 +59,14 @@ export interface ClearMockStoresMessage {
 
 export type EngineRequest = SimulateMessage | ClearMockStoresMessage;
 
-/** What a run says besides its trace: how the backend was reached, and what the worker's mock stores hold. */
-export interface RunExtras {
-  backendRoute?: BackendRoute;
-  /** Wall-clock time the backend call took, as the engine worker saw it (the trace logs 0 ms in deterministic runs). */
-  backendLatencyMs?: number;
-  /** The worker's in-process mock stores after the run (mode 'in-page' only; the page owns them otherwise). */
-  mockStores?: MockStoresSnapshot;
-  responseTemplateDiagnostics?: ResponseTemplateDiagnostics;
-  /** Lint findings about the design's settings (binaryMediaTypes, timeout, integration responses, ...). */
-  designFindings?: LintFinding[];
-}
+/** The trace bodies that were the run's sample body itself: left out ('') of the reply, put back by the client. */
+export type SampleBodyEchoes = Array<'methodRequest' | 'integrationRequest' | 'backend' | 'methodResponse'>;
 
-export interface TraceReply extends RunExtras {
-  kind: 'trace';
+export interface ResultReply {
+  kind: 'result';
   id: number;
-  trace: Trace;
-  /** Diagnostics per requestTemplates key, for every template (not only the one the sample selected). */
-  templateDiagnostics: TemplateDiagnostics;
-  durationMs: number;
-}
-
-export interface FailureReply {
-  kind: 'failure';
-  id: number;
-  message: string;
+  result: PreviewResult;
+  echoes: SampleBodyEchoes;
 }
 
 /** The run is waiting for (waiting: true) or got (false) the backend's answer: not the worker's own time. */
@@ -60,21 +76,18 @@ export interface WaitingReply {
   waiting: boolean;
 }
 
-export type EngineReply = TraceReply | FailureReply | WaitingReply;
+/** The worker's module has loaded: its own time starts counting against the budget from here. */
+export interface ReadyReply {
+  kind: 'ready';
+}
 
-/** What the client hands back for one run. */
-export type RunOutcome =
-  | ({
-      kind: 'trace';
-      trace: Trace;
-      templateDiagnostics: TemplateDiagnostics;
-      durationMs: number;
-    } & RunExtras)
-  /** A newer run was started: this result no longer describes what is on screen. */
-  | { kind: 'stale' }
-  /** The run exceeded the wall-clock budget; the worker was terminated and restarted. */
-  | { kind: 'stopped'; message: string }
-  | { kind: 'failed'; message: string };
+/** The run referred to a large text the worker does not have: the client sends it again, in full. */
+export interface ResendReply {
+  kind: 'resend';
+  id: number;
+}
+
+export type EngineReply = ResultReply | WaitingReply | ReadyReply | ResendReply;
 
 export const STOPPED_MESSAGE = 'stopped: the template ran too long';
 
@@ -87,6 +100,8 @@ const requestEnvelope = z.discriminatedUnion('kind', [
     id: z.number(),
     design: z.unknown(),
     sample: z.unknown(),
+    bodies: z.looseObject({ samples: z.record(z.string(), z.unknown()) }),
+    texts: z.record(z.string(), z.string()),
     mockBackend: z.enum(['in-page', 'service-worker']).optional(),
   }),
   z.looseObject({ kind: z.literal('clear-mock-stores') }),
@@ -94,14 +109,26 @@ const requestEnvelope = z.discriminatedUnion('kind', [
 
 const replyEnvelope = z.discriminatedUnion('kind', [
   z.looseObject({
-    kind: z.literal('trace'),
+    kind: z.literal('result'),
     id: z.number(),
-    trace: z.looseObject({ log: z.array(z.string()) }),
-    templateDiagnostics: z.record(z.string(), z.array(z.unknown())),
-    durationMs: z.number(),
+    result: z.union([
+      z.looseObject({
+        status: z.literal('ready'),
+        run: z.looseObject({
+          trace: z.looseObject({ log: z.array(z.string()) }),
+          templateDiagnostics: z.record(z.string(), z.array(z.unknown())),
+          durationMs: z.number(),
+          // The validation panel lists these: each must say what (code, message) and where (location).
+          designFindings: z.array(z.looseObject({ code: z.string(), message: z.string(), location: z.string() })),
+        }),
+      }),
+      z.looseObject({ status: z.enum(['stopped', 'failed']), message: z.string() }),
+    ]),
+    echoes: z.array(z.enum(['methodRequest', 'integrationRequest', 'backend', 'methodResponse'])),
   }),
-  z.looseObject({ kind: z.literal('failure'), id: z.number(), message: z.string() }),
   z.looseObject({ kind: z.literal('waiting'), id: z.number(), waiting: z.boolean() }),
+  z.looseObject({ kind: z.literal('ready') }),
+  z.looseObject({ kind: z.literal('resend'), id: z.number() }),
 ]);
 
 export type CheckedRequest = { ok: true; request: EngineRequest } | { ok: false; id: number | null; message: string };

@@ -1,10 +1,10 @@
 // Design-level lint findings travel from a run to the store (the validation panel lists them).
 import { describe, expect, it } from 'vitest';
-import { lintDesignSettings } from '../../src/engine/index.ts';
+import { lintDesignSettings, type Trace } from '../../src/engine/index.ts';
 import { startPreviewRunner } from '../../src/store/preview-runner.ts';
 import { createDesignerStore } from '../../src/store/store.ts';
-import type { RunOutcome } from '../../src/worker/protocol.ts';
 import { designWith } from './helpers.ts';
+import { readyResult } from '../store/preview-results.ts';
 
 describe('design findings in the designer', () => {
   it('lintDesignSettings reports the settings rules only (no template findings, no validation errors)', () => {
@@ -19,16 +19,10 @@ describe('design findings in the designer', () => {
   it('a run hands its design findings to the preview state', async () => {
     const design = designWith((d) => (d.api.binaryMediaTypes = ['*/*']));
     const store = createDesignerStore({ design });
-    const outcome = {
-      kind: 'trace',
-      trace: {},
-      templateDiagnostics: {},
-      durationMs: 1,
-      designFindings: lintDesignSettings(design),
-    } as unknown as RunOutcome;
-    startPreviewRunner(store, async () => outcome);
+    const result = readyResult({ log: [] } as unknown as Trace, { designFindings: lintDesignSettings(design) });
+    startPreviewRunner(store, async () => result);
     await new Promise((r) => setTimeout(r, 0));
-    expect(store.getState().preview.designFindings).toEqual([
+    expect(store.getState().preview.run?.designFindings).toEqual([
       expect.objectContaining({ code: 'API003', location: 'api.binaryMediaTypes[0]' }),
     ]);
   });

@@ -4,20 +4,27 @@ import { STOPPED_MESSAGE, type EngineReply, type EngineRequest } from '../../src
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';
+import { failureReply, readyResult, resultReply } from './preview-results.ts';
 
 class FakeWorker implements WorkerLike {
   received: EngineRequest[] = [];
   terminated = false;
   onmessage: ((event: { data: EngineReply }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
+  private announced = false;
   postMessage(message: EngineRequest) {
+    // A real worker says "ready" once its code has loaded; the budget counts from there.
+    if (!this.announced) {
+      this.announced = true;
+      this.onmessage?.({ data: { kind: 'ready' } });
+    }
     this.received.push(message);
   }
   terminate() {
     this.terminated = true;
   }
   answer(id: number) {
-    this.onmessage?.({ data: { kind: 'trace', id, trace: traceFor(id), templateDiagnostics: {}, durationMs: 1 } });
+    this.onmessage?.({ data: resultReply(id, readyResult(traceFor(id))) });
   }
 }
 
@@ -43,7 +50,7 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     const { workers, run } = setup();
     const result = run();
     workers[0]!.answer(1);
-    expect(await result).toMatchObject({ kind: 'trace', trace: { log: ['run 1'] } });
+    expect(await result).toMatchObject({ status: 'ready', run: { trace: { log: ['run 1'] } } });
   });
 
   it('drops a result that arrives after a newer run started (stale), even out of order', async () => {
@@ -52,20 +59,20 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     const second = run();
     workers[0]!.answer(2);
     workers[0]!.answer(1);
-    expect(await first).toEqual({ kind: 'stale' });
-    expect(await second).toMatchObject({ kind: 'trace', trace: { log: ['run 2'] } });
+    expect(await first).toBeNull();
+    expect(await second).toMatchObject({ status: 'ready', run: { trace: { log: ['run 2'] } } });
   });
 
   it('a run over the wall-clock budget terminates the worker, reports "stopped", and a new worker serves the next run', async () => {
     const { timers, workers, client, run } = setup();
     const runaway = run();
     timers.advance(2000);
-    expect(await runaway).toEqual({ kind: 'stopped', message: STOPPED_MESSAGE });
+    expect(await runaway).toEqual({ status: 'stopped', run: null, message: STOPPED_MESSAGE });
     expect(workers[0]!.terminated).toBe(true);
     expect(client.restarts).toBe(1);
     const next = run();
     workers[1]!.answer(2);
-    expect(await next).toMatchObject({ kind: 'trace' });
+    expect(await next).toMatchObject({ status: 'ready' });
   });
 
   it('a newer run queued behind a runaway is re-sent to the new worker and gets a fresh budget', async () => {
@@ -74,11 +81,11 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     timers.advance(1500);
     const fixed = run();
     timers.advance(500);
-    expect(await runaway).toEqual({ kind: 'stale' });
+    expect(await runaway).toBeNull();
     expect(workers[1]!.received.map((m) => (m.kind === 'simulate' ? m.id : m.kind))).toEqual([2]);
     timers.advance(1900); // still within the re-sent run's own budget
     workers[1]!.answer(2);
-    expect(await fixed).toMatchObject({ kind: 'trace', trace: { log: ['run 2'] } });
+    expect(await fixed).toMatchObject({ status: 'ready', run: { trace: { log: ['run 2'] } } });
   });
 
   it('a late answer from a terminated worker is ignored', async () => {
@@ -89,21 +96,21 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     timers.advance(2000);
     await runaway;
     expect(oldWorker.onmessage).toBeNull();
-    expect(() => handler?.({ data: { kind: 'failure', id: 1, message: 'late' } })).not.toThrow();
+    expect(() => handler?.({ data: failureReply(1, 'late') })).not.toThrow();
   });
 
   it('a worker crash fails the latest run with the reason and restarts the worker', async () => {
     const { workers, run } = setup();
     const result = run();
     workers[0]!.onerror?.({ message: 'SyntaxError in module' });
-    expect(await result).toEqual({ kind: 'failed', message: 'the engine failed: SyntaxError in module' });
+    expect(await result).toEqual({ status: 'failed', run: null, message: 'the engine failed: SyntaxError in module' });
     expect(workers).toHaveLength(2);
   });
 
   it('a failure reply is passed on as "failed"', async () => {
     const { workers, run } = setup();
     const result = run();
-    workers[0]!.onmessage?.({ data: { kind: 'failure', id: 1, message: 'boom' } });
-    expect(await result).toEqual({ kind: 'failed', message: 'boom' });
+    workers[0]!.onmessage?.({ data: failureReply(1, 'boom') });
+    expect(await result).toEqual({ status: 'failed', run: null, message: 'boom' });
   });
 });

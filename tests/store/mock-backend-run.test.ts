@@ -2,19 +2,25 @@
 // stopped template); the preview keeps how the backend was reached; the mock-backend slice holds mode and stores.
 import { describe, expect, it } from 'vitest';
 import { EngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
-import { STOPPED_MESSAGE, type EngineReply, type EngineRequest, type RunOutcome } from '../../src/worker/protocol.ts';
+import { STOPPED_MESSAGE, type EngineReply, type EngineRequest } from '../../src/worker/protocol.ts';
 import { createDesignerStore } from '../../src/store/store.ts';
 import { startPreviewRunner } from '../../src/store/preview-runner.ts';
 import { EMPTY_STORES } from '../../src/mocks/mock-stores-snapshot.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';
+import { readyResult, resultReply } from './preview-results.ts';
 
 class FakeWorker implements WorkerLike {
   received: EngineRequest[] = [];
   onmessage: ((event: { data: EngineReply }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
+  private announced = false;
   postMessage(message: EngineRequest) {
+    if (!this.announced) {
+      this.announced = true;
+      this.onmessage?.({ data: { kind: 'ready' } });
+    }
     this.received.push(message);
   }
   terminate() {}
@@ -54,16 +60,11 @@ describe('engine client and backend waits', () => {
     timers.advance(20_000); // a slow backend, within the integration timeout
     workers[0]!.reply({ kind: 'waiting', id: 1, waiting: false });
     timers.advance(1999);
-    workers[0]!.reply({
-      kind: 'trace',
-      id: 1,
-      trace,
-      templateDiagnostics: {},
-      durationMs: 1,
-      backendRoute: 'service-worker',
-      backendLatencyMs: 20_000,
+    workers[0]!.reply(resultReply(1, readyResult(trace, { backendRoute: 'service-worker', backendLatencyMs: 20_000 })));
+    expect(await outcome).toMatchObject({
+      status: 'ready',
+      run: { backendRoute: 'service-worker', backendLatencyMs: 20_000 },
     });
-    expect(await outcome).toMatchObject({ kind: 'trace', backendRoute: 'service-worker', backendLatencyMs: 20_000 });
     expect(client.restarts).toBe(0);
   });
 
@@ -73,7 +74,7 @@ describe('engine client and backend waits', () => {
     workers[0]!.reply({ kind: 'waiting', id: 1, waiting: true });
     workers[0]!.reply({ kind: 'waiting', id: 1, waiting: false });
     timers.advance(2000);
-    expect(await outcome).toEqual({ kind: 'stopped', message: STOPPED_MESSAGE });
+    expect(await outcome).toEqual({ status: 'stopped', run: null, message: STOPPED_MESSAGE });
   });
 
   it('clearing the stores is a message to the worker', () => {
@@ -87,10 +88,7 @@ describe('preview and mock-backend state', () => {
   it('a run hands its backend route, latency, response template problems and stores to the store', async () => {
     const store = createDesignerStore({ design: fixtureDesign() });
     const stores = { ...EMPTY_STORES, sqs: [{ queueUrl: 'q', messageId: 'm', body: 'b' }] };
-    const outcome: RunOutcome = {
-      kind: 'trace',
-      trace,
-      templateDiagnostics: {},
+    const result = readyResult(trace, {
       durationMs: 2,
       backendRoute: 'in-process',
       backendLatencyMs: 3,
@@ -102,29 +100,28 @@ describe('preview and mock-backend state', () => {
         },
       },
       mockStores: stores,
-    };
-    startPreviewRunner(store, async () => outcome);
+    });
+    startPreviewRunner(store, async () => result);
     await new Promise((r) => setTimeout(r, 0));
     const { preview, mocks } = store.getState();
-    expect([preview.backendRoute, preview.backendLatencyMs]).toEqual(['in-process', 3]);
-    expect(preview.responseTemplateDiagnostics['200']!['application/json']).toHaveLength(1);
+    // The result is kept as the worker made it: one type from the worker to the preview state.
+    expect(preview).toEqual({ ...result, runs: 1 });
     expect(mocks.stores).toBe(stores);
   });
 
-  it('the slice records the mode and clears the stores where they live', () => {
+  it('the slice records the mode, and a clear request as data (the preview connection clears where they live)', () => {
     const store = createDesignerStore({ design: fixtureDesign() });
     expect(store.getState().mocks.mode).toBe('starting');
-    let cleared = 0;
-    store.getState().actions.mockBackendStarted('in-page', 'no service worker', () => cleared++);
-    store
-      .getState()
-      .actions.mockStoresChanged({ ...EMPTY_STORES, sns: [{ topicArn: 't', messageId: 'm', message: 'x' }] });
+    store.getState().actions.mockBackendStarted('in-page', 'no service worker');
+    const stores = { ...EMPTY_STORES, sns: [{ topicArn: 't', messageId: 'm', message: 'x' }] };
+    store.getState().actions.previewFinished(readyResult(trace, { mockStores: stores }));
+    expect(store.getState().mocks.stores).toBe(stores);
     store.getState().actions.clearMockStores();
-    expect(cleared).toBe(1);
-    expect(store.getState().mocks).toMatchObject({
+    expect(store.getState().mocks).toEqual({
       mode: 'in-page',
       reason: 'no service worker',
       stores: EMPTY_STORES,
+      clearRequests: 1,
     });
   });
 });

@@ -1,27 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from '../../src/store/store.ts';
 import { startPreviewRunner } from '../../src/store/preview-runner.ts';
-import type { RunOutcome } from '../../src/worker/protocol.ts';
+import type { PreviewResult } from '../../src/worker/protocol.ts';
 import type { Design, SampleRequest } from '../../src/model/types.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';
+import { readyResult } from './preview-results.ts';
 
 function setup() {
   const timers = new ManualTimers();
   const store = createDesignerStore({ design: fixtureDesign(), now: () => timers.now });
-  const calls: Array<{ design: Design; sample: SampleRequest; finish: (o: RunOutcome) => void }> = [];
+  const calls: Array<{ design: Design; sample: SampleRequest; finish: (o: PreviewResult | null) => void }> = [];
   const run = (design: Design, sample: SampleRequest) =>
-    new Promise<RunOutcome>((finish) => calls.push({ design, sample, finish }));
+    new Promise<PreviewResult | null>((finish) => calls.push({ design, sample, finish }));
   startPreviewRunner(store, run, { intervalMs: 60, now: () => timers.now, setTimeout: timers.setTimeout });
   const rename = (name: string) => store.getState().actions.editDesign((d) => ({ ...d, name }));
   const done = (i: number) =>
-    calls[i]!.finish({
-      kind: 'trace',
-      trace: { log: [String(i)] } as unknown as Trace,
-      templateDiagnostics: {},
-      durationMs: 3,
-    });
+    calls[i]!.finish(readyResult({ log: [String(i)] } as unknown as Trace, { durationMs: 3 }));
   return { timers, store, calls, rename, done, flush: () => new Promise((r) => setTimeout(r, 0)) };
 }
 
@@ -72,15 +68,15 @@ describe('preview runner: at most one run in flight, changes coalesce, a lone ch
     const { calls, store, rename, done, timers, flush } = setup();
     done(0);
     await flush();
-    expect(store.getState().preview).toMatchObject({ status: 'ready', trace: { log: ['0'] }, durationMs: 3 });
+    expect(store.getState().preview).toMatchObject({ status: 'ready', run: { trace: { log: ['0'] }, durationMs: 3 } });
     timers.advance(100);
     rename('runaway');
     await flush();
-    calls[1]!.finish({ kind: 'stopped', message: 'stopped: the template ran too long' });
+    calls[1]!.finish({ status: 'stopped', run: null, message: 'stopped: the template ran too long' });
     await flush();
     expect(store.getState().preview).toMatchObject({
       status: 'stopped',
-      trace: null,
+      run: null,
       message: 'stopped: the template ran too long',
     });
   });

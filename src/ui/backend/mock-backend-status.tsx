@@ -8,7 +8,7 @@ export function MockBackendStatus() {
   const { mode, reason, route, live } = useDesigner((s) => ({
     mode: s.mocks.mode,
     reason: s.mocks.reason,
-    route: s.preview.backendRoute,
+    route: s.preview.run?.backendRoute ?? null,
     live: s.design.backend?.live === true,
   }));
   const status = mockStatusText(mode, reason, route, live);

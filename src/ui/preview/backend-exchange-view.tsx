@@ -10,7 +10,7 @@ import { backendOutcome, integrationLatencyMs, ROUTE_WORDS } from './response-fa
 
 export function BackendExchangeView({ trace }: { trace: Trace }) {
   const { route, type, mockDelayMs, timeoutMs } = useDesigner((s) => ({
-    route: s.preview.backendRoute,
+    route: s.preview.run?.backendRoute ?? null,
     type: s.design.integration.type,
     mockDelayMs: configuredDelayMs(s.design),
     timeoutMs: s.design.integration.timeoutInMillis ?? 29_000,

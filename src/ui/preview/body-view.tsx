@@ -1,8 +1,12 @@
 // A message body as text: JSON pretty-printed (formatting only, the bytes are the trace's), base64 bodies labelled.
-// Always rendered as text, never as HTML.
+// A large body goes to a virtual list with a download (large-text-view.tsx): all of it is viewable, none of it is
+// reformatted (pretty-printing megabytes would hold up the page at every keystroke). Always text, never HTML.
+import { memo } from 'react';
 import { ScrollableText } from '../shared/scrollable-text.tsx';
+import { LargeTextView } from './large-text-view.tsx';
 
-const MAX_SHOWN = 100_000;
+/** Bodies longer than this (characters) are shown in the virtual list, as they are. */
+export const LARGE_BODY_CHARS = 100_000;
 
 export function prettyBody(body: string): string {
   const t = body.trimStart();
@@ -16,20 +20,37 @@ export function prettyBody(body: string): string {
   return body;
 }
 
-export function BodyView({ body, isBase64Encoded, label }: { body: string; isBase64Encoded: boolean; label: string }) {
+// Memoised: a trace that comes back with the same body (the same string) does not format or render it again.
+export const BodyView = memo(function BodyView({
+  body,
+  isBase64Encoded,
+  label,
+}: {
+  body: string;
+  isBase64Encoded: boolean;
+  label: string;
+}) {
   if (body === '') return <p className="empty">(empty body)</p>;
-  const text = isBase64Encoded ? body : prettyBody(body);
-  const shown =
-    text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}\n… (${text.length - MAX_SHOWN} more characters)` : text;
+  const badge = isBase64Encoded ? <p className="badge">binary, shown base64-encoded</p> : null;
+  if (body.length > LARGE_BODY_CHARS) {
+    const t = body.trimStart();
+    const json = !isBase64Encoded && (t.startsWith('{') || t.startsWith('['));
+    return (
+      <>
+        {badge}
+        <LargeTextView text={body} label={label} mediaType={json ? 'application/json' : 'text/plain'} />
+      </>
+    );
+  }
   return (
     <>
-      {isBase64Encoded ? <p className="badge">binary, shown base64-encoded</p> : null}
+      {badge}
       <ScrollableText className="body" label={label}>
-        {shown}
+        {isBase64Encoded ? body : prettyBody(body)}
       </ScrollableText>
     </>
   );
-}
+});
 
 export function HeadersView({
   headers,

@@ -1,23 +1,26 @@
 // The live preview of the selected sample: a view of exactly the Trace the engine returned
 // (docs/design-contracts.md#trace).
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
+import type { Trace } from '../../engine/trace.ts';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { MockBackendStatus } from '../backend/mock-backend-status.tsx';
+import { LARGE_BODY_CHARS } from './body-view.tsx';
+import { ScrollableText } from '../shared/scrollable-text.tsx';
 import { ErrorView } from './error-view.tsx';
+import { LargeTextView } from './large-text-view.tsx';
 import { OutputProblemsView } from './output-problems-view.tsx';
 import { PreviewTabs } from './preview-tabs.tsx';
 import { StageDetails } from './stage-details.tsx';
 import { StageStrip } from './stage-strip.tsx';
 import { stageOfTraceError } from './stages.ts';
-import { ScrollableText } from '../shared/scrollable-text.tsx';
 
 export function PreviewPanel() {
   // Selected field by field: a run starting (status only) must not re-render the trace views.
   const { trace, status, message, durationMs, tab, stage } = useDesigner((s) => ({
-    trace: s.preview.trace,
+    trace: s.preview.run?.trace ?? null,
     status: s.preview.status,
     message: s.preview.message,
-    durationMs: s.preview.durationMs,
+    durationMs: s.preview.run?.durationMs ?? null,
     tab: s.ui.previewTab,
     stage: s.ui.stage,
   }));
@@ -64,14 +67,24 @@ export function PreviewPanel() {
             {trace.log.join('\n')}
           </ScrollableText>
         ) : (
-          <ScrollableText className="trace-json" label="Trace JSON">
-            {JSON.stringify(trace, null, 2)}
-          </ScrollableText>
+          <TraceJson trace={trace} />
         )}
       </div>
     </section>
   );
 }
+
+/** The trace as JSON; a large one (megabyte bodies) in the virtual list. */
+const TraceJson = memo(function TraceJson({ trace }: { trace: Trace }) {
+  const text = JSON.stringify(trace, null, 2);
+  if (text.length > LARGE_BODY_CHARS)
+    return <LargeTextView text={text} label="Trace JSON" mediaType="application/json" />;
+  return (
+    <ScrollableText className="trace-json" label="Trace JSON">
+      {text}
+    </ScrollableText>
+  );
+});
 
 /**
  * "Running…" only when a run takes long enough to notice, so the status (a live region) does not chatter while typing.

@@ -48,8 +48,8 @@ export function IntegrationResponseCard({
   const methodResponse = useDesigner((s) => s.design.methodResponses?.[r.statusCode]);
   const hasMethodResponses = useDesigner((s) => s.design.methodResponses !== undefined);
   const lastRun = useDesigner((s) => ({
-    headers: s.preview.trace?.backend?.headers,
-    body: s.preview.trace?.backend?.body,
+    headers: s.preview.run?.trace?.backend?.headers,
+    body: s.preview.run?.trace?.backend?.body,
     stageVariables: s.design.api.stageVariables,
   }));
   const { editDesign } = useActions();

@@ -17,7 +17,7 @@ export function IntegrationResponsesSection() {
   const integration = useDesigner((s) => ({ type: s.design.integration.type, uri: s.design.integration.uri }));
   const keys = useDesigner((s) => Object.keys(s.design.integration.integrationResponses ?? {}));
   const responses = useDesigner((s) => s.design.integration.integrationResponses);
-  const fromTrace = useDesigner((s) => traceSubjectText(integration, s.preview.trace));
+  const fromTrace = useDesigner((s) => traceSubjectText(integration, s.preview.run?.trace ?? null));
   const order = useStableOrder(keys);
   const { editDesign } = useActions();
   const [typed, setTyped] = useState<string | null>(null);

@@ -130,13 +130,15 @@ function ResponseTemplateEditor({
   const template = useDesigner(
     (s) => s.design.integration.integrationResponses?.[responseKey]?.responseTemplates?.[contentType] ?? '',
   );
-  const diagnostics = useDesigner((s) => s.preview.responseTemplateDiagnostics[responseKey]?.[contentType] ?? NONE);
+  const diagnostics = useDesigner(
+    (s) => s.preview.run?.responseTemplateDiagnostics[responseKey]?.[contentType] ?? NONE,
+  );
   const { editDesign } = useActions();
   const store = useDesignerStoreApi();
   const completionContext = useCallback(() => {
     const s = store.getState();
     return {
-      sampleBody: s.preview.trace?.backend?.body ?? null,
+      sampleBody: s.preview.run?.trace?.backend?.body ?? null,
       stageVariables: Object.keys(s.design.api.stageVariables ?? {}),
     };
   }, [store]);

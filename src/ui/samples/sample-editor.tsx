@@ -99,6 +99,7 @@ export function SampleEditor() {
           onChange={onBody}
           modelPath={modelPath}
           height="clamp(6rem, 18vh, 14rem)"
+          largeText
         />
         {bodyProblems.length ? (
           <ul className="field-problems" aria-label="Problems with the sample body" id={`${fieldId(`${base}.body`)}`}>

@@ -16,4 +16,12 @@ export interface CodeEditorProps {
   /** CSS height of the editor. */
   height?: string;
   describedBy?: string;
+  /**
+   * A text over LARGE_TEXT_CHARS (a multi-megabyte sample body) is shown in a virtual list (large-text-editor.tsx)
+   * rather than edited in Monaco; a large paste goes straight to `onChange`. For inputs, not for templates.
+   */
+  largeText?: boolean;
 }
+
+/** Characters over which `largeText` editors show the virtual list. */
+export const LARGE_TEXT_CHARS = 256 * 1024;

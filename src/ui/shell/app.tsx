@@ -8,7 +8,6 @@ import { IntegrationSection } from '../forms/integration-section.tsx';
 import { MethodSection } from '../forms/method-section.tsx';
 import { PreviewPanel } from '../preview/preview-panel.tsx';
 import { SamplesPanel } from '../samples/samples-panel.tsx';
-import { preloadCodeEditor } from '../shared/code-editor.tsx';
 import { TemplatesPanel } from '../templates/templates-panel.tsx';
 import { MockBackendPanel } from '../backend/mock-backend-panel.tsx';
 import { IntegrationResponsesSection } from '../responses/integration-responses-section.tsx';
@@ -40,7 +39,6 @@ function Designer() {
   useDesignerShortcuts();
   useEditorEscape();
   useOpenShareLink();
-  useEffect(() => preloadCodeEditor(), []);
   return (
     <div className="app">
       <AppHeader />

@@ -1,13 +1,17 @@
 // The design's validation summary: "No problems" or the list of problems, each a link to its field, followed by the
 // engine's lint findings about the design's settings (docs/lint-rules.md; template findings are in the editors).
+import type { LintFinding } from '../../engine/index.ts';
 import type { Problem } from '../../model/types.ts';
 import { useDesigner } from '../../store/hooks.tsx';
 import { fieldId, useAllProblems } from '../shared/use-problems.ts';
 import { withTextKeys } from '../shared/text-keys.ts';
 
+// One empty list, so that the selector returns the same value while no run has finished (zustand compares by identity).
+const NO_FINDINGS: LintFinding[] = [];
+
 export function ValidationPanel() {
   const validation = useAllProblems();
-  const findings = useDesigner((s) => s.preview.designFindings);
+  const findings = useDesigner((s) => s.preview.run?.designFindings ?? NO_FINDINGS);
   // A lint rule that restates a validation warning (the timeout quota) is shown once, with its rule code.
   const linted = new Set(findings.map((f) => f.location));
   const problems: (Problem & { rule?: string; info?: boolean })[] = [

@@ -12,7 +12,7 @@ const NONE: Diagnostic[] = [];
 
 export function TemplateEditor({ contentType }: { contentType: string }) {
   const template = useDesigner((s) => s.design.integration.requestTemplates?.[contentType] ?? '');
-  const diagnostics = useDesigner((s) => s.preview.templateDiagnostics[contentType] ?? NONE);
+  const diagnostics = useDesigner((s) => s.preview.run?.templateDiagnostics[contentType] ?? NONE);
   const { editDesign } = useActions();
   const store = useDesignerStoreApi();
   const completionContext = useCallback(() => {

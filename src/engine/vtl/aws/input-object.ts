@@ -8,6 +8,8 @@ import { HostObject, NO_SUCH_METHOD, setMutationListener } from '../java/values.
 import { JsonSyntaxError, parsePayload } from '../json/json-parse.ts';
 import { toJsonText } from '../json/json-serialize.ts';
 import { canonicalJsonAt } from '../json/json-canonical.ts';
+import { scanJsonTape } from '../json/json-tape.ts';
+import { lazyTree } from '../json/lazy-tree.ts';
 import { compileJsonPath, evaluateJsonPath } from '../json/jsonpath.ts';
 import { LruCache } from '../lru-cache.ts';
 import type { Budget } from '../runtime/limits.ts';
@@ -61,13 +63,23 @@ function parsed(body: string): ParsedPayload {
   if (!p.parsed) {
     p.parsed = true;
     try {
-      p.value = parsePayload(body, p);
+      p.value = parseLazily(body, p);
     } catch (e) {
       if (!(e instanceof JsonSyntaxError)) throw e;
       p.error = e;
     }
   }
   return p;
+}
+
+/**
+ * The payload as template values, built as the template reaches them (lazy-tree.ts): `$input.path('$.a')` of a fresh
+ * 1 MB body reads the text once to check it and builds a few values, not the whole tree. Text the scan does not
+ * take (not JSON, or malformed: the full parser's error says where) goes to the full parser.
+ */
+function parseLazily(body: string, owner: object): JValue {
+  const tape = body === '' ? null : scanJsonTape(body);
+  return tape ? lazyTree(tape, owner) : parsePayload(body, owner);
 }
 
 function toMap(record: Record<string, string>): JMap {

@@ -5,15 +5,47 @@ import { useEffect, useRef, useState } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { setDiagnosticMarkers } from './markers.ts';
 import { setEditorContext } from '../velocity-language/editor-contexts.ts';
-import type { CodeEditorProps } from '../../shared/code-editor-props.ts';
+import { type CodeEditorProps, LARGE_TEXT_CHARS } from '../../shared/code-editor-props.ts';
 import { PlainCodeEditor } from '../../shared/plain-code-editor.tsx';
 import { usePrefersDark } from '../../shared/use-prefers-dark.ts';
 
+/**
+ * A text over LARGE_TEXT_CHARS is edited as plain text, without the features that read the whole model (syntax
+ * colouring, bracket pairs, folding, links): pasting 2 MB into a JSON model spent seconds in them.
+ */
+const LEAN_OPTIONS: Monaco.editor.IEditorOptions = {
+  bracketPairColorization: { enabled: false },
+  matchBrackets: 'never',
+  folding: false,
+  links: false,
+  colorDecorators: false,
+  occurrencesHighlight: 'off',
+  selectionHighlight: false,
+  wordWrap: 'off',
+  quickSuggestions: false,
+};
+
+/** Monaco's defaults for what LEAN_OPTIONS turns off (options merge: a smaller text must turn them back on). */
+const FULL_OPTIONS: Monaco.editor.IEditorOptions = {
+  bracketPairColorization: { enabled: true },
+  matchBrackets: 'always',
+  folding: true,
+  links: true,
+  colorDecorators: true,
+  occurrencesHighlight: 'singleFile',
+  selectionHighlight: true,
+};
+
 export default function MonacoCodeEditor(props: CodeEditorProps) {
   const dark = usePrefersDark();
+  const large = props.value.length > LARGE_TEXT_CHARS;
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const contextRef = useRef(props.completionContext);
   contextRef.current = props.completionContext;
+  const largeTextRef = useRef(props.largeText);
+  largeTextRef.current = props.largeText;
+  const onChangeRef = useRef(props.onChange);
+  onChangeRef.current = props.onChange;
   const modelUri = monaco.Uri.parse(props.modelPath).toString();
 
   useEffect(() => setEditorContext(modelUri, () => contextRef.current?.() ?? {}), [modelUri]);
@@ -28,12 +60,33 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
     <div className="code-editor" data-editor={editor ? 'monaco' : 'loading'} style={{ height: props.height }}>
       <Editor
         path={props.modelPath}
-        language={props.language}
+        language={large ? 'plaintext' : props.language}
         value={props.value}
         theme={dark ? 'designer-dark' : 'designer-light'}
         loading={<PlainCodeEditor {...props} />}
         onChange={(value) => props.onChange(value ?? '')}
-        onMount={(e) => setEditor(e)}
+        onMount={(e) => {
+          setEditor(e);
+          // A large paste: with `largeText` it goes straight to the design (the virtual list shows it); otherwise the
+          // model turns plain text before Monaco takes it in.
+          e.getDomNode()?.addEventListener(
+            'paste',
+            (event) => {
+              const model = e.getModel();
+              const text = event.clipboardData?.getData('text/plain') ?? '';
+              if (!model || text.length <= LARGE_TEXT_CHARS) return;
+              if (largeTextRef.current) {
+                event.preventDefault();
+                event.stopPropagation();
+                onChangeRef.current(text);
+                return;
+              }
+              monaco.editor.setModelLanguage(model, 'plaintext');
+              e.updateOptions(LEAN_OPTIONS);
+            },
+            true,
+          );
+        }}
         options={{
           ariaLabel: props.label,
           minimap: { enabled: false },
@@ -48,6 +101,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
           quickSuggestions: { other: true, strings: true, comments: false },
           suggestOnTriggerCharacters: true,
           padding: { top: 6, bottom: 6 },
+          ...(large ? LEAN_OPTIONS : FULL_OPTIONS),
         }}
       />
     </div>

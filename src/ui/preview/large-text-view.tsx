@@ -1,0 +1,102 @@
+// A large text (a multi-megabyte body), all of it readable without putting it all in the page: the text is cut into
+// rows (at its line breaks, and every ROW_CHARS characters of a long line) and only the rows in view are rendered
+// (a virtual list), so showing or updating it costs the same for 2 KB or 5 MB. Download saves every character.
+// Always text, never HTML.
+import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
+
+/** Characters per row of a long line (a compact JSON body is one line). */
+const ROW_CHARS = 100;
+/** Row height in pixels: fixed, so the row at any scroll position is known without measuring. */
+const ROW_PX = 18;
+const VIEW_ROWS = 24;
+const OVERSCAN = 8;
+
+/** Where each row starts in `text` (and, at the end, text.length); line breaks are not part of a row. */
+export function rowStarts(text: string): { starts: Int32Array; ends: Int32Array } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline < 0 ? text.length : newline;
+    do {
+      const end = Math.min(at + ROW_CHARS, lineEnd);
+      starts.push(at);
+      ends.push(end);
+      at = end;
+    } while (at < lineEnd);
+    at = lineEnd + 1;
+  }
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+export const LargeTextView = memo(function LargeTextView({
+  text,
+  label,
+  mediaType = 'text/plain',
+}: {
+  text: string;
+  label: string;
+  mediaType?: string;
+}) {
+  const rows = useMemo(() => rowStarts(text), [text]);
+  const [top, setTop] = useState(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = rows.starts.length;
+  const first = Math.max(0, Math.floor(top / ROW_PX) - OVERSCAN);
+  const last = Math.min(count, Math.ceil(top / ROW_PX) + VIEW_ROWS + OVERSCAN);
+  const shown: string[] = [];
+  for (let i = first; i < last; i++) shown.push(text.slice(rows.starts[i], rows.ends[i]));
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const el = scroller.current;
+    if (!el) return;
+    if (e.key === 'End' || e.key === 'Home') {
+      e.preventDefault();
+      el.scrollTop = e.key === 'End' ? el.scrollHeight : 0;
+      setTop(el.scrollTop);
+    }
+  };
+
+  return (
+    <div className="large-text">
+      <p className="facts">
+        {text.length.toLocaleString('en-US')} characters in {count.toLocaleString('en-US')} rows, shown as they are
+        (long lines cut every {ROW_CHARS} characters).{' '}
+        <button type="button" className="link-button" onClick={() => download(text, label, mediaType)}>
+          Download {label.toLowerCase()}
+        </button>
+      </p>
+      <div
+        ref={scroller}
+        className="large-text-scroller"
+        // biome-ignore lint/a11y/useSemanticElements: the scrolling element is the region itself (as ScrollableText)
+        role="region"
+        aria-label={label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to scroll by keyboard
+        tabIndex={0}
+        style={{ height: VIEW_ROWS * ROW_PX }}
+        onScroll={(e) => setTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+      >
+        <div style={{ height: count * ROW_PX, position: 'relative' }}>
+          <pre className="body large-text-rows" style={{ top: first * ROW_PX, lineHeight: `${ROW_PX}px` }}>
+            {shown.map((row, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is its index in the text
+              <div key={first + i}>{row === '' ? '\u00a0' : row}</div>
+            ))}
+          </pre>
+        </div>
+      </div>
+    </div>
+  );
+});
+
+function download(text: string, label: string, mediaType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${/json/.test(mediaType) ? '.json' : '.txt'}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,29 @@
+// Results and replies for the preview tests (worker/protocol.ts): a finished run with defaults, and its reply.
+import type { Trace } from '../../src/engine/trace.ts';
+import type { EngineReply, PreviewResult, PreviewRun } from '../../src/worker/protocol.ts';
+
+export function readyResult(trace: Trace, extras: Partial<PreviewRun> = {}): PreviewResult {
+  return {
+    status: 'ready',
+    message: null,
+    run: {
+      trace,
+      templateDiagnostics: {},
+      responseTemplateDiagnostics: {},
+      backendRoute: null,
+      backendLatencyMs: null,
+      mockStores: null,
+      durationMs: 1,
+      designFindings: [],
+      ...extras,
+    },
+  };
+}
+
+export function resultReply(id: number, result: PreviewResult): EngineReply {
+  return { kind: 'result', id, result, echoes: [] };
+}
+
+export function failureReply(id: number, message: string): EngineReply {
+  return resultReply(id, { status: 'failed', run: null, message });
+}
