@@ -121,7 +121,12 @@ async function handle(message: SimulateMessage): Promise<void> {
     scope.postMessage({ kind: 'result', id: message.id, result: { status: 'ready', run, message: null }, echoes });
   } catch (e) {
     const text = `the engine failed: ${(e as Error).message ?? String(e)}`;
-    scope.postMessage({ kind: 'result', id: message.id, result: { status: 'failed', run: null, message: text }, echoes: [] });
+    scope.postMessage({
+      kind: 'result',
+      id: message.id,
+      result: { status: 'failed', run: null, message: text },
+      echoes: [],
+    });
   }
 }
 

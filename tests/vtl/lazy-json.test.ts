@@ -75,7 +75,12 @@ describe('lazy JSON tree: the same values as the full parser', () => {
 
 describe('$input.path over the lazy tree (a fresh body each time)', () => {
   const render = (template: string, body: string) => {
-    const r = renderVtl(template, { body, params: { path: {}, querystring: {}, header: {} }, context: {} });
+    const r = renderVtl(template, {
+      body,
+      params: { path: {}, querystring: {}, header: {} },
+      context: {},
+      stageVariables: {},
+    });
     return r.ok ? r.output : `error: ${r.error.message}`;
   };
 

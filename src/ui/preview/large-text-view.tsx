@@ -67,10 +67,10 @@ export const LargeTextView = memo(function LargeTextView({
           Download {label.toLowerCase()}
         </button>
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: the scrolling element is the region itself (as ScrollableText) */}
       <div
         ref={scroller}
         className="large-text-scroller"
-        // biome-ignore lint/a11y/useSemanticElements: the scrolling element is the region itself (as ScrollableText)
         role="region"
         aria-label={label}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to scroll by keyboard

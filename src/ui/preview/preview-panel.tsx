@@ -1,7 +1,7 @@
 // The live preview of the selected sample: a view of exactly the Trace the engine returned
 // (docs/design-contracts.md#trace).
 import { memo, useEffect, useState } from 'react';
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from '../../engine/index.ts';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { MockBackendStatus } from '../backend/mock-backend-status.tsx';
 import { LARGE_BODY_CHARS } from './body-view.tsx';

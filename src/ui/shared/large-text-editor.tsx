@@ -13,7 +13,6 @@ export function LargeTextEditor({ props, onEdit }: { props: CodeEditorProps; onE
     props.onChange(text);
   };
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the paste lands on the focusable view inside
     <div className="large-text-editor" onPaste={onPaste}>
       <LargeTextView text={props.value} label={props.label} />
       <p className="field-hint">

@@ -1,6 +1,5 @@
 // The designer: form | templates and sample | preview, in three resizable columns (stacked on narrow windows), with
 // the keyboard shortcuts and their sheet.
-import { useEffect } from 'react';
 import type { DesignerStore } from '../../store/store-types.ts';
 import { DesignerStoreProvider } from '../../store/hooks.tsx';
 import { ApiSection } from '../forms/api-section.tsx';
