@@ -16,7 +16,7 @@ import { createBrowserEngineClient } from './worker/create-engine-client.ts';
 import './ui/app.css';
 
 /** If the first preview is slow (a very large design), the editors and mocks do not wait for it longer than this. */
-const AFTER_FIRST_PREVIEW_AT_MOST_MS = 3000;
+const AFTER_FIRST_PREVIEW_AT_MOST_MS = 1500;
 
 /** MSW (a chunk of its own) with the page's dispatcher; the in-process fallback when it cannot start. */
 async function startMocks(store: DesignerStore): Promise<BrowserMocks> {

@@ -17,8 +17,9 @@ export class CodeEditorDriver {
     return this.page.locator('.code-editor[data-editor="monaco"]').filter({ has: this.textbox });
   }
 
+  /** Monaco loads after the first preview (main.tsx): on a busy machine that can take a while. */
   async waitForMonaco(): Promise<void> {
-    await expect(this.monaco).toBeVisible();
+    await expect(this.monaco).toBeVisible({ timeout: 30_000 });
   }
 
   /**

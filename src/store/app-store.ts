@@ -47,18 +47,25 @@ export async function createAppStore(
   addEventListener('pagehide', library.flush);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && library.flush());
   if (storage) {
-    const bodyStore = await bodies;
-    const saver = persistStore(
-      store,
-      storage,
-      designCodec,
-      undefined,
-      undefined,
-      bodyStore ? { store: bodyStore, loaded: loaded.bodies } : null,
-    );
-    // Flush a pending save when the page goes away (a reload right after typing must not lose the last keystrokes).
-    addEventListener('pagehide', saver.flush);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saver.flush());
+    // Saving starts once the body store is open; the first render does not wait for it.
+    const { design, selectedSample, library } = store.getState();
+    void bodies.then((bodyStore) => {
+      const saver = persistStore(
+        store,
+        storage,
+        designCodec,
+        undefined,
+        undefined,
+        bodyStore ? { store: bodyStore, loaded: loaded.bodies } : null,
+      );
+      // Flush a pending save when the page goes away (a reload right after typing must not lose the last keystrokes).
+      addEventListener('pagehide', saver.flush);
+      document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saver.flush());
+      const now = store.getState();
+      const changed =
+        now.design !== design || now.selectedSample !== selectedSample || now.library.document !== library.document;
+      if (changed) saver.saveNow(); // changed while the body store opened
+    });
   }
   return store;
 }

@@ -167,7 +167,7 @@ export function persistStore(
   delayMs = 300,
   scheduler: Scheduler = { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number) },
   largeBodies: { store: BodyStore; loaded?: BodyRefs } | null = null,
-): { flush: () => void; stop: () => void; idle: () => Promise<void> } {
+): { flush: () => void; saveNow: () => void; stop: () => void; idle: () => Promise<void> } {
   let pending: unknown = null;
   const bodies = largeBodies?.store ?? null;
   /** Per sample index, the large body this tab stored last (or loaded) and its id. */
@@ -235,6 +235,7 @@ export function persistStore(
     flush: () => {
       if (pending !== null) flush();
     },
+    saveNow: flush,
     stop: () => {
       unsubscribe();
       if (pending !== null) flush();
