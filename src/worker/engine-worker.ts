@@ -70,7 +70,7 @@ scope.postMessage({ kind: 'ready' });
 /** The message's design and sample with their large bodies put back; null when one is not known here. */
 function withBodies(message: SimulateMessage): SimulateMessage | null {
   texts.accept(message.texts);
-  const { bodies } = message;
+  const bodies = message.bodies ?? { samples: {} };
   let missing = false;
   const text = (wire: NonNullable<typeof bodies.sample>) => {
     const t = texts.receive(wire);

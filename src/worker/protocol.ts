@@ -45,9 +45,9 @@ export interface SimulateMessage {
   /** The design and sample with their large bodies left out (''): they are in `bodies`. */
   design: Design;
   sample: SampleRequest;
-  bodies: { sample?: WireText; samples: Record<string, WireText> };
+  bodies?: { sample?: WireText; samples: Record<string, WireText> };
   /** Large texts the worker has not seen yet, by id. */
-  texts: NewTexts;
+  texts?: NewTexts;
   /** Where the page's mocks answer backend calls (default 'in-page': in-process in the worker). */
   mockBackend?: MockBackendMode;
 }
@@ -100,8 +100,8 @@ const requestEnvelope = z.discriminatedUnion('kind', [
     id: z.number(),
     design: z.unknown(),
     sample: z.unknown(),
-    bodies: z.looseObject({ samples: z.record(z.string(), z.unknown()) }),
-    texts: z.record(z.string(), z.string()),
+    bodies: z.looseObject({ samples: z.record(z.string(), z.unknown()) }).optional(),
+    texts: z.record(z.string(), z.string()).optional(),
     mockBackend: z.enum(['in-page', 'service-worker']).optional(),
   }),
   z.looseObject({ kind: z.literal('clear-mock-stores') }),

@@ -27,7 +27,8 @@ describe('engine worker messages', () => {
     expect(checkEngineRequest('simulate')).toMatchObject({ ok: false, id: null });
   });
   it('replies of another shape are ignored by the page', () => {
-    expect(checkEngineReply({ kind: 'failure', id: 1, message: 'x' })).not.toBeNull();
+    const failed = { status: 'failed', run: null, message: 'x' };
+    expect(checkEngineReply({ kind: 'result', id: 1, result: failed, echoes: [] })).not.toBeNull();
     expect(checkEngineReply({ kind: 'trace', id: 1 })).toBeNull();
     expect(checkEngineReply(null)).toBeNull();
   });
