@@ -32,6 +32,21 @@ describe('engine worker messages', () => {
     expect(checkEngineReply({ kind: 'trace', id: 1 })).toBeNull();
     expect(checkEngineReply(null)).toBeNull();
   });
+  it('a ready result carries design findings that say what and where (the validation panel lists them)', () => {
+    const run = { trace: { log: [] }, templateDiagnostics: {}, durationMs: 1 };
+    const finding = { code: 'API003', message: 'binaryMediaTypes */* ...', location: 'api.binaryMediaTypes[0]' };
+    const reply = (designFindings: unknown) => ({
+      kind: 'result',
+      id: 1,
+      result: { status: 'ready', run: { ...run, designFindings }, message: null },
+      echoes: [],
+    });
+    expect(checkEngineReply(reply([finding]))).not.toBeNull();
+    expect(checkEngineReply(reply([]))).not.toBeNull();
+    expect(checkEngineReply(reply(undefined))).toBeNull();
+    expect(checkEngineReply(reply([{ code: 'API003', message: 'no location' }]))).toBeNull();
+    expect(checkEngineReply(reply('API003'))).toBeNull();
+  });
 });
 
 describe('YAML values without a JSON form are refused, with where they are', () => {
