@@ -6,10 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { renderVtl, toJsonText } from '../../src/engine/vtl/index.ts';
 import { javaToString } from '../../src/engine/vtl/java/to-string.ts';
 import type { JValue } from '../../src/engine/vtl/java/values.ts';
-import { isJsonArray, javaClassName } from '../../src/engine/vtl/java/values.ts';
+import { HostObject, isJsonArray, isNull } from '../../src/engine/vtl/java/values.ts';
 import { parsePayload } from '../../src/engine/vtl/json/json-parse.ts';
 import { MAX_TAPE_DEPTH, scanJsonTape } from '../../src/engine/vtl/json/json-tape.ts';
 import { LazyMap, lazyTree } from '../../src/engine/vtl/json/lazy-tree.ts';
+
+/** The Java class a template would see for each value (the kinds JSON parsing makes). */
+function javaClassName(v: JValue): string {
+  if (isNull(v)) return 'null';
+  if (Array.isArray(v)) return isJsonArray(v) ? 'net.minidev.json.JSONArray' : 'java.util.ArrayList';
+  if (v instanceof Map) return 'java.util.LinkedHashMap';
+  if (v instanceof HostObject) return v.javaClass;
+  return typeof v === 'object' ? v.constructor.name : typeof v;
+}
 
 /** Every value with its Java class and printed form, depth first, in iteration order. */
 function describeTree(v: JValue): unknown {
