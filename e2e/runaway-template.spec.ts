@@ -26,21 +26,22 @@ test('a runaway #foreach is stopped while the page still answers', async ({ page
   await expect(preview.integrationRequestBody).toContainText('"ok": true');
 });
 
-// One engine step that never ends (catastrophic regex backtracking in String.matches): the engine's step limits cannot
-// see it, so the client's wall-clock budget terminates the worker and starts a new one.
+// Catastrophic backtracking in Java's regex engine ("aaaa…!".matches("(a+)+b") is exponential there) no longer hangs
+// anything: patterns run on RE2 (re2js), linear in the input (docs/limits.md, https://github.com/google/re2/wiki/Syntax).
+// The client's wall-clock budget stays the backstop for a worker stuck in one step; tests/store/engine-client.test.ts
+// drives it with a fake worker, since no known template reaches it any more.
 const BACKTRACKING = `#set($s = "${'a'.repeat(40)}!")$s.matches("(a+)+b")`;
 
-test('a template that runs too long is stopped by the wall-clock budget, and the preview recovers', async ({
+test('a pattern that backtracks exponentially in Java answers at once, and the page keeps answering', async ({
   page,
 }) => {
   const designer = new DesignerPage(page);
   await designer.open();
   const { templates, preview } = designer;
   await templates.setTemplate('application/json', BACKTRACKING);
-  await designer.designName.fill('Answering while the worker is stuck');
-  await expect(designer.designName).toHaveValue('Answering while the worker is stuck');
-  await expect(preview.stopped).toContainText('stopped: the template ran too long', { timeout: 15_000 });
-  await expect(preview.status).toContainText('stopped');
+  await designer.designName.fill('Answering while the engine matches');
+  await expect(designer.designName).toHaveValue('Answering while the engine matches');
+  await expect(preview.integrationRequestBody).toContainText('false');
 
   await templates.setTemplate('application/json', '{"recovered": true}');
   await expect(preview.integrationRequestBody).toContainText('"recovered": true');
