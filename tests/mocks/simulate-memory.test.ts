@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const RUNNER = fileURLToPath(new URL('./simulate-memory-run.ts', import.meta.url));
 
 describe('memory over many simulate calls', () => {
-  it('10,000 simulations with the mock backend grow the heap by less than 5 MB', () => {
+  it('10,000 simulations with the mock backend grow the heap by less than 10 MB (the leak was 30 MB)', () => {
     const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', RUNNER, '10000'], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
@@ -17,6 +17,8 @@ describe('memory over many simulate calls', () => {
     const { before, after, calls, status } = JSON.parse(out) as Record<string, number>;
     expect(calls).toBe(10_000);
     expect(status).toBe(200); // the calls really went through the mock backend
-    expect((after! - before!) / 1e6).toBeLessThan(5);
+    // 10 MB over 10,000 calls is under 1 KB a call: a third of the leak this catches (about 3 KB a call, 30 MB), with
+    // room for what a loaded machine's collector leaves behind (5.4 MB was seen once under load with a 5 MB bound).
+    expect((after! - before!) / 1e6).toBeLessThan(10);
   }, 300_000);
 });
