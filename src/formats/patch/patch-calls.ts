@@ -12,6 +12,7 @@
 // remove per key; cacheKeyParameters add and remove per value; the other fields replace. Every value is a string.
 import type { Design } from '../../model/types.ts';
 import { putIntegrationInput } from '../aws-cli/cli-inputs.ts';
+import { INTEGRATION_FIELDS } from '../shared/integration-shape.ts';
 import { deployableDesign } from '../shared/deploy-needs.ts';
 import { isPlainObject, sortedEntries } from '../shared/values.ts';
 import type { PlainObject } from '../shared/values.ts';
@@ -74,19 +75,10 @@ function fieldOperations(before: PlainObject, after: PlainObject, fields: readon
   return ops;
 }
 
-const INTEGRATION_PATCH_FIELDS = [
-  'httpMethod',
-  'uri',
-  'connectionType',
-  'connectionId',
-  'credentials',
-  'requestParameters',
-  'requestTemplates',
-  'passthroughBehavior',
-  'contentHandling',
-  'timeoutInMillis',
-  'cacheNamespace',
-  'cacheKeyParameters',
+/** UpdateIntegration's fields: GetIntegration's order (one home: model INTEGRATION_FIELDS) less `type` (a type change is
+ * a PutIntegration) and the responses (their own calls), plus tlsConfig. */
+const INTEGRATION_PATCH_FIELDS: readonly string[] = [
+  ...INTEGRATION_FIELDS.filter((field) => field !== 'type' && field !== 'integrationResponses'),
   'tlsConfig',
 ];
 export const INTEGRATION_RESPONSE_PATCH_FIELDS = [
