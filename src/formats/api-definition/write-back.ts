@@ -28,6 +28,22 @@ export function writeBackApi(
   options: WriteBackOptions = {},
 ): WriteBackResult {
   if (edits.size === 0) return { ok: true, text: originalText, notes: [] };
+  let result: WriteBackResult;
+  try {
+    result = writeEdits(originalText, edits, options);
+  } catch (e) {
+    return { ok: false, error: `the file could not be edited in place: ${(e as Error).message}` };
+  }
+  // Never hand back text that would not read: the file on disk is the user's work.
+  if (result.ok && result.text !== originalText) {
+    const check = parseStructuredText(result.text);
+    if (!check.ok)
+      return { ok: false, error: `writing the changes would break the file (${check.error}); nothing written` };
+  }
+  return result;
+}
+
+function writeEdits(originalText: string, edits: Map<string, Design>, options: WriteBackOptions): WriteBackResult {
   const read = readApiDesigns(originalText, options);
   if (!read.ok) return read;
   const parsed = parseStructuredText(originalText);
