@@ -17,6 +17,8 @@ import { cfnLint, hasCommand } from './helpers/export-checks.ts';
 import { manyMethodsOpenApi, manyMethodsTemplate } from './helpers/many-methods.ts';
 import { EDITED_TEMPLATE, EDITS } from './helpers/write-back-edits.ts';
 
+// Reading a 40-method template takes about a second on a shared 2-core machine: generous limits, no timing asserted.
+const SLOW = 60_000;
 const work = mkdtempSync(join(tmpdir(), 'write-back-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -65,32 +67,40 @@ describe.each([
   ['a CloudFormation YAML template of 40 methods', manyMethodsTemplate(40), 'POST /items17'],
   ['an OpenAPI JSON document of 40 methods', manyMethodsOpenApi(40), 'GET /items17/{id}'],
 ])('%s', (_name, text, key) => {
-  it("editing one template changes only that template's lines", () => {
-    const templatePath = methods(text).get(key)!.source.requestTemplates['application/json']!;
-    const result = writeBack(text, key, (d) => {
-      d.integration.requestTemplates!['application/json'] = EDITED_TEMPLATE;
-    });
-    const changed = changedLines(text, result.text);
-    const [before0, before1] = linesOf(text, templatePath);
-    const [after0, after1] = linesOf(result.text, templatePath);
-    expect(changed.first).toBeGreaterThanOrEqual(Math.max(before0, after0) - 0);
-    expect(changed.lastA).toBeLessThanOrEqual(before1);
-    expect(changed.lastB).toBeLessThanOrEqual(after1);
-    expect(methods(result.text).get(key)!.design.integration.requestTemplates!['application/json']).toBe(
-      EDITED_TEMPLATE,
-    );
-    expect(result.notes).toEqual([]);
-  });
+  it(
+    "editing one template changes only that template's lines",
+    () => {
+      const templatePath = methods(text).get(key)!.source.requestTemplates['application/json']!;
+      const result = writeBack(text, key, (d) => {
+        d.integration.requestTemplates!['application/json'] = EDITED_TEMPLATE;
+      });
+      const changed = changedLines(text, result.text);
+      const [before0, before1] = linesOf(text, templatePath);
+      const [after0, after1] = linesOf(result.text, templatePath);
+      expect(changed.first).toBeGreaterThanOrEqual(Math.max(before0, after0) - 0);
+      expect(changed.lastA).toBeLessThanOrEqual(before1);
+      expect(changed.lastB).toBeLessThanOrEqual(after1);
+      expect(methods(result.text).get(key)!.design.integration.requestTemplates!['application/json']).toBe(
+        EDITED_TEMPLATE,
+      );
+      expect(result.notes).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it('changing one field of one integration response changes one line', () => {
-    const result = writeBack(text, key, (d) => {
-      const response = Object.values(d.integration.integrationResponses!)[0]!;
-      response.responseTemplates = { ...response.responseTemplates, 'application/json': '$input.json("$")' };
-    });
-    const changed = changedLines(text, result.text);
-    expect(changed.lastA - changed.first).toBeLessThanOrEqual(0);
-    expect(result.text.split('\n').length - text.split('\n').length).toBeLessThanOrEqual(1);
-  });
+  it(
+    'changing one field of one integration response changes one line',
+    () => {
+      const result = writeBack(text, key, (d) => {
+        const response = Object.values(d.integration.integrationResponses!)[0]!;
+        response.responseTemplates = { ...response.responseTemplates, 'application/json': '$input.json("$")' };
+      });
+      const changed = changedLines(text, result.text);
+      expect(changed.lastA - changed.first).toBeLessThanOrEqual(0);
+      expect(result.text.split('\n').length - text.split('\n').length).toBeLessThanOrEqual(1);
+    },
+    SLOW,
+  );
 });
 
 it('a field an intrinsic function computes, once edited, is written as its literal value and a note says so', () => {
