@@ -9,6 +9,9 @@ import type { BrowserMocks } from './mocks/browser.ts';
 import { MockSession } from './mocks/mock-session.ts';
 import { browserStorage, createAppStore } from './store/app-store.ts';
 import { connectPreview } from './store/preview-connection.ts';
+import { connectWorkspaceStorage } from './store/workspace-persistence.ts';
+import { connectWorkspaceRuns } from './store/workspace-runs.ts';
+import { openWorkspaceStore } from './share/workspace-store.ts';
 import type { DesignerStore } from './store/store-types.ts';
 import { allowCodeEditor } from './ui/shared/code-editor.tsx';
 import { App } from './ui/shell/app.tsx';
@@ -42,6 +45,14 @@ async function start(): Promise<void> {
       <App store={store} />
     </StrictMode>,
   );
+  // The workspace open before the reload comes back (IndexedDB); Run all goes to the same engine worker.
+  const workspaces = connectWorkspaceStorage(store, {
+    storage: browserStorage(),
+    openStore: () => openWorkspaceStore(),
+  });
+  addEventListener('pagehide', () => void workspaces.flush());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void workspaces.flush());
+  connectWorkspaceRuns(store, (items) => engine.runBatch(items));
   const preview = connectPreview(store, engine);
   await Promise.race([preview.firstResult, new Promise((r) => setTimeout(r, AFTER_FIRST_PREVIEW_AT_MOST_MS))]);
   allowCodeEditor();

@@ -1,7 +1,8 @@
 // The reports of `test`: human (default: ✓/✗ lines, what differed, a summary), JUnit XML for CI test tabs (one
 // <testcase> per test, <failure> with the diff; the schema Jenkins, GitLab and GitHub reporters read:
 // https://github.com/testmoapp/junitxml), and JSON.
-import { formatMismatch, type Mismatch } from './test-expectations.ts';
+import type { Mismatch } from '../engine/index.ts';
+import { formatMismatch } from './test-expectations.ts';
 import type { CaseResult, SuiteResult } from './test-run.ts';
 
 export type Reporter = 'human' | 'junit' | 'json';

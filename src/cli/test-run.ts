@@ -2,14 +2,13 @@
 // one of its file wrote: S3 objects, DynamoDB items), each case checked against its `expect` block. A failure
 // names what differed and, when the engine reports a template error, the template and its line in the API file.
 import { dirname, join } from 'node:path';
-import type { Trace } from '../engine/index.ts';
+import { sampleMismatches, type Mismatch, type Trace } from '../engine/index.ts';
 import type { BackendCaller } from '../mocks/fetch-backend.ts';
 import { MockSession } from '../mocks/mock-session.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { CliIo } from './io.ts';
 import { SourceFile } from './source-location.ts';
-import { createTestBackends } from './test-backend.ts';
-import { checkExpectations, type Mismatch } from './test-expectations.ts';
+import { createTestBackends } from '../mocks/test-backends.ts';
 import type { TestCase, TestSuite } from './test-suites.ts';
 
 export type SimulateFn = (
@@ -87,7 +86,7 @@ async function runCase(
     });
     const { describeOutputProblem } = await import('../engine/index.ts');
     return {
-      mismatches: [...checkExpectations(testCase.expect, trace), ...outputMismatches(trace)],
+      mismatches: sampleMismatches(testCase.expect, trace),
       details: (trace.outputProblems ?? []).map((p) => `    ${describeOutputProblem(p, testCase.name)}`),
       trace,
     };
@@ -97,25 +96,6 @@ async function runCase(
       details: [],
     };
   }
-}
-
-const EXPECTED_FORMAT = {
-  json: 'valid JSON',
-  xml: 'well-formed XML',
-  form: 'URL-encoded form data',
-  schema: "a body that matches the sample's schema",
-} as const;
-
-/** A body that is not what its content type promises fails the test even when no expectation looks at it. */
-function outputMismatches(trace: Trace): Mismatch[] {
-  return (trace.outputProblems ?? []).map((p) => ({
-    field: p.stage === 'integrationRequest' ? 'integration request body' : 'method response body',
-    expected: EXPECTED_FORMAT[p.kind],
-    actual:
-      p.kind === 'schema'
-        ? 'a body that does not'
-        : `invalid ${EXPECTED_FORMAT[p.kind].replace(/^(valid|well-formed) /, '')}`,
-  }));
 }
 
 /** "(the engine reported an error at stage template: ...)", with the template's file and line when known. */

@@ -83,3 +83,14 @@ export type * from './trace.ts';
 
 // --- Diagnostics (template errors, lint findings) as plain data; the UI's Monaco adapter and the CLI format them.
 export * from './lint/index.ts';
+
+// --- Expectations: a sample's `expect` block checked against its Trace (the `test` command and Run all share it)
+export {
+  ABSENT,
+  checkExpectations,
+  deepEqual,
+  outputMismatches,
+  sampleMismatches,
+  showValue,
+} from './expectations/check-expectations.ts';
+export type { Mismatch } from './expectations/check-expectations.ts';

@@ -16,7 +16,7 @@ export type { Design, SampleRequest, SampleExpect } from '../model/types.ts';
 export { restoreDesign, DesignFormatError } from '../model/restore.ts';
 export { MockSession } from '../mocks/mock-session.ts';
 export { createDesignBackend } from '../mocks/design-backend.ts';
-export { checkExpectations, type Mismatch } from '../cli/test-expectations.ts';
+export { checkExpectations, type Mismatch } from '../engine/index.ts';
 export {
   readApiDesigns,
   type ApiDesigns,

@@ -57,12 +57,17 @@ export function restoreDesign(input: unknown): RestoredDesign {
 
 /** Parses a design file's text: JSON syntax errors say line and column; then restoreDesign. */
 export function parseDesignJson(text: string): RestoredDesign {
+  return restoreDesign(parseDocumentJson(text));
+}
+
+/** A document's JSON text parsed; a syntax error throws DesignFormatError with its line and column. */
+export function parseDocumentJson(text: string): unknown {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
     throw new DesignFormatError('', `not valid JSON: ${message}`, { line, column });
   }
-  return restoreDesign(parsed.value);
+  return parsed.value;
 }
 
 function restoreName(name: unknown): string {

@@ -7,7 +7,8 @@ import type { Design } from '../model/types.ts';
 import { ConflictError, createLibrary, memoryRecordStore, StorageError } from '../share/index.ts';
 import type { DesignLibrary, LibraryChange, LibraryRecord } from '../share/index.ts';
 import { copyName } from '../share/library-records.ts';
-import { conflictWith, initialLibraryState, isDirty, NEW_DOCUMENT } from './library-state.ts';
+import { conflictWith, initialLibraryState, isDirty, keptOutOfLibrary, NEW_DOCUMENT } from './library-state.ts';
+import { loadDesign } from './load-design.ts';
 import type { LibrarySliceState, LibraryState, OpenDocument } from './library-state.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
 
@@ -42,6 +43,8 @@ export interface LibraryActions {
   importAsNew(design: Design): Promise<boolean>;
   /** Goes back to the design that was open before the last import; the imported one stays in the library. */
   undoImport(): Promise<void>;
+  /** Opens a method of a workspace in the designer (the open design is saved first); false when it could not. */
+  openWorkspaceMethod(design: Design): Promise<boolean>;
   /** Shows a design from a share link as the open, unsaved design; false when it could not be opened. */
   openShared(design: Design): Promise<boolean>;
   saveSharedCopy(): Promise<void>;
@@ -140,7 +143,7 @@ export function createLibrarySlice(
   const saveOpen = async (lib: DesignLibrary): Promise<void> => {
     const state = get();
     const { document, conflict } = state.library;
-    if (document.shared || !isDirty(state)) return;
+    if (keptOutOfLibrary(document) || !isDirty(state)) return;
     if (conflict) throw new Refusal(CHOOSE_FIRST);
     const { design } = state;
     patch({ saving: true });
@@ -159,25 +162,8 @@ export function createLibrarySlice(
     });
   };
 
-  /** Makes `design` the open design, with a history of its own (undo never crosses into another design). */
-  const load = (design: Design, document: OpenDocument, extra: Partial<LibraryState> = {}) => {
-    const history = { past: [], future: [], lastKey: null, lastAt: 0 };
-    set({
-      design,
-      history,
-      library: {
-        ...get().library,
-        document,
-        savedDesign: design,
-        conflict: null,
-        error: null,
-        beforeImport: null,
-        ...extra,
-      },
-    });
-    get().actions.selectSample(0);
-    get().actions.selectTemplate(null);
-  };
+  const load = (design: Design, document: OpenDocument, extra: Partial<LibraryState> = {}) =>
+    loadDesign(set, get, design, document, extra);
 
   /**
    * Switches designs at once when the open one has nothing to save (so a click on "New design" is never raced by the
@@ -185,7 +171,7 @@ export function createLibrarySlice(
    */
   const switchTo = (open: () => void): Promise<boolean> => {
     const state = get();
-    if (!state.library.conflict && (state.library.document.shared || !isDirty(state))) {
+    if (!state.library.conflict && (keptOutOfLibrary(state.library.document) || !isDirty(state))) {
       open();
       return Promise.resolve(true);
     }
@@ -199,7 +185,7 @@ export function createLibrarySlice(
   /** After the open design changed under us: adopt a newer stored copy when we have no changes, else a conflict. */
   const reconcile = async (lib: DesignLibrary) => {
     const { document } = get().library;
-    if (document.id === null || document.shared) return;
+    if (document.id === null || keptOutOfLibrary(document)) return;
     const stored = await lib.get(document.id);
     if (get().library.document !== document) return;
     if (stored && stored.revision === document.revision) return;
@@ -339,6 +325,10 @@ export function createLibrarySlice(
           load(fromRecord(record), { id: record.id, revision: record.revision, shared: false });
           await refresh(lib);
         }),
+      openWorkspaceMethod: (design) =>
+        switchTo(() =>
+          load(design, { ...NEW_DOCUMENT, inWorkspace: true }, { beforeShared: null, beforeImport: null }),
+        ),
       openShared: (design) =>
         switchTo(() => {
           const { library: before, design: open } = get();

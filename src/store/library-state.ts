@@ -11,6 +11,13 @@ export interface OpenDocument {
   revision: number;
   /** Opened from a share link and not saved: never autosaved; "Save a copy" puts it in the library. */
   shared: boolean;
+  /** A method of the open workspace: saved with the workspace (workspace-slice.ts), never as a design of its own. */
+  inWorkspace?: boolean;
+}
+
+/** The open design is not the library's to save: a shared design, or a method of the open workspace. */
+export function keptOutOfLibrary(document: OpenDocument): boolean {
+  return document.shared || document.inWorkspace === true;
 }
 
 export const NEW_DOCUMENT: OpenDocument = { id: null, revision: 0, shared: false };
@@ -79,7 +86,7 @@ export function isDirty(state: { design: Design; library: LibraryState }): boole
 /** Autosave applies: changes to save, not a shared design, no conflict waiting for the user's choice. */
 export function shouldAutosave(state: { design: Design; library: LibraryState }): boolean {
   const { document, conflict } = state.library;
-  return isDirty(state) && !document.shared && conflict === null;
+  return isDirty(state) && !keptOutOfLibrary(document) && conflict === null;
 }
 
 export function conflictWith(stored: LibraryRecord | null): LibraryConflict {
@@ -91,13 +98,14 @@ export function conflictWith(stored: LibraryRecord | null): LibraryConflict {
   };
 }
 
-export type SaveStatusKind = 'saved' | 'saving' | 'unsaved' | 'shared' | 'conflict' | 'failed' | 'new';
+export type SaveStatusKind = 'saved' | 'saving' | 'unsaved' | 'shared' | 'conflict' | 'failed' | 'new' | 'workspace';
 
 /** What the header's save status says, from the state alone. */
 export function saveStatus(state: { design: Design; library: LibraryState }): { kind: SaveStatusKind; text: string } {
   const { library } = state;
   const where = library.storage === 'memory' ? ' (in this tab only)' : '';
   if (library.document.shared) return { kind: 'shared', text: 'Shared design, not saved' };
+  if (library.document.inWorkspace) return { kind: 'workspace', text: 'A method of the open workspace' };
   if (library.conflict) return { kind: 'conflict', text: 'Not saved: changed in another tab' };
   if (library.saving) return { kind: 'saving', text: 'Saving…' };
   if (library.error && isDirty(state)) return { kind: 'failed', text: 'Not saved' };

@@ -94,6 +94,8 @@ function readDocument(value: unknown): { document: OpenDocument; saved: boolean 
   const id = typeof d.id === 'string' && d.id !== '' ? d.id : null;
   const revision = Number.isSafeInteger(d.revision) && Number(d.revision) >= 0 ? Number(d.revision) : 0;
   const shared = d.shared === true;
+  if (d.inWorkspace === true)
+    return { document: { id: null, revision: 0, shared: false, inWorkspace: true }, saved: d.saved === true };
   if (shared || id === null) return { document: { id: null, revision: 0, shared }, saved: d.saved === true };
   return { document: { id, revision, shared }, saved: d.saved === true };
 }

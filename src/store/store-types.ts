@@ -8,20 +8,23 @@ import type { UiSliceState, UiActions } from './ui-slice.ts';
 import type { LibrarySliceState } from './library-state.ts';
 import type { LibraryActions } from './library-slice.ts';
 import type { MockBackendActions, MockBackendSliceState } from './mock-backend-slice.ts';
+import type { WorkspaceActions, WorkspaceSliceState } from './workspace-slice.ts';
 
 export type DesignerActions = DesignActions &
   SamplesActions &
   PreviewActions &
   UiActions &
   LibraryActions &
-  MockBackendActions;
+  MockBackendActions &
+  WorkspaceActions;
 
 export type DesignerState = DesignSliceState &
   SamplesSliceState &
   PreviewSliceState &
   UiSliceState &
   LibrarySliceState &
-  MockBackendSliceState & { actions: DesignerActions };
+  MockBackendSliceState &
+  WorkspaceSliceState & { actions: DesignerActions };
 
 export type DesignerStore = StoreApi<DesignerState>;
 export type SetState = DesignerStore['setState'];

@@ -10,6 +10,7 @@ import { createUiSlice } from './ui-slice.ts';
 import type { PaneSizes } from './pane-sizes.ts';
 import { createLibrarySlice } from './library-slice.ts';
 import { createMockBackendSlice } from './mock-backend-slice.ts';
+import { createWorkspaceSlice } from './workspace-slice.ts';
 import { NEW_DOCUMENT, type OpenDocument } from './library-state.ts';
 import { createLibrary, memoryRecordStore, type DesignLibrary } from '../share/index.ts';
 
@@ -44,6 +45,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       fallbackDesign: options.fallbackDesign ?? (() => structuredClone(options.design)),
     });
     const mocks = createMockBackendSlice(set, get);
+    const workspace = createWorkspaceSlice(set, get);
     return {
       ...design,
       ...samples,
@@ -51,6 +53,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       ...ui,
       ...library,
       ...mocks,
+      ...workspace,
       actions: {
         ...design.actions,
         ...samples.actions,
@@ -58,6 +61,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
         ...ui.actions,
         ...library.actions,
         ...mocks.actions,
+        ...workspace.actions,
       },
     };
   });

@@ -12,6 +12,8 @@ import {
   type EngineRequest,
   type PreviewResult,
   type ResultReply,
+  type RunBatchItem,
+  type SampleOutcome,
   type SimulateMessage,
   type WireText,
 } from './protocol.ts';
@@ -44,7 +46,19 @@ interface PendingRun {
   timer: unknown;
 }
 
+/** A Run all batch: its outcomes, or why it could not finish (stopped over its budget, the engine failed). */
+export type BatchResult = { ok: true; outcomes: SampleOutcome[] } | { ok: false; message: string };
+
+interface PendingBatch {
+  items: RunBatchItem[];
+  runs: number;
+  resolve: (result: BatchResult) => void;
+  timer: unknown;
+}
+
 export const DEFAULT_BUDGET_MS = 2000;
+/** A batch's budget: DEFAULT_BUDGET_MS per this many samples (a runaway template in it is still stopped). */
+const BATCH_RUNS_PER_BUDGET = 10;
 /**
  * Reading a large sample body is not the template running away: the budget grows by 1 ms per 1,000 characters of it
  * (5 s more for 5 MB), so a slow machine reading a big payload for the first time is not "stopped".
@@ -55,6 +69,9 @@ export class EngineClient {
   private worker: WorkerLike;
   private ready = false;
   private readonly pending = new Map<number, PendingRun>();
+  /** Run all batches in flight, by (negative) id: they never make a preview run stale, nor the other way round. */
+  private readonly batches = new Map<number, PendingBatch>();
+  private batchCount = 0;
   private latest = 0;
   private readonly budgetMs: number;
   private readonly timers: Timers;
@@ -87,6 +104,39 @@ export class EngineClient {
     });
   }
 
+  /** Runs every sample of every item (Run all); never stale, resolves with each sample's outcome. */
+  runBatch(items: RunBatchItem[]): Promise<BatchResult> {
+    const id = -++this.batchCount;
+    const runs = items.reduce((n, item) => n + item.design.samples.length, 0);
+    return new Promise<BatchResult>((resolve) => {
+      this.batches.set(id, { items, runs, resolve, timer: null });
+      this.postBatch(id);
+    });
+  }
+
+  private postBatch(id: number): void {
+    const batch = this.batches.get(id);
+    if (!batch) return;
+    this.armBatchBudget(id);
+    this.worker.postMessage({ kind: 'run-batch', id, items: batch.items });
+  }
+
+  private armBatchBudget(id: number): void {
+    const batch = this.batches.get(id);
+    if (!batch) return;
+    this.timers.clearTimeout(batch.timer);
+    const budget = this.budgetMs * Math.max(1, Math.ceil(batch.runs / BATCH_RUNS_PER_BUDGET));
+    batch.timer = this.ready ? this.timers.setTimeout(() => this.restart(id, STOPPED_MESSAGE), budget) : null;
+  }
+
+  private settleBatch(id: number, result: BatchResult): void {
+    const batch = this.batches.get(id);
+    if (!batch) return;
+    this.timers.clearTimeout(batch.timer);
+    this.batches.delete(id);
+    batch.resolve(result);
+  }
+
   /** Empties the worker's in-process mock stores (the page's own stores are cleared by the page). */
   clearMockStores(): void {
     this.worker.postMessage({ kind: 'clear-mock-stores' });
@@ -102,10 +152,12 @@ export class EngineClient {
     this.worker.terminate();
     this.worker = this.startWorker();
     for (const id of this.pending.keys()) this.post(id);
+    for (const id of this.batches.keys()) this.postBatch(id);
   }
 
   dispose(): void {
     for (const [id] of this.pending) this.settle(id, null);
+    for (const [id] of this.batches) this.settleBatch(id, { ok: false, message: 'the engine was closed' });
     this.worker.terminate();
   }
 
@@ -171,8 +223,21 @@ export class EngineClient {
     if (reply.kind === 'ready') {
       this.ready = true;
       for (const id of this.pending.keys()) this.armBudget(id);
+      for (const id of this.batches.keys()) this.armBatchBudget(id);
       return;
     }
+    if (this.batches.has(reply.id)) {
+      if (reply.kind === 'batch-result') this.settleBatch(reply.id, { ok: true, outcomes: reply.outcomes });
+      else if (reply.kind === 'waiting') {
+        const batch = this.batches.get(reply.id)!;
+        this.timers.clearTimeout(batch.timer);
+        batch.timer = null;
+        if (!reply.waiting) this.armBatchBudget(reply.id);
+      } else if (reply.kind === 'result')
+        this.settleBatch(reply.id, { ok: false, message: reply.result.message ?? '' });
+      return;
+    }
+    if (reply.kind === 'batch-result') return;
     if (!this.pending.has(reply.id)) return; // already settled (stopped, or from a terminated worker)
     if (reply.kind === 'waiting') this.onWaiting(reply.id, reply.waiting);
     else if (reply.kind === 'resend') {
@@ -218,8 +283,12 @@ export class EngineClient {
       if (culprit !== null && id !== culprit && id === this.latest) continue;
       this.settle(id, id === this.latest ? { status, run: null, message } : null);
     }
+    // A batch that ran too long, or every batch after a crash, fails with the reason; another batch is sent again.
+    for (const id of [...this.batches.keys()])
+      if (culprit === null || id === culprit) this.settleBatch(id, { ok: false, message });
     this.worker = this.startWorker();
     for (const id of this.pending.keys()) this.post(id);
+    for (const id of this.batches.keys()) this.postBatch(id);
   }
 
   private settle(id: number, result: PreviewResult | null): void {

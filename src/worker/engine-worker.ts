@@ -35,6 +35,7 @@ import {
   type SampleBodyEchoes,
   type SimulateMessage,
 } from './protocol.ts';
+import { runBatch } from './run-batch.ts';
 import { LARGE_TEXT_CHARS, TextChannel } from './text-channel.ts';
 
 const scope = self as unknown as {
@@ -61,6 +62,13 @@ scope.onmessage = (event) => {
   }
   const message = checked.request;
   if (message.kind === 'clear-mock-stores') return mockSession.stores.clear();
+  if (message.kind === 'run-batch') {
+    const waiting = (on: boolean) => scope.postMessage({ kind: 'waiting', id: message.id, waiting: on });
+    void runBatch(message.items, waiting).then((outcomes) =>
+      scope.postMessage({ kind: 'batch-result', id: message.id, outcomes }),
+    );
+    return;
+  }
   const restored = withBodies(message);
   if (!restored) return scope.postMessage({ kind: 'resend', id: message.id });
   void handle(restored);

@@ -1,7 +1,13 @@
 // The typed messages between the page and the engine's Web Worker, and the preview's one result type. Both sides
 // import only these types, so a change here is checked on both ends.
 import { z } from 'zod';
-import type { LintFinding, ResponseTemplateDiagnostics, TemplateDiagnostics, Trace } from '../engine/index.ts';
+import type {
+  LintFinding,
+  Mismatch,
+  ResponseTemplateDiagnostics,
+  TemplateDiagnostics,
+  Trace,
+} from '../engine/index.ts';
 import { formatProblem } from '../model/paths.ts';
 import { checkDesign, checkSample } from '../model/schema/index.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
@@ -57,7 +63,35 @@ export interface ClearMockStoresMessage {
   kind: 'clear-mock-stores';
 }
 
-export type EngineRequest = SimulateMessage | ClearMockStoresMessage;
+/** One method of a Run all batch: every sample of its design is run, in order, with a mock session of its own. */
+export interface RunBatchItem {
+  /** The method's key ("VERB /path"), handed back with each outcome. */
+  key: string;
+  design: Design;
+}
+
+/** Run all: many methods' samples in one message (one postMessage per batch, not one per sample). */
+export interface RunBatchMessage {
+  kind: 'run-batch';
+  id: number;
+  items: RunBatchItem[];
+}
+
+/** One sample's outcome in a Run all: checked against its `expect` block as the `test` command checks it. */
+export interface SampleOutcome {
+  key: string;
+  sampleIndex: number;
+  sampleName: string;
+  passed: boolean;
+  /** The method response's status code (null: the run did not get that far). */
+  statusCode: number | null;
+  /** What did not hold (empty when passed). */
+  mismatches: Mismatch[];
+  /** The engine's error, `stage: message` (a template that failed, a sample that does not fit), or null. */
+  error: string | null;
+}
+
+export type EngineRequest = SimulateMessage | ClearMockStoresMessage | RunBatchMessage;
 
 /** The trace bodies that were the run's sample body itself: left out ('') of the reply, put back by the client. */
 export type SampleBodyEchoes = Array<'methodRequest' | 'integrationRequest' | 'backend' | 'methodResponse'>;
@@ -87,7 +121,13 @@ export interface ResendReply {
   id: number;
 }
 
-export type EngineReply = ResultReply | WaitingReply | ReadyReply | ResendReply;
+export interface BatchReply {
+  kind: 'batch-result';
+  id: number;
+  outcomes: SampleOutcome[];
+}
+
+export type EngineReply = ResultReply | WaitingReply | ReadyReply | ResendReply | BatchReply;
 
 export const STOPPED_MESSAGE = 'stopped: the template ran too long';
 
@@ -105,6 +145,11 @@ const requestEnvelope = z.discriminatedUnion('kind', [
     mockBackend: z.enum(['in-page', 'service-worker']).optional(),
   }),
   z.looseObject({ kind: z.literal('clear-mock-stores') }),
+  z.looseObject({
+    kind: z.literal('run-batch'),
+    id: z.number(),
+    items: z.array(z.looseObject({ key: z.string(), design: z.unknown() })),
+  }),
 ]);
 
 const replyEnvelope = z.discriminatedUnion('kind', [
@@ -129,6 +174,21 @@ const replyEnvelope = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('waiting'), id: z.number(), waiting: z.boolean() }),
   z.looseObject({ kind: z.literal('ready') }),
   z.looseObject({ kind: z.literal('resend'), id: z.number() }),
+  z.looseObject({
+    kind: z.literal('batch-result'),
+    id: z.number(),
+    outcomes: z.array(
+      z.looseObject({
+        key: z.string(),
+        sampleIndex: z.number(),
+        sampleName: z.string(),
+        passed: z.boolean(),
+        statusCode: z.number().nullable(),
+        mismatches: z.array(z.looseObject({ field: z.string() })),
+        error: z.string().nullable(),
+      }),
+    ),
+  }),
 ]);
 
 export type CheckedRequest = { ok: true; request: EngineRequest } | { ok: false; id: number | null; message: string };
@@ -145,6 +205,17 @@ export function checkEngineRequest(value: unknown): CheckedRequest {
     const errors = [...design.errors, ...sample.errors];
     if (errors.length > 0)
       return { ok: false, id, message: `the design cannot be run: ${errors.map(formatProblem).join('; ')}` };
+  }
+  if (request.kind === 'run-batch') {
+    for (const [i, item] of request.items.entries()) {
+      const errors = checkDesign(item.design).errors;
+      if (errors.length > 0)
+        return {
+          ok: false,
+          id,
+          message: `${item.key} cannot be run: ${errors.map(formatProblem).join('; ')} (items[${i}])`,
+        };
+    }
   }
   return { ok: true, request: request as EngineRequest };
 }

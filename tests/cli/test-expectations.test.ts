@@ -1,6 +1,7 @@
 // The `expect` block checker behind `integration-designer test` (docs/design-contracts.md#command-line).
 import { describe, expect, it } from 'vitest';
-import { checkExpectations, formatMismatch, lineDiff } from '../../src/cli/test-expectations.ts';
+import { formatMismatch, lineDiff } from '../../src/cli/test-expectations.ts';
+import { checkExpectations } from '../../src/engine/index.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 
 const trace: Trace = {

@@ -2,6 +2,7 @@
 // backend-schema.ts), enforced at every way in through checkDesign / checkSample.
 import { designSchema } from './design-schema.ts';
 import { sampleRequestSchema } from './sample-schema.ts';
+import { workspaceSchema } from './workspace-schema.ts';
 import { checkValue, type SchemaCheck } from './check-value.ts';
 import { MAX_DESIGN_DEPTH } from './depth.ts';
 
@@ -9,6 +10,7 @@ export type { SchemaCheck } from './check-value.ts';
 export { checkValue } from './check-value.ts';
 export { designSchema } from './design-schema.ts';
 export { sampleRequestSchema } from './sample-schema.ts';
+export { workspaceSchema } from './workspace-schema.ts';
 export { depthOf, depthProblem, textDepthOf, MAX_DESIGN_DEPTH, MAX_IMPORT_DEPTH } from './depth.ts';
 export { nearestName } from './nearest-name.ts';
 export { kindOfValue } from './value-kind.ts';
@@ -21,4 +23,10 @@ export function checkDesign(value: unknown): SchemaCheck {
 /** A sample request (a `--request` file, or what the worker is sent). `root` prefixes the paths (`samples[0]`). */
 export function checkSample(value: unknown, root = ''): SchemaCheck {
   return checkValue(sampleRequestSchema, value, MAX_DESIGN_DEPTH, root);
+}
+
+/** A workspace document's types (its methods' designs included, paths like `methods[2].design.integration.uri`). */
+export function checkWorkspace(value: unknown): SchemaCheck {
+  // A workspace nests each design three levels down (methods[i].design).
+  return checkValue(workspaceSchema, value, MAX_DESIGN_DEPTH + 3);
 }

@@ -2,6 +2,7 @@
 // methods, which one. An import opens as a NEW design in the library, with a sample request and a mock backend that
 // fit its method and integration; the design that was open is saved first and stays as it was (Undo goes back to
 // it). A file that cannot be read changes nothing and says why and where.
+// A file of several methods (or a workspace file) opens as a workspace by default: every method, in a sidebar.
 import { useId, useState } from 'react';
 import { IMPORT_FORMAT_IDS } from '../../formats/index.ts';
 import type { ImportCandidate, ImportFormatId } from '../../formats/index.ts';
@@ -9,10 +10,11 @@ import { useActions, useDesignerStoreApi } from '../../store/hooks.tsx';
 import { candidateKey, IMPORT_FORMAT_LABELS, importFromSource, type ImportSource } from './import-text.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 import { formatProblem } from '../../model/paths.ts';
+import { useWorkspaceCandidate, WorkspaceChoice } from './workspace-choice.tsx';
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const store = useDesignerStoreApi();
-  const { importAsNew, showNotice } = useActions();
+  const { importAsNew, showNotice, openWorkspace } = useActions();
   const [source, setSource] = useState<ImportSource | null>(null);
   const [pasted, setPasted] = useState('');
   const [from, setFrom] = useState<ImportFormatId | ''>('');
@@ -20,6 +22,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [candidates, setCandidates] = useState<ImportCandidate[]>([]);
   const [chosen, setChosen] = useState<string>('');
   const id = useId();
+  const workspace = useWorkspaceCandidate(source);
 
   const choose = (next: ImportSource | null) => {
     setSource(next);
@@ -30,6 +33,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   const runImport = () => {
     if (!source) return;
+    if (workspace.chosen && workspace.candidate) {
+      const { workspace: opened, notes } = workspace.candidate;
+      void openWorkspace(opened).then((done) => {
+        if (!done) return setError('The workspace was not opened, so that your unsaved changes are kept (see above).');
+        showNotice(
+          `Opened ${source.label} as a workspace of ${opened.methods.length} methods.${notes.length ? ` Notes: ${notes.join(' ')}` : ''}`,
+        );
+        onClose();
+      });
+      return;
+    }
     const candidate = candidates.find((c) => candidateKey(c) === chosen);
     const outcome = importFromSource(source, { from: from || undefined, candidate });
     if (!outcome.ok) {
@@ -99,7 +113,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </div>
-      {candidates.length ? (
+      <WorkspaceChoice state={workspace} name={`${id}-open-as`} />
+      {candidates.length && !workspace.chosen ? (
         <fieldset className="import-candidates">
           <legend>This file holds several methods: which one?</legend>
           {candidates.map((c) => (
@@ -115,14 +130,23 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           ))}
         </fieldset>
       ) : null}
+      {workspace.error ? (
+        <p role="alert" className="error-text import-error">
+          {workspace.error}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="error-text import-error">
           {error}
         </p>
       ) : null}
       <div className="toolbar">
-        <button type="button" disabled={!source || (candidates.length > 0 && !chosen)} onClick={runImport}>
-          Import
+        <button
+          type="button"
+          disabled={!source || (!workspace.chosen && candidates.length > 0 && !chosen)}
+          onClick={runImport}
+        >
+          {workspace.chosen ? 'Open workspace' : 'Import'}
         </button>
         <span className="note">{source ? `Ready: ${source.label}` : 'Choose a file or paste its text.'}</span>
       </div>

@@ -1,7 +1,8 @@
 // The designer: form | templates and sample | preview, in three resizable columns (stacked on narrow windows), with
 // the keyboard shortcuts and their sheet.
+import { lazy, Suspense } from 'react';
 import type { DesignerStore } from '../../store/store-types.ts';
-import { DesignerStoreProvider } from '../../store/hooks.tsx';
+import { DesignerStoreProvider, useDesigner } from '../../store/hooks.tsx';
 import { ApiSection } from '../forms/api-section.tsx';
 import { IntegrationSection } from '../forms/integration-section.tsx';
 import { MethodSection } from '../forms/method-section.tsx';
@@ -23,6 +24,10 @@ import { ShortcutSheet } from './shortcut-sheet.tsx';
 import { useDesignerShortcuts } from './use-designer-shortcuts.ts';
 import { useEditorEscape } from './use-editor-escape.ts';
 
+// The workspace UI is loaded when a workspace is opened: a designer of one method never downloads it.
+const WorkspaceSidebar = lazy(() => import('../workspace/workspace-sidebar.tsx'));
+const RunAllResults = lazy(() => import('../workspace/run-all-results.tsx'));
+
 export function App({ store }: { store: DesignerStore }) {
   return (
     <DesignerStoreProvider store={store}>
@@ -38,31 +43,47 @@ function Designer() {
   useDesignerShortcuts();
   useEditorEscape();
   useOpenShareLink();
+  const inWorkspace = useDesigner((s) => s.workspace.open !== null);
+  // The designer's columns keep their place in the tree whether or not a workspace is open (no remount of editors).
   return (
     <div className="app">
       <AppHeader />
       <NoticeBanner />
       <SavingBanners />
-      <DesignerColumns
-        form={
-          <>
-            <ValidationPanel />
-            <MethodSection />
-            <IntegrationSection />
-            <IntegrationResponsesSection />
-            <MethodResponsesSection />
-            <ApiSection />
-          </>
-        }
-        editors={
-          <>
-            <TemplatesPanel />
-            <SamplesPanel />
-            <MockBackendPanel />
-          </>
-        }
-        preview={<PreviewPanel />}
-      />
+      <div className={inWorkspace ? 'workspace-layout' : 'workspace-layout no-workspace'}>
+        {inWorkspace ? (
+          <Suspense fallback={null}>
+            <WorkspaceSidebar />
+          </Suspense>
+        ) : null}
+        <div className="workspace-main">
+          {inWorkspace ? (
+            <Suspense fallback={null}>
+              <RunAllResults />
+            </Suspense>
+          ) : null}
+          <DesignerColumns
+            form={
+              <>
+                <ValidationPanel />
+                <MethodSection />
+                <IntegrationSection />
+                <IntegrationResponsesSection />
+                <MethodResponsesSection />
+                <ApiSection />
+              </>
+            }
+            editors={
+              <>
+                <TemplatesPanel />
+                <SamplesPanel />
+                <MockBackendPanel />
+              </>
+            }
+            preview={<PreviewPanel />}
+          />
+        </div>
+      </div>
       <ShortcutSheet />
     </div>
   );

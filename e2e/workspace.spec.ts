@@ -1,0 +1,58 @@
+// Journey: a whole API as a workspace. A five-method OpenAPI file opens with every method in a sidebar (the default
+// for a file of several methods); a method is picked by keyboard and its template edited; Run all runs every
+// method's samples and lists what failed, one click from the method and sample; a reload brings the workspace back.
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page.ts';
+import { WorkspacePanel } from './pages/workspace-panel.ts';
+
+const FIXTURE = 'e2e/fixtures/pets-api.yaml';
+
+test('open a multi-method OpenAPI as a workspace, edit one method, Run all, follow a failure, reload', async ({
+  page,
+}) => {
+  const designer = new DesignerPage(page);
+  const workspace = new WorkspacePanel(page);
+  await designer.open();
+  await workspace.openFile(FIXTURE, 5);
+
+  await expect(workspace.methods.getByRole('option')).toHaveCount(5);
+  await expect(workspace.selectedMethod).toContainText('GET /pets');
+  await expect(workspace.method('DELETE /pets/{petId}')).toContainText('AWS_PROXY');
+
+  // GET /pets -> POST /pets by keyboard: ↓ then Enter.
+  await workspace.openByKeyboard(1);
+  await expect(workspace.selectedMethod).toContainText('POST /pets');
+  await expect(designer.form.resourcePath).toHaveValue('/pets');
+  await expect(designer.form.type).toHaveValue('AWS');
+
+  // A template that writes invalid JSON: the sample fails, as `test` would fail it.
+  await designer.templates.setTemplate('application/json', '{"TableName": "pets", "Item": }');
+
+  // Away to another method, so that following the failure has to come back.
+  await workspace.method('GET /pets/{petId}').click();
+  await expect(designer.form.resourcePath).toHaveValue('/pets/{petId}');
+
+  await workspace.button('Run all').click();
+  await expect(workspace.resultsSummary).toContainText('5 samples: 4 passed, 1 failed');
+  await expect(workspace.resultRow('POST /pets')).toContainText('integration request body');
+  await expect(workspace.method('POST /pets')).toContainText('1 failed');
+  await expect(workspace.method('GET /pets')).toContainText('1 passed');
+
+  await workspace.openResult('POST /pets', 'example POST').focus();
+  await page.keyboard.press('Enter');
+  await expect(workspace.selectedMethod).toContainText('POST /pets');
+  await expect(designer.sample.method).toHaveValue('POST');
+  await expect(designer.templates.editor('application/json').text()).resolves.toContain('"Item": }');
+
+  // Search: every word in the verb, path, type or status.
+  await workspace.search.fill('aws_proxy');
+  await expect(workspace.methods.getByRole('option')).toHaveCount(1);
+  await expect(workspace.methods.getByRole('option')).toContainText('DELETE /pets/{petId}');
+  await workspace.search.fill('');
+
+  await page.reload();
+  await expect(workspace.methods.getByRole('option')).toHaveCount(5);
+  await expect(workspace.selectedMethod).toContainText('POST /pets');
+  await expect(workspace.method('POST /pets')).toContainText('1 failed');
+  await expect(designer.templates.editor('application/json').text()).resolves.toContain('"Item": }');
+});

@@ -1,0 +1,111 @@
+// Keeps the open workspace in the browser: the workspace itself in IndexedDB (src/share/workspace-store.ts), saved
+// shortly after each change, and which workspace and method are open in Web Storage (written at once, so a reload
+// right after switching methods reopens that method). On start the workspace comes back through the workspace's
+// restore step; one that cannot be read is reported with the reason and left in storage, never deleted.
+import type { WorkspaceStore } from '../share/workspace-store.ts';
+import { restoreWorkspace } from '../workspace/restore-workspace.ts';
+import type { Workspace } from '../workspace/types.ts';
+import type { DesignerStore } from './store-types.ts';
+import { currentWorkspace } from './workspace-slice.ts';
+
+export const WORKSPACE_POINTER_KEY = 'integration-designer:workspace';
+export const WORKSPACE_SAVE_DELAY_MS = 300;
+
+interface Pointer {
+  id: string;
+  selected: string;
+}
+
+type PointerStorage = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem'>>;
+
+function readPointer(storage: PointerStorage | null): Pointer | null {
+  try {
+    const value = JSON.parse(storage?.getItem(WORKSPACE_POINTER_KEY) ?? 'null') as Partial<Pointer> | null;
+    if (value && typeof value.id === 'string' && typeof value.selected === 'string')
+      return { id: value.id, selected: value.selected };
+  } catch {
+    // unreadable: no workspace to reopen
+  }
+  return null;
+}
+
+function writePointer(storage: PointerStorage | null, workspace: Workspace | null): void {
+  try {
+    if (workspace?.id)
+      storage?.setItem(WORKSPACE_POINTER_KEY, JSON.stringify({ id: workspace.id, selected: workspace.selected }));
+    else if (storage?.removeItem) storage.removeItem(WORKSPACE_POINTER_KEY);
+    else storage?.setItem(WORKSPACE_POINTER_KEY, 'null');
+  } catch {
+    // storage refused (private mode, quota): the workspace itself is still saved in IndexedDB
+  }
+}
+
+export interface WorkspaceStorageOptions {
+  storage: PointerStorage | null;
+  openStore: () => Promise<WorkspaceStore>;
+  delayMs?: number;
+  now?: () => number;
+}
+
+export function connectWorkspaceStorage(
+  store: DesignerStore,
+  options: WorkspaceStorageOptions,
+): { restored: Promise<void>; flush: () => Promise<void>; stop: () => void } {
+  const delayMs = options.delayMs ?? WORKSPACE_SAVE_DELAY_MS;
+  const now = options.now ?? Date.now;
+  let opened: Promise<WorkspaceStore> | null = null;
+  const workspaces = () => (opened ??= options.openStore());
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let failed = false;
+  const say = (message: string) => store.getState().actions.showNotice(message);
+
+  const save = async (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const workspace = currentWorkspace(store.getState());
+    if (!workspace?.id) return;
+    try {
+      await (await workspaces()).put({ id: workspace.id, name: workspace.name, updatedAt: now(), workspace });
+      failed = false;
+    } catch (e) {
+      if (!failed)
+        say(
+          `The workspace could not be saved in this browser (${(e as Error).message}); it stays open here — use “Save workspace file” to keep it.`,
+        );
+      failed = true;
+    }
+  };
+
+  const restored = (async () => {
+    const pointer = readPointer(options.storage);
+    if (!pointer) return;
+    try {
+      const record = await (await workspaces()).get(pointer.id);
+      if (!record) return;
+      const { workspace } = restoreWorkspace(record.workspace);
+      await store.getState().actions.resumeWorkspace({ ...workspace, id: pointer.id }, pointer.selected);
+    } catch (e) {
+      say(
+        `The workspace saved in this browser could not be opened (${(e as Error).message}). It is still in this browser's storage; the designer opened without it.`,
+      );
+    }
+  })();
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const changed =
+      state.workspace.open !== previous.workspace.open ||
+      (state.library.document.inWorkspace === true && state.design !== previous.design);
+    if (!changed) return;
+    writePointer(options.storage, state.workspace.open);
+    if (state.workspace.open && timer === null) timer = setTimeout(() => void save(), delayMs);
+  });
+
+  return {
+    restored,
+    flush: save,
+    stop: () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}

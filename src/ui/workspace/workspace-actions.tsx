@@ -1,0 +1,35 @@
+// The workspace's actions: Run all (every method's samples through the engine), the workspace as a file, and closing
+// it. Export back (the whole API in its own format) comes with write-back.
+import { useActions, useDesigner, useDesignerStoreApi } from '../../store/hooks.tsx';
+import { currentWorkspace } from '../../store/workspace-slice.ts';
+import { serializeWorkspace } from '../../workspace/restore-workspace.ts';
+import { downloadText } from '../export/download-file.ts';
+
+/** `orders.yaml` -> `orders.workspace.json`. */
+export function workspaceFileName(fileName: string): string {
+  return `${fileName.replace(/\.(json|ya?ml)$/i, '') || 'api'}.workspace.json`;
+}
+
+export function WorkspaceActions() {
+  const store = useDesignerStoreApi();
+  const running = useDesigner((s) => s.workspace.run.status === 'running');
+  const { runAll, closeWorkspace } = useActions();
+  const saveFile = () => {
+    const workspace = currentWorkspace(store.getState());
+    if (workspace)
+      downloadText(serializeWorkspace(workspace), workspaceFileName(workspace.source.fileName), 'application/json');
+  };
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Workspace actions">
+      <button type="button" onClick={runAll} disabled={running}>
+        {running ? 'Running…' : 'Run all'}
+      </button>
+      <button type="button" onClick={saveFile}>
+        Save workspace file
+      </button>
+      <button type="button" onClick={() => void closeWorkspace()}>
+        Close workspace
+      </button>
+    </div>
+  );
+}
