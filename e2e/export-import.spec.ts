@@ -83,7 +83,9 @@ test('an unreadable file says why and where, and changes nothing', async ({ page
   await expect(designer.form.endpointUrl).toHaveValue('https://round.example.com/pets/{id}');
 });
 
-test('a file with several methods offers them; the chosen one is imported', async ({ page }) => {
+test('a file with several methods offers them; the chosen one is imported (instead of the whole API as a workspace)', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   const integration = (uri: string) => ({ type: 'http', httpMethod: 'GET', uri, passthroughBehavior: 'when_no_match' });
@@ -101,6 +103,7 @@ test('a file with several methods offers them; the chosen one is imported', asyn
   await importer.open();
   await importer.pasted.fill(JSON.stringify(openapi, null, 2));
   await importer.format.selectOption({ label: 'OpenAPI with x-amazon-apigateway-integration' });
+  await importer.oneMethod.check();
   await importer.importButton.click();
   await expect(importer.error).toContainText('2 integrations');
   await importer.candidate('GET /pets/{petId}').check();

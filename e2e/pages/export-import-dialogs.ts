@@ -66,6 +66,10 @@ export class ImportDialog {
   get importButton() {
     return this.dialog.getByRole('button', { name: 'Import', exact: true });
   }
+  /** For a file of several methods: import one of them (the default is to open them all as a workspace). */
+  get oneMethod() {
+    return this.dialog.getByRole('radio', { name: 'One method as a new design' });
+  }
 
   async open(): Promise<void> {
     await this.button.click();
