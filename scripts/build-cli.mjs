@@ -47,7 +47,11 @@ function writeAtomically(path, contents) {
 export async function buildCli({ clean = false, types = false, quiet = false } = {}) {
   const startedAt = Date.now();
   const { build } = await import('esbuild');
-  if (clean) rmSync(DIST, { recursive: true, force: true });
+  // The designer's own build (scripts/build-app.mjs, for `open`) stays: it is made apart and takes a minute.
+  if (clean && existsSync(DIST)) {
+    for (const name of readdirSync(DIST))
+      if (name !== 'app' && name !== 'app-build.json') rmSync(join(DIST, name), { recursive: true, force: true });
+  }
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { cli: 'src/cli/run.ts', index: 'src/lib/index.ts' },

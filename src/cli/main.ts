@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   test: async () => (await import('./test-command.ts')).testCommand,
   lint: async () => (await import('./lint-command.ts')).lintCommand,
   diff: async () => (await import('./diff-command.ts')).diffCommand,
+  open: async () => (await import('./open-command.ts')).openCommand,
 };
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
