@@ -22,6 +22,9 @@ export class IntegrationForm {
   get awsUri() {
     return this.page.getByLabel('Integration URI (AWS ARN)');
   }
+  get credentials() {
+    return this.page.getByLabel('Execution role (credentials)');
+  }
   get connectionType() {
     return this.page.getByLabel('Connection type');
   }

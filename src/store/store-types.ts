@@ -9,6 +9,7 @@ import type { LibrarySliceState } from './library-state.ts';
 import type { LibraryActions } from './library-slice.ts';
 import type { MockBackendActions, MockBackendSliceState } from './mock-backend-slice.ts';
 import type { WorkspaceActions, WorkspaceSliceState } from './workspace-slice.ts';
+import type { OpenFileActions, OpenFileSliceState } from './open-file-slice.ts';
 
 export type DesignerActions = DesignActions &
   SamplesActions &
@@ -16,7 +17,8 @@ export type DesignerActions = DesignActions &
   UiActions &
   LibraryActions &
   MockBackendActions &
-  WorkspaceActions;
+  WorkspaceActions &
+  OpenFileActions;
 
 export type DesignerState = DesignSliceState &
   SamplesSliceState &
@@ -24,7 +26,8 @@ export type DesignerState = DesignSliceState &
   UiSliceState &
   LibrarySliceState &
   MockBackendSliceState &
-  WorkspaceSliceState & { actions: DesignerActions };
+  WorkspaceSliceState &
+  OpenFileSliceState & { actions: DesignerActions };
 
 export type DesignerStore = StoreApi<DesignerState>;
 export type SetState = DesignerStore['setState'];

@@ -11,6 +11,7 @@ import type { PaneSizes } from './pane-sizes.ts';
 import { createLibrarySlice } from './library-slice.ts';
 import { createMockBackendSlice } from './mock-backend-slice.ts';
 import { createWorkspaceSlice } from './workspace-slice.ts';
+import { createOpenFileSlice } from './open-file-slice.ts';
 import { NEW_DOCUMENT, type OpenDocument } from './library-state.ts';
 import { createLibrary, memoryRecordStore, type DesignLibrary } from '../share/index.ts';
 
@@ -46,6 +47,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
     });
     const mocks = createMockBackendSlice(set, get);
     const workspace = createWorkspaceSlice(set, get);
+    const openFile = createOpenFileSlice(set, get);
     return {
       ...design,
       ...samples,
@@ -54,6 +56,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       ...library,
       ...mocks,
       ...workspace,
+      ...openFile,
       actions: {
         ...design.actions,
         ...samples.actions,
@@ -62,6 +65,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
         ...library.actions,
         ...mocks.actions,
         ...workspace.actions,
+        ...openFile.actions,
       },
     };
   });

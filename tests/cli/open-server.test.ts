@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { openCommand } from '../../src/cli/open-command.ts';
-import { MAX_FILE_BYTES, OPEN_FILE_API, OPEN_FILE_META } from '../../src/cli/open/open-protocol.ts';
+import { MAX_FILE_BYTES, OPEN_FILE_API, OPEN_FILE_META } from '../../src/share/open-file-protocol.ts';
 import { type OpenServer, sha256, startOpenServer } from '../../src/cli/open/open-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'open-server-'));

@@ -1,8 +1,9 @@
-// The package as users get it (issue #13): `npm pack` (which builds dist/ through `prepare`), installed from the
+// The package as users get it (issue #13): `npm pack` (which builds dist/ through `prepare`, and the designer app
+// into dist/app/ through `prepack` when it is not built yet), installed from the
 // tarball into an empty project with `npm install --omit=dev --offline` (no registry needed: it has no runtime
 // dependencies), then the command and the library used there as a team's CI would: `npx integration-designer test`,
 // `import { renderTemplate, simulate } from 'integration-designer'` (ESM, CommonJS and TypeScript types).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +43,7 @@ beforeAll(() => {
   );
   cpSync(join(ROOT, 'tests/fixtures/package'), project, { recursive: true });
   cpSync(join(ROOT, 'examples/sam-pets'), join(project, 'api'), { recursive: true });
-}, 180_000);
+}, 600_000); // the first pack builds the designer app (vite build: a minute or more on a shared machine)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -52,6 +53,7 @@ describe('the packed package', { timeout: 60_000 }, () => {
       expect(files).toContain(f);
     for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt'])
       expect(files).toContain(f);
+    for (const f of ['dist/app/index.html', 'dist/app/mockServiceWorker.js']) expect(files).toContain(f);
     const strays = files.filter((f) => /^(src|tests|e2e|scripts|bench|public|examples)\/|fixtures|\.ts$/.test(f));
     expect(strays.filter((f) => !f.endsWith('.d.ts'))).toEqual([]);
   });
@@ -75,6 +77,29 @@ describe('the packed package', { timeout: 60_000 }, () => {
     expect(junit.stderr).toBe('');
     expect(junit.stdout).toMatch(/<testsuites name="integration-designer" tests="4" failures="0"/);
     expect(junit.status).toBe(0);
+  });
+
+  it('open serves the designer the package ships, on 127.0.0.1, with the file API', async () => {
+    const bin = join(project, 'node_modules/.bin/integration-designer');
+    const child = spawn(bin, ['open', 'api/template.yaml', '--no-browser', '--port', '0'], { cwd: project });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`open exited with ${code}: ${out}`)));
+      });
+      const index = await (await fetch(url)).text();
+      expect(index).toContain('<div id="root"></div>');
+      expect(index).toContain('<meta name="integration-designer-open-file" content="/__open/file" />');
+      const file = (await (await fetch(new URL('/__open/file', url))).json()) as { name: string };
+      expect(file.name).toBe('template.yaml');
+    } finally {
+      child.kill('SIGINT');
+    }
   });
 
   it('import { renderTemplate, simulate, evaluateVTL } works in ESM and in CommonJS', () => {

@@ -7,7 +7,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, normalize, sep } from 'node:path';
-import { MAX_FILE_BYTES, OPEN_FILE_API, OPEN_FILE_META, type SaveReply, saveRequestSchema } from './open-protocol.ts';
+import { MAX_FILE_BYTES, OPEN_FILE_API, OPEN_FILE_META, type SaveReply, saveRequestSchema } from '../../share/open-file-protocol.ts';
 
 export interface OpenServerOptions {
   /** The built designer (index.html and assets/). */

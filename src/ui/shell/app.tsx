@@ -13,6 +13,7 @@ import { MockBackendPanel } from '../backend/mock-backend-panel.tsx';
 import { IntegrationResponsesSection } from '../responses/integration-responses-section.tsx';
 import { MethodResponsesSection } from '../responses/method-responses-section.tsx';
 import { SavingBanners } from '../library/saving-banners.tsx';
+import { OpenFileBar } from '../open-file/open-file-bar.tsx';
 import { useOpenShareLink } from '../share/use-open-share-link.ts';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
 import { AppHeader } from './app-header.tsx';
@@ -48,6 +49,7 @@ function Designer() {
   return (
     <div className="app">
       <AppHeader />
+      <OpenFileBar />
       <NoticeBanner />
       <SavingBanners />
       <div className={inWorkspace ? 'workspace-layout' : 'workspace-layout no-workspace'}>
