@@ -1,5 +1,5 @@
 // Journey (issue #16, "work on the files where they live"): `integration-designer open <file>` on a copy of a
-// multi-method OpenAPI document; pick a method, edit its template, "Save to file" shows the diff, writing changes
+// multi-method OpenAPI document opens it as a workspace; pick a method, edit its template, "Save to file" shows the diff, writing changes
 // only that template's lines on disk; a file changed on disk meanwhile is never overwritten, and Reload reads it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/designer-page.ts';
 import { OpenFileBar } from './pages/open-file-bar.ts';
+import { WorkspacePanel } from './pages/workspace-panel.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4183);
 const APP_DIR = `.vite/e2e-${PORT}`; // the build Playwright's web server made for this run
@@ -46,10 +47,12 @@ test('edit one method of the file, see the diff, write it: only that template ch
   const original = readFileSync(file, 'utf8');
   const designer = new DesignerPage(page);
   const bar = new OpenFileBar(page);
+  const workspace = new WorkspacePanel(page);
   await DesignerPage.blockExternalNetwork(page.context(), designer.externalRequests);
   await page.goto(url);
   await expect(bar.region).toContainText('Editing openapi.yaml on disk');
-  await bar.method.selectOption('POST /orders');
+  await workspace.method('POST /orders').click();
+  await expect(workspace.selectedMethod).toHaveAccessibleName(/^POST \/orders /);
   await designer.templates.setTemplate('application/json', NEW_TEMPLATE);
 
   await bar.saveButton.click();
@@ -73,9 +76,11 @@ test('edit one method of the file, see the diff, write it: only that template ch
 test('a file changed on disk since it was opened is not overwritten; Reload reads it', async ({ page }) => {
   const designer = new DesignerPage(page);
   const bar = new OpenFileBar(page);
+  const workspace = new WorkspacePanel(page);
   await page.goto(url);
   await expect(bar.region).toContainText('Editing openapi.yaml on disk');
-  await bar.method.selectOption('POST /orders');
+  await workspace.method('POST /orders').click();
+  await expect(workspace.selectedMethod).toHaveAccessibleName(/^POST \/orders /);
   await designer.templates.setTemplate('application/json', NEW_TEMPLATE);
   const theirs = readFileSync(file, 'utf8').replace('role/orders-api-sqs', 'role/orders-api-sqs-v2');
   writeFileSync(file, theirs);
@@ -87,6 +92,6 @@ test('a file changed on disk since it was opened is not overwritten; Reload read
 
   await bar.reloadButton.click();
   await expect(bar.error).toBeHidden();
-  await expect(bar.method).toHaveValue('POST /orders');
+  await expect(workspace.selectedMethod).toHaveAccessibleName(/^POST \/orders /);
   await expect(designer.form.credentials).toHaveValue('arn:aws:iam::123456789012:role/orders-api-sqs-v2');
 });

@@ -11,6 +11,7 @@ import { browserStorage, createAppStore } from './store/app-store.ts';
 import { connectPreview } from './store/preview-connection.ts';
 import { connectWorkspaceStorage } from './store/workspace-persistence.ts';
 import { connectWorkspaceRuns } from './store/workspace-runs.ts';
+import { openFileClient } from './share/open-file-client.ts';
 import { openWorkspaceStore } from './share/workspace-store.ts';
 import type { DesignerStore } from './store/store-types.ts';
 import { allowCodeEditor } from './ui/shared/code-editor.tsx';
@@ -53,6 +54,10 @@ async function start(): Promise<void> {
   addEventListener('pagehide', () => void workspaces.flush());
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void workspaces.flush());
   connectWorkspaceRuns(store, (items) => engine.runBatch(items));
+  // Served by `integration-designer open <file>`: that file opens once the workspace of the last visit is back
+  // (the file's own workspace is kept, edits and all, while the file is unchanged).
+  const openFile = openFileClient();
+  if (openFile) void workspaces.restored.then(() => store.getState().actions.connectOpenFile(openFile));
   const preview = connectPreview(store, engine);
   await Promise.race([preview.firstResult, new Promise((r) => setTimeout(r, AFTER_FIRST_PREVIEW_AT_MOST_MS))]);
   allowCodeEditor();

@@ -8,10 +8,6 @@ export class OpenFileBar {
     return this.page.getByRole('region', { name: 'File on disk' });
   }
 
-  get method() {
-    return this.region.getByLabel('Method in the file');
-  }
-
   get saveButton() {
     return this.region.getByRole('button', { name: 'Save to file' });
   }

@@ -43,10 +43,10 @@ Usage:
       Put/Update/DeleteIntegrationResponse, ...), or --to aws-cli the same as a bash script. Exit 0.
   integration-designer open <file> [--port N] [--no-browser]
       Serve the designer on 127.0.0.1 (a free port unless --port) with the file loaded: a design document, or a
-      CloudFormation/SAM template or OpenAPI document whose methods you pick from. "Save to file" shows the change
-      and writes it back into the file, keeping the rest of it as it was (comments, order, intrinsic functions of
-      untouched fields); it refuses when the file changed on disk meanwhile. Opens the browser unless --no-browser.
-      Runs until Ctrl+C.
+      CloudFormation/SAM template or OpenAPI document as a workspace of all its methods. "Save to file" shows the
+      change and writes it back into the file, keeping the rest of it as it was (comments, order, intrinsic
+      functions of untouched fields); it refuses when the file changed on disk meanwhile. Opens the browser unless
+      --no-browser. Runs until Ctrl+C.
   integration-designer --help | --version
 
 Exit codes: 0 success, 1 a problem in the design or template, 2 bad usage or unreadable input.

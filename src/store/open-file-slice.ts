@@ -1,25 +1,25 @@
-// The file `integration-designer open` was started on: which of its methods is in the designer, the edits of the
-// others (kept while you switch), and "Save to file": the file's text as writeBackApi would write it, shown for
-// confirmation, then written only over the version read (a file changed on disk meanwhile is never overwritten: the
-// user is offered to reload it, and the designer's undo still has what they did).
-import { writeBackApi } from '../formats/api-definition/write-back.ts';
+// The file `integration-designer open` was started on. A design document opens as the designer's design; an API
+// definition (CloudFormation/SAM, OpenAPI) as a workspace of all its methods (workspace-slice.ts), after a reload
+// the same workspace when the file has not changed. "Save to file": the file's text as writeBackApi writes every
+// method's edits into it, shown for confirmation, then written only over the version read — a file changed on disk
+// meanwhile is never overwritten: the user is offered to reload it (the designer's undo keeps what they did).
 import { readApiDesigns } from '../formats/api-definition/read-api-designs.ts';
+import { writeBackApi } from '../formats/api-definition/write-back.ts';
 import { exampleBackend, exampleSample } from '../model/example-traffic.ts';
 import type { Design } from '../model/types.ts';
 import type { OpenFileClient } from '../share/open-file-client.ts';
+import { openApiWorkspace } from '../workspace/open-api-workspace.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
+import { currentWorkspace } from './workspace-slice.ts';
 
 export interface OpenFileState {
   status: 'off' | 'loading' | 'ready' | 'error';
   name: string;
+  /** A design document (the designer's design) or an API definition (a workspace). */
+  kind: 'design' | 'api' | null;
   /** The file as last read or written, and the SHA-256 the server gave for it. */
   text: string;
   hash: string;
-  /** The methods of the file ("VERB /path"), in file order, and the one in the designer. */
-  methods: string[];
-  current: string | null;
-  /** Designs of methods edited and then left for another (the one in the designer is the store's design). */
-  edits: Record<string, Design>;
   /** The save shown for confirmation: the file's new text and what writing it had to approximate. */
   pending: { text: string; notes: string[] } | null;
   /** Why the file could not be opened or saved; `changedOnDisk` offers a reload. */
@@ -34,25 +34,22 @@ export interface OpenFileSliceState {
 }
 
 export interface OpenFileActions {
-  /** Reads the file and opens its first method (or the design it is) in the designer. */
+  /** Reads the file and opens it: a design as the design, an API definition as a workspace. */
   connectOpenFile(client: OpenFileClient): Promise<void>;
-  selectOpenMethod(key: string): void;
-  /** Works out the file's new text and shows it for confirmation (or why it cannot be written). */
+  /** Works out the file's new text and shows it for confirmation (or says why it cannot be written). */
   prepareSave(): void;
   cancelSave(): void;
   confirmSave(): Promise<void>;
-  /** Reads the file again (after it changed on disk) and opens the same method from it. */
+  /** Reads the file again (after it changed on disk) and opens it, on the same method. */
   reloadOpenFile(): Promise<void>;
 }
 
 export const OPEN_FILE_OFF: OpenFileState = {
   status: 'off',
   name: '',
+  kind: null,
   text: '',
   hash: '',
-  methods: [],
-  current: null,
-  edits: {},
   pending: null,
   error: null,
   changedOnDisk: false,
@@ -63,17 +60,28 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
   let client: OpenFileClient | null = null;
   const patch = (p: Partial<OpenFileState>) => set({ openFile: { ...get().openFile, ...p } });
 
-  /** The design of `key` as the file has it, with a sample and mock backend that fit it for the preview. */
-  const fromFile = (key: string): Design | null => {
-    const read = readApiDesigns(get().openFile.text);
-    const design = read.ok ? read.api.methods.get(key)?.design : undefined;
-    if (!design) return null;
-    if (design.samples.length === 0) design.samples = [exampleSample(design)];
-    design.backend ??= exampleBackend(design);
-    return design;
+  const openDesign = async (design: Design, again: boolean) => {
+    const withTraffic = { ...design };
+    if (withTraffic.samples.length === 0) withTraffic.samples = [exampleSample(design)];
+    withTraffic.backend ??= exampleBackend(design);
+    if (again) get().actions.replaceDesign(withTraffic);
+    else await get().actions.importAsNew(withTraffic);
   };
 
-  const load = async (keep: string | null) => {
+  const openApi = async (name: string, text: string, again: boolean): Promise<string | null> => {
+    const open = get().workspace.open;
+    // After a reload of the page the workspace comes back from the browser's storage, edits and all: kept while
+    // the file is the one it was opened from.
+    if (!again && open?.source.fileName === name && open.source.text === text) return null;
+    const opened = openApiWorkspace(name, text);
+    if (!opened.ok) return opened.error;
+    const selected = again && open && opened.workspace.methods.some((m) => m.key === open.selected);
+    const workspace = selected ? { ...opened.workspace, selected: open.selected } : opened.workspace;
+    const done = await get().actions.openWorkspace({ ...workspace, ...(again && open?.id ? { id: open.id } : {}) });
+    return done ? null : `${name} was not opened, so that the design open now is kept (it could not be saved first)`;
+  };
+
+  const load = async (again: boolean) => {
     if (!client) return;
     patch({ status: 'loading', error: null, changedOnDisk: false, pending: null, message: null });
     let file: Awaited<ReturnType<OpenFileClient['load']>>;
@@ -85,24 +93,30 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
     }
     const read = readApiDesigns(file.text);
     if (!read.ok || read.api.methods.size === 0) {
-      const why = read.ok ? ([...read.api.problems.values()][0] ?? 'no methods with an integration') : read.error;
+      const why = read.ok ? ([...read.api.problems.values()][0] ?? 'no method with an integration') : read.error;
       patch({ status: 'error', name: file.name, error: `${file.name} cannot be opened: ${why}` });
       return;
     }
-    const methods = [...read.api.methods.keys()];
-    const current = keep && methods.includes(keep) ? keep : methods[0]!;
-    patch({ status: 'ready', name: file.name, text: file.text, hash: file.hash, methods, current, edits: {} });
-    const design = fromFile(current)!;
-    if (keep === null) await get().actions.importAsNew(design);
-    else get().actions.replaceDesign(design);
+    const kind = read.api.kind === 'design' ? 'design' : 'api';
+    patch({ name: file.name, kind, text: file.text, hash: file.hash });
+    const refused =
+      kind === 'design'
+        ? await openDesign([...read.api.methods.values()][0]!.design, again).then(() => null)
+        : await openApi(file.name, file.text, again);
+    patch(refused ? { status: 'error', error: refused } : { status: 'ready' });
   };
 
-  /** Every edited method's design, the one in the designer included. */
-  const allEdits = (): Map<string, Design> => {
-    const { edits, current } = get().openFile;
-    const all = new Map(Object.entries(edits));
-    if (current) all.set(current, get().design);
-    return all;
+  /** Every method's design as the designer has it now, by the key the file knows it by. */
+  const edits = (): Map<string, Design> => {
+    const { kind, text } = get().openFile;
+    if (kind === 'design') {
+      const read = readApiDesigns(text);
+      const key = read.ok ? [...read.api.methods.keys()][0] : undefined;
+      return key ? new Map([[key, get().design]]) : new Map();
+    }
+    const workspace = currentWorkspace(get());
+    if (!workspace) return new Map();
+    return new Map(workspace.methods.map((m) => [m.key, { ...m.design, api: workspace.api }]));
   };
 
   return {
@@ -110,19 +124,14 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
     actions: {
       async connectOpenFile(given) {
         client = given;
-        await load(null);
-      },
-      selectOpenMethod(key) {
-        const { current, edits, methods } = get().openFile;
-        if (key === current || !methods.includes(key)) return;
-        const kept = current ? { ...edits, [current]: get().design } : edits;
-        const next = kept[key] ?? fromFile(key);
-        if (!next) return;
-        patch({ current: key, edits: kept, message: null });
-        get().actions.replaceDesign(next);
+        await load(false);
       },
       prepareSave() {
-        const result = writeBackApi(get().openFile.text, allEdits());
+        if (get().openFile.kind === 'api' && !get().workspace.open) {
+          patch({ error: 'Not saved: the workspace of the file was closed; reload the file to edit it again' });
+          return;
+        }
+        const result = writeBackApi(get().openFile.text, edits());
         if (!result.ok) patch({ error: `Not saved: ${result.error}`, pending: null, message: null });
         else patch({ pending: { text: result.text, notes: result.notes }, error: null, message: null });
       },
@@ -143,17 +152,14 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
           patch({ pending: null, error: `Not saved: ${reply.error}`, changedOnDisk: reply.changedOnDisk === true });
           return;
         }
-        patch({
-          pending: null,
-          text: pending.text,
-          hash: reply.hash,
-          edits: {},
-          error: null,
-          message: `Saved ${name}`,
-        });
+        patch({ pending: null, text: pending.text, hash: reply.hash, error: null, message: `Saved ${name}` });
+        // The workspace now comes from the text on disk (its Export back and a reload of the page start from it).
+        const open = get().workspace.open;
+        if (open)
+          set({ workspace: { ...get().workspace, open: { ...open, source: { ...open.source, text: pending.text } } } });
       },
       async reloadOpenFile() {
-        await load(get().openFile.current);
+        await load(true);
       },
     },
   };

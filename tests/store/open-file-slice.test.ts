@@ -1,6 +1,6 @@
-// The open-file slice (issue #16, "work on the files where they live"): the file's methods in the designer, edits
-// kept while switching, "Save to file" as the text writeBackApi makes, written only over the version read; a file
-// changed on disk is refused and reloading reads it (the designer's undo keeps the user's version).
+// The open-file slice (issue #16, "work on the files where they live"): an API definition opens as a workspace, a
+// design document as the design; "Save to file" is the text writeBackApi makes from every method's edits, written
+// only over the version read; a file changed on disk is refused and reloading reads it (Undo keeps the user's work).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/cli/open/open-server.ts';
@@ -12,13 +12,13 @@ import { fixtureDesign } from './fixture-design.ts';
 const ORDERS = readFileSync('examples/openapi-orders/openapi.yaml', 'utf8');
 
 /** A fake of the open command's server: a file on "disk" and the same hash check as the real one. */
-function fakeDisk(text: string) {
+function fakeDisk(text: string, name = 'openapi.yaml') {
   const disk = { text, writes: 0 };
   const client: OpenFileClient = {
-    load: async () => ({ name: 'openapi.yaml', text: disk.text, hash: sha256(disk.text) }),
+    load: async () => ({ name, text: disk.text, hash: sha256(disk.text) }),
     save: async (next, baseHash): Promise<SaveReply> => {
       if (baseHash !== sha256(disk.text))
-        return { ok: false, error: 'openapi.yaml changed on disk since it was opened', changedOnDisk: true };
+        return { ok: false, error: `${name} changed on disk since it was opened`, changedOnDisk: true };
       disk.text = next;
       disk.writes++;
       return { ok: true, hash: sha256(next) };
@@ -27,52 +27,54 @@ function fakeDisk(text: string) {
   return { disk, client };
 }
 
-async function openStore(text = ORDERS) {
+async function openStore(text = ORDERS, name?: string) {
   const store = createDesignerStore({ design: fixtureDesign() });
-  const { disk, client } = fakeDisk(text);
+  const { disk, client } = fakeDisk(text, name);
   await store.getState().actions.connectOpenFile(client);
   return { store, disk, actions: store.getState().actions };
 }
 
-const setTemplate = (store: Awaited<ReturnType<typeof openStore>>['store'], text: string) =>
+type Store = Awaited<ReturnType<typeof openStore>>['store'];
+const setTemplate = (store: Store, text: string) =>
   store.getState().actions.editDesign((d) => ({
     ...d,
     integration: { ...d.integration, requestTemplates: { 'application/json': text } },
   }));
 
 describe('open-file slice', () => {
-  it('opens the first method of the file, with a sample that fits it, and lists them all', async () => {
+  it('opens an API definition as a workspace of all its methods, the first one in the designer', async () => {
     const { store } = await openStore();
-    const { openFile, design } = store.getState();
-    expect(openFile.status).toBe('ready');
-    expect(openFile.methods).toEqual(['GET /orders/{orderId}', 'POST /orders', 'GET /orders/{orderId}/invoice']);
-    expect(openFile.current).toBe('GET /orders/{orderId}');
+    const { openFile, workspace, design } = store.getState();
+    expect(openFile).toMatchObject({ status: 'ready', kind: 'api', name: 'openapi.yaml' });
+    expect(workspace.open!.methods.map((m) => m.key)).toEqual([
+      'GET /orders/{orderId}',
+      'POST /orders',
+      'GET /orders/{orderId}/invoice',
+    ]);
     expect(design.method).toMatchObject({ httpMethod: 'GET', resourcePath: '/orders/{orderId}' });
-    expect(design.samples).toHaveLength(1);
   });
 
-  it('keeps the edits of a method while another is open, and saves them all in one write', async () => {
+  it('saves the edits of every method in one write, and only after the user confirms', async () => {
     const { store, disk, actions } = await openStore();
-    actions.selectOpenMethod('POST /orders');
+    await actions.selectMethod('POST /orders');
     setTemplate(store, 'Action=SendMessage');
-    actions.selectOpenMethod('GET /orders/{orderId}/invoice');
+    await actions.selectMethod('GET /orders/{orderId}/invoice');
     actions.editDesign((d) => ({ ...d, integration: { ...d.integration, timeoutInMillis: 5000 } }));
-    actions.selectOpenMethod('POST /orders');
-    expect(store.getState().design.integration.requestTemplates).toEqual({ 'application/json': 'Action=SendMessage' });
 
     actions.prepareSave();
     const pending = store.getState().openFile.pending!;
     expect(pending.text).toContain('application/json: Action=SendMessage\n');
     expect(pending.text).toContain('timeoutInMillis: 5000');
-    expect(disk.writes).toBe(0); // nothing is written before the user confirms
+    expect(disk.writes).toBe(0);
     await actions.confirmSave();
     expect(disk.text).toBe(pending.text);
-    expect(store.getState().openFile).toMatchObject({ text: pending.text, edits: {}, message: 'Saved openapi.yaml' });
+    expect(store.getState().openFile).toMatchObject({ text: pending.text, message: 'Saved openapi.yaml' });
+    expect(store.getState().workspace.open!.source.text).toBe(pending.text);
   });
 
   it('a file changed on disk meanwhile is not overwritten; reloading opens the same method from it', async () => {
     const { store, disk, actions } = await openStore();
-    actions.selectOpenMethod('POST /orders');
+    await actions.selectMethod('POST /orders');
     setTemplate(store, 'mine');
     disk.text = ORDERS.replace('role/orders-api-sqs', 'role/orders-api-sqs-v2');
     actions.prepareSave();
@@ -81,12 +83,24 @@ describe('open-file slice', () => {
       error: 'Not saved: openapi.yaml changed on disk since it was opened',
       changedOnDisk: true,
     });
-    expect(disk.text).toContain('orders-api-sqs-v2');
+    expect(disk.text).not.toContain('mine');
     await actions.reloadOpenFile();
-    expect(store.getState().openFile).toMatchObject({ error: null, changedOnDisk: false, current: 'POST /orders' });
+    expect(store.getState().openFile).toMatchObject({ error: null, changedOnDisk: false, status: 'ready' });
+    expect(store.getState().workspace.open!.selected).toBe('POST /orders');
     expect(store.getState().design.integration.credentials).toBe('arn:aws:iam::123456789012:role/orders-api-sqs-v2');
-    actions.undo(); // the user's version is one Undo away
-    expect(store.getState().design.integration.requestTemplates).toEqual({ 'application/json': 'mine' });
+  });
+
+  it('a design document opens as the design and saves as the design document', async () => {
+    const text = readFileSync('examples/dynamodb/put-item.design.json', 'utf8');
+    const { store, disk, actions } = await openStore(text, 'put-item.design.json');
+    expect(store.getState().openFile.kind).toBe('design');
+    expect(store.getState().workspace.open).toBeNull();
+    actions.prepareSave();
+    expect(store.getState().openFile.pending!.text).toBe(text); // nothing changed: the file as it is
+    actions.editDesign((d) => ({ ...d, integration: { ...d.integration, timeoutInMillis: 5000 } }));
+    actions.prepareSave();
+    await actions.confirmSave();
+    expect(JSON.parse(disk.text).integration.timeoutInMillis).toBe(5000);
   });
 
   it.each([

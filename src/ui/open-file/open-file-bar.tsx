@@ -1,41 +1,23 @@
-// The bar of `integration-designer open <file>`: which file, which of its methods is in the designer, and
-// "Save to file" (a diff first, then the write). Shown only when the page was served by that command.
-import { useId } from 'react';
+// The bar of `integration-designer open <file>`: which file, and "Save to file" (a diff first, then the write); the
+// methods of an API definition are in the workspace's sidebar. Shown only when the page was served by that command.
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { SaveToFileDialog } from './save-to-file-dialog.tsx';
-import { useOpenFile } from './use-open-file.ts';
 
 export function OpenFileBar() {
-  useOpenFile();
   const file = useDesigner((s) => ({
     status: s.openFile.status,
     name: s.openFile.name,
-    methods: s.openFile.methods,
-    current: s.openFile.current,
     error: s.openFile.error,
     changedOnDisk: s.openFile.changedOnDisk,
     message: s.openFile.message,
   }));
-  const { selectOpenMethod, prepareSave, reloadOpenFile } = useActions();
-  const methodId = useId();
+  const { prepareSave, reloadOpenFile } = useActions();
   if (file.status === 'off') return null;
   return (
     <section className="open-file-bar" aria-label="File on disk">
       <p className="open-file-name">
         {file.status === 'loading' ? 'Reading the file…' : `Editing ${file.name || 'the file'} on disk`}
       </p>
-      {file.methods.length > 1 ? (
-        <div className="open-file-method">
-          <label htmlFor={methodId}>Method in the file</label>
-          <select id={methodId} value={file.current ?? ''} onChange={(e) => selectOpenMethod(e.target.value)}>
-            {file.methods.map((key) => (
-              <option key={key} value={key}>
-                {key}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
       {file.status === 'ready' ? (
         <button type="button" onClick={prepareSave}>
           Save to file
