@@ -103,41 +103,53 @@ describe.each([
   );
 });
 
-it('a field an intrinsic function computes, once edited, is written as its literal value and a note says so', () => {
-  const text = manyMethodsTemplate(2);
-  const result = writeBack(text, 'POST /items2', (d) => {
-    d.integration.uri = 'https://other.example.com/items/2';
-  });
-  expect(result.text).toContain("Uri: 'https://other.example.com/items/2'   # per stage");
-  expect(result.text).toContain("Uri: !Sub 'https://${Stage}.backend.example.com/items/1'   # per stage");
-  expect(result.notes).toEqual([
-    'POST /items2: Resources.PostItems2.Properties.Integration.Uri was computed by Fn::Sub; written as the literal value',
-  ]);
-});
+it(
+  'a field an intrinsic function computes, once edited, is written as its literal value and a note says so',
+  () => {
+    const text = manyMethodsTemplate(2);
+    const result = writeBack(text, 'POST /items2', (d) => {
+      d.integration.uri = 'https://other.example.com/items/2';
+    });
+    expect(result.text).toContain("Uri: 'https://other.example.com/items/2'   # per stage");
+    expect(result.text).toContain("Uri: !Sub 'https://${Stage}.backend.example.com/items/1'   # per stage");
+    expect(result.notes).toEqual([
+      'POST /items2: Resources.PostItems2.Properties.Integration.Uri was computed by Fn::Sub; written as the literal value',
+    ]);
+  },
+  SLOW,
+);
 
-it('a method the file does not have, or whose verb or path changed, is refused with the reason', () => {
-  const text = manyMethodsTemplate(1);
-  const design = methods(text).get('POST /items1')!.design;
-  expect(writeBackApi(text, new Map([['GET /nope', design]]))).toEqual({
-    ok: false,
-    error: 'GET /nope: no such method in the file (new methods are not written back; export them instead)',
-  });
-  const moved = { ...design, method: { ...design.method, httpMethod: 'PUT' } };
-  expect(writeBackApi(text, new Map([['POST /items1', moved]]))).toEqual({
-    ok: false,
-    error: 'POST /items1: the method is now PUT /items1; a changed verb or path is not written back',
-  });
-});
+it(
+  'a method the file does not have, or whose verb or path changed, is refused with the reason',
+  () => {
+    const text = manyMethodsTemplate(1);
+    const design = methods(text).get('POST /items1')!.design;
+    expect(writeBackApi(text, new Map([['GET /nope', design]]))).toEqual({
+      ok: false,
+      error: 'GET /nope: no such method in the file (new methods are not written back; export them instead)',
+    });
+    const moved = { ...design, method: { ...design.method, httpMethod: 'PUT' } };
+    expect(writeBackApi(text, new Map([['POST /items1', moved]]))).toEqual({
+      ok: false,
+      error: 'POST /items1: the method is now PUT /items1; a changed verb or path is not written back',
+    });
+  },
+  SLOW,
+);
 
-it("a SAM function's Api event (an integration SAM generates) is refused once changed, unchanged it is fine", () => {
-  const text = readFileSync('examples/sam-pets/template.yaml', 'utf8');
-  const design = structuredClone(methods(text).get('GET /pets/{petId}')!.design);
-  expect(writeBackApi(text, new Map([['GET /pets/{petId}', design]]))).toEqual({ ok: true, text, notes: [] });
-  design.integration.timeoutInMillis = 5000;
-  const result = writeBackApi(text, new Map([['GET /pets/{petId}', design]]));
-  expect(result.ok).toBe(false);
-  expect(!result.ok && result.error).toMatch(/SAM generates this method from Resources\.GetPetFunction/);
-});
+it(
+  "a SAM function's Api event (an integration SAM generates) is refused once changed, unchanged it is fine",
+  () => {
+    const text = readFileSync('examples/sam-pets/template.yaml', 'utf8');
+    const design = structuredClone(methods(text).get('GET /pets/{petId}')!.design);
+    expect(writeBackApi(text, new Map([['GET /pets/{petId}', design]]))).toEqual({ ok: true, text, notes: [] });
+    design.integration.timeoutInMillis = 5000;
+    const result = writeBackApi(text, new Map([['GET /pets/{petId}', design]]));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/SAM generates this method from Resources\.GetPetFunction/);
+  },
+  SLOW,
+);
 
 /** cfn-lint's findings without where they are (the written file has more lines): rule and message, sorted. */
 function findings(output: string): string[] {
@@ -178,16 +190,20 @@ it.skipIf(!hasCommand('cfn-lint'))(
   300_000,
 );
 
-it('the OpenAPI schema validator accepts the documents written back with every kind of edit', async () => {
-  const cases: Array<[string, string]> = [
-    [readFileSync('examples/openapi-orders/openapi.yaml', 'utf8'), 'GET /orders/{orderId}'],
-    [manyMethodsOpenApi(3), 'GET /items2/{id}'],
-    [readFileSync('tests/fixtures/formats/golden/http.openapi.yaml', 'utf8'), 'POST /pets/{petId}'],
-  ];
-  for (const [text, key] of cases) {
-    const written = parseStructuredText(writeBack(text, key, everyEdit).text);
-    if (!written.ok) throw new Error(written.error);
-    const result = await new Validator().validate(written.value as Record<string, unknown>);
-    expect(result.errors ?? [], key).toEqual([]);
-  }
-});
+it(
+  'the OpenAPI schema validator accepts the documents written back with every kind of edit',
+  async () => {
+    const cases: Array<[string, string]> = [
+      [readFileSync('examples/openapi-orders/openapi.yaml', 'utf8'), 'GET /orders/{orderId}'],
+      [manyMethodsOpenApi(3), 'GET /items2/{id}'],
+      [readFileSync('tests/fixtures/formats/golden/http.openapi.yaml', 'utf8'), 'POST /pets/{petId}'],
+    ];
+    for (const [text, key] of cases) {
+      const written = parseStructuredText(writeBack(text, key, everyEdit).text);
+      if (!written.ok) throw new Error(written.error);
+      const result = await new Validator().validate(written.value as Record<string, unknown>);
+      expect(result.errors ?? [], key).toEqual([]);
+    }
+  },
+  SLOW,
+);
