@@ -22,6 +22,7 @@ export function connectPreview(store: DesignerStore, engine: EngineClient): Prev
   let pageMocks: BrowserMocks | null = null;
   let firstDone: () => void = () => {};
   const firstResult = new Promise<void>((resolve) => (firstDone = resolve));
+  engine.onProblems = (problems) => store.getState().actions.problemsFound(problems);
   const runner = startPreviewRunner(store, async (design, sample) => {
     const result = await engine.run(design, sample);
     firstDone();

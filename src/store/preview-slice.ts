@@ -1,6 +1,7 @@
 // The live preview's state: the last run the engine made (its Trace and what the worker learned beside it) and how the
 // latest run went, kept as the worker's result type (worker/protocol.ts PreviewResult) without reshaping. The UI only
 // renders this; it never re-decides what the engine decided (docs/architecture.md#principles).
+import type { Problem } from '../model/types.ts';
 import type { PreviewResult, PreviewRun } from '../worker/protocol.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
 
@@ -18,12 +19,20 @@ export interface PreviewState {
 
 export interface PreviewSliceState {
   preview: PreviewState;
+  /**
+   * The design's problems as the engine worker found them for the latest run (designProblems: API Gateway's rules,
+   * template syntax, sample bodies); null until the first run's arrive. Kept apart from `preview`: they arrive before
+   * the run ends, and stay when it is stopped.
+   */
+  problems: Problem[] | null;
 }
 
 export interface PreviewActions {
   previewStarted(): void;
   /** A run ended: its result becomes the preview (and, with a run, the mock stores it reported). */
   previewFinished(result: PreviewResult): void;
+  /** The design's problems of the latest run (before its result). */
+  problemsFound(problems: Problem[]): void;
 }
 
 export const initialPreview: PreviewState = { status: 'idle', run: null, message: null, runs: 0 };
@@ -31,9 +40,13 @@ export const initialPreview: PreviewState = { status: 'idle', run: null, message
 export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewSliceState, PreviewActions> {
   return {
     preview: initialPreview,
+    problems: null,
     actions: {
       previewStarted() {
         set({ preview: { ...get().preview, status: 'running' } });
+      },
+      problemsFound(problems) {
+        set({ problems });
       },
       previewFinished(result) {
         // A stopped or crashed run has no trace: showing the previous one would describe a different template.

@@ -4,7 +4,7 @@
 // The budget counts the worker's own time: from its first message ("ready": loading the worker's code on a busy
 // machine is not the template's fault), and not while it waits for a backend.
 import type { MockBackendMode } from '../mocks/mock-answer.ts';
-import type { Design, SampleRequest } from '../model/types.ts';
+import type { Design, Problem, SampleRequest } from '../model/types.ts';
 import {
   checkEngineReply,
   STOPPED_MESSAGE,
@@ -81,6 +81,8 @@ export class EngineClient {
   private readonly texts = new TextChannel('t');
   /** How many times the worker was replaced (after a runaway or a crash). */
   restarts = 0;
+  /** Receives the design's problems of the latest run, before its result (protocol.ts ProblemsReply). */
+  onProblems: (problems: Problem[]) => void = () => {};
 
   constructor(
     private readonly createWorker: () => WorkerLike,
@@ -240,7 +242,9 @@ export class EngineClient {
     if (reply.kind === 'batch-result') return;
     if (!this.pending.has(reply.id)) return; // already settled (stopped, or from a terminated worker)
     if (reply.kind === 'waiting') this.onWaiting(reply.id, reply.waiting);
-    else if (reply.kind === 'resend') {
+    else if (reply.kind === 'problems') {
+      if (reply.id === this.latest) this.onProblems(reply.problems);
+    } else if (reply.kind === 'resend') {
       this.texts.reset();
       this.post(reply.id);
     } else if (reply.id !== this.latest) this.settle(reply.id, null);

@@ -10,6 +10,7 @@ import {
   addEditorDiagnostics,
   allResponseTemplateDiagnostics,
   allTemplateDiagnostics,
+  designProblems,
   lintDesignSettings,
   normalizeMethodRequest,
   type PositionedError,
@@ -71,6 +72,7 @@ scope.onmessage = (event) => {
   }
   const restored = withBodies(message);
   if (!restored) return scope.postMessage({ kind: 'resend', id: message.id });
+  postProblems(restored);
   void handle(restored);
 };
 scope.postMessage({ kind: 'ready' });
@@ -91,6 +93,15 @@ function withBodies(message: SimulateMessage): SimulateMessage | null {
   });
   const sample = bodies.sample === undefined ? message.sample : { ...message.sample, body: text(bodies.sample) };
   return missing ? null : { ...message, design: { ...message.design, samples }, sample };
+}
+
+/** The design's problems, before the run: they arrive even when the run is then stopped for running too long. */
+function postProblems(message: SimulateMessage): void {
+  try {
+    scope.postMessage({ kind: 'problems', id: message.id, problems: designProblems(message.design) });
+  } catch {
+    // A design the checks cannot read: the run's own result says what is wrong.
+  }
 }
 
 async function handle(message: SimulateMessage): Promise<void> {

@@ -10,7 +10,7 @@ import type {
 } from '../engine/index.ts';
 import { formatProblem } from '../model/paths.ts';
 import { checkDesign, checkSample } from '../model/schema/index.ts';
-import type { Design, SampleRequest } from '../model/types.ts';
+import type { Design, Problem, SampleRequest } from '../model/types.ts';
 import type { BackendRoute, MockBackendMode } from '../mocks/mock-answer.ts';
 import type { MockStoresSnapshot } from '../mocks/mock-stores-snapshot.ts';
 import type { NewTexts } from './text-channel.ts';
@@ -110,6 +110,17 @@ export interface WaitingReply {
   waiting: boolean;
 }
 
+/**
+ * The design's problems (API Gateway's rules, template syntax, sample bodies: designProblems), sent before the run
+ * starts, so that the validation panel and the fields show them even when the run is then stopped, and so that
+ * validating never costs the page's main thread a keystroke's time.
+ */
+export interface ProblemsReply {
+  kind: 'problems';
+  id: number;
+  problems: Problem[];
+}
+
 /** The worker's module has loaded: its own time starts counting against the budget from here. */
 export interface ReadyReply {
   kind: 'ready';
@@ -127,7 +138,7 @@ export interface BatchReply {
   outcomes: SampleOutcome[];
 }
 
-export type EngineReply = ResultReply | WaitingReply | ReadyReply | ResendReply | BatchReply;
+export type EngineReply = ResultReply | ProblemsReply | WaitingReply | ReadyReply | ResendReply | BatchReply;
 
 export const STOPPED_MESSAGE = 'stopped: the template ran too long';
 
@@ -170,6 +181,14 @@ const replyEnvelope = z.discriminatedUnion('kind', [
       z.looseObject({ status: z.enum(['stopped', 'failed']), message: z.string() }),
     ]),
     echoes: z.array(z.enum(['methodRequest', 'integrationRequest', 'backend', 'methodResponse'])),
+  }),
+  z.looseObject({
+    kind: z.literal('problems'),
+    id: z.number(),
+    // Each is shown with a link to its field: it must say what (message) and where (path).
+    problems: z.array(
+      z.looseObject({ path: z.string(), message: z.string(), severity: z.enum(['error', 'warning']).optional() }),
+    ),
   }),
   z.looseObject({ kind: z.literal('waiting'), id: z.number(), waiting: z.boolean() }),
   z.looseObject({ kind: z.literal('ready') }),

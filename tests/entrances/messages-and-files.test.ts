@@ -47,6 +47,17 @@ describe('engine worker messages', () => {
     expect(checkEngineReply(reply([{ code: 'API003', message: 'no location' }]))).toBeNull();
     expect(checkEngineReply(reply('API003'))).toBeNull();
   });
+  it('the design problems sent before a run say what (message) and where (path), with a known severity', () => {
+    const reply = (problems: unknown) => ({ kind: 'problems', id: 4, problems });
+    expect(checkEngineReply(reply([{ path: 'integration.uri', message: 'is required' }]))).not.toBeNull();
+    expect(
+      checkEngineReply(reply([{ path: 'integration.timeoutInMillis', message: 'x', severity: 'warning' }])),
+    ).not.toBeNull();
+    expect(checkEngineReply(reply([]))).not.toBeNull();
+    expect(checkEngineReply(reply([{ message: 'no path' }]))).toBeNull();
+    expect(checkEngineReply(reply([{ path: 'a', message: 'b', severity: 'fatal' }]))).toBeNull();
+    expect(checkEngineReply(reply('integration.uri is required'))).toBeNull();
+  });
 });
 
 describe('YAML values without a JSON form are refused, with where they are', () => {

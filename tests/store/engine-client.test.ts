@@ -53,6 +53,22 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     expect(await result).toMatchObject({ status: 'ready', run: { trace: { log: ['run 1'] } } });
   });
 
+  it("hands on the latest run's design problems (sent before its result), never a stale run's", async () => {
+    const { workers, client, run } = setup();
+    const seen: string[][] = [];
+    client.onProblems = (problems) => seen.push(problems.map((p) => `${p.path}: ${p.message}`));
+    const first = run();
+    const second = run();
+    const problems = (id: number) => [{ path: 'integration.uri', message: `run ${id}` }];
+    workers[0]!.onmessage?.({ data: { kind: 'problems', id: 1, problems: problems(1) } });
+    workers[0]!.onmessage?.({ data: { kind: 'problems', id: 2, problems: problems(2) } });
+    workers[0]!.answer(2);
+    workers[0]!.answer(1);
+    expect(await second).toMatchObject({ status: 'ready' });
+    expect(await first).toBeNull();
+    expect(seen).toEqual([['integration.uri: run 2']]);
+  });
+
   it('drops a result that arrives after a newer run started (stale), even out of order', async () => {
     const { workers, run } = setup();
     const first = run();

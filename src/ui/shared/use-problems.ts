@@ -1,26 +1,27 @@
-// The design's problems (designProblems: API Gateway's rules, template syntax, base64 sample bodies), computed once
-// per design object and read per field path.
+// The design's problems (designProblems: API Gateway's rules, template syntax, base64 sample bodies), as the engine
+// worker found them for the latest run (the store's `problems`: the page never validates on a keystroke), indexed once
+// per list and read per field path.
 // Each field selects only its own messages (strings, compared by value), so typing in one place re-renders only the
 // fields whose messages change.
-import { designProblems } from '../../engine/index.ts';
-import type { Design, Problem } from '../../model/types.ts';
+import type { Problem } from '../../model/types.ts';
 import { useDesigner } from '../../store/hooks.tsx';
+import type { DesignerState } from '../../store/store-types.ts';
 
 interface ProblemIndex {
   all: Problem[];
   byPath: Map<string, string[]>;
 }
 
-const cache = new WeakMap<Design, ProblemIndex>();
+const cache = new WeakMap<Problem[], ProblemIndex>();
+const NO_PROBLEMS: Problem[] = [];
 
-export function validationOf(design: Design): ProblemIndex {
-  let index = cache.get(design);
+export function indexProblems(all: Problem[]): ProblemIndex {
+  let index = cache.get(all);
   if (!index) {
-    const all = designProblems(design);
     const byPath = new Map<string, string[]>();
     for (const p of all) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p.message]);
     index = { all, byPath };
-    cache.set(design, index);
+    cache.set(all, index);
   }
   return index;
 }
@@ -35,11 +36,12 @@ export function problemsAt(index: ProblemIndex, path: string, prefix = false): s
 }
 
 export function useProblemsAt(path: string, prefix = false): string[] {
-  return useDesigner((s) => problemsAt(validationOf(s.design), path, prefix));
+  return useDesigner((s) => problemsAt(indexProblems(s.problems ?? NO_PROBLEMS), path, prefix));
 }
 
-export function useAllProblems(): Problem[] {
-  return useDesigner((s) => validationOf(s.design).all);
+/** Every problem; null until the engine worker has checked the design once. */
+export function useAllProblems(): Problem[] | null {
+  return useDesigner((s: DesignerState) => s.problems);
 }
 
 /** A DOM id for a field path (paths contain quotes and brackets). */

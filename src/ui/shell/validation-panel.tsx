@@ -10,7 +10,8 @@ import { withTextKeys } from '../shared/text-keys.ts';
 const NO_FINDINGS: LintFinding[] = [];
 
 export function ValidationPanel() {
-  const validation = useAllProblems();
+  const checked = useAllProblems();
+  const validation = checked ?? [];
   const findings = useDesigner((s) => s.preview.run?.designFindings ?? NO_FINDINGS);
   // A lint rule that restates a validation warning (the timeout quota) is shown once, with its rule code.
   const linted = new Set(findings.map((f) => f.location));
@@ -29,7 +30,9 @@ export function ValidationPanel() {
     <section aria-labelledby="validation-heading" className="validation">
       <h2 id="validation-heading">Validation</h2>
       <p role="status" className={errors.length ? 'status-problems' : 'status-ok'}>
-        {summary(errors.length, problems.filter((p) => p.severity === 'warning' && !p.info).length)}
+        {checked === null
+          ? 'Checking the design…'
+          : summary(errors.length, problems.filter((p) => p.severity === 'warning' && !p.info).length)}
       </p>
       {problems.length ? (
         <ul aria-label="Validation problems" className="problem-list">
