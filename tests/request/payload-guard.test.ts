@@ -43,6 +43,16 @@ describe('checkSampleBody: what the UI shows on the sample body field', () => {
     expect(checkSampleBody(sample)?.code ?? null).toBe(code);
   });
 
+  it('a large body checked again (every keystroke in the designer) gets the same answer, and a changed one its own', () => {
+    const near = 'é'.repeat(MAX_PAYLOAD_BYTES / 2); // exactly 10 MB of UTF-8
+    expect(checkSampleBody({ body: near })).toBeNull();
+    expect(checkSampleBody({ body: near })).toBeNull();
+    const over = `€${near.slice(1)}`; // same length in characters, one byte more (€ is 3 bytes, é 2)
+    expect(over.length).toBe(near.length);
+    expect(checkSampleBody({ body: over })?.code).toBe('too-large');
+    expect(checkSampleBody({ body: near })).toBeNull();
+  });
+
   it('says where the base64 goes wrong', () => {
     expect(checkSampleBody({ body: 'aGVs!G8=', isBase64Encoded: true })).toEqual({
       code: 'invalid-base64',

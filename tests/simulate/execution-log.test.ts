@@ -4,6 +4,7 @@ import {
   formatLogTimestamp,
   javaMapString,
   LOG_MESSAGE_LIMIT,
+  logBody,
   truncateLogMessage,
 } from '../../src/engine/log/execution-log.ts';
 
@@ -24,6 +25,15 @@ describe('execution log format', () => {
     expect(javaMapString({ puppies: 'true' })).toBe('{puppies=true}');
     expect(javaMapString({ petId: '42', tag: ['a', 'b'] })).toBe('{petId=42, tag=a,b}');
   });
+
+  it.each([10, LOG_MESSAGE_LIMIT - 40, LOG_MESSAGE_LIMIT, LOG_MESSAGE_LIMIT + 1, 3 * LOG_MESSAGE_LIMIT, 1_000_000])(
+    'a %s-character body logs as the whole body would, once cut',
+    (length) => {
+      const body = Array.from({ length }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+      const line = (b: string) => truncateLogMessage(`Method request body before transformations: ${b}`);
+      expect(line(logBody(body, false))).toBe(line(body));
+    },
+  );
 
   it('a message over 1024 characters is cut and marked [TRUNCATED] (measured on a real log)', () => {
     const body = 'x'.repeat(2000);

@@ -33,9 +33,13 @@ export function truncateLogMessage(message: string): string {
   return message.length > LOG_MESSAGE_LIMIT ? `${message.slice(0, LOG_MESSAGE_LIMIT)} [TRUNCATED]` : message;
 }
 
-/** How a body appears in the log: its text, or a marker for binary payloads (their bytes are not printed). */
+/**
+ * How a body appears in the log: its text, or a marker for binary payloads (their bytes are not printed). Only the
+ * part the truncated message can show is kept: cutting a line built around a 5 MB body first copied all of it.
+ */
 export function logBody(body: string, isBinary: boolean): string {
-  return isBinary ? '[Binary Data]' : body;
+  if (isBinary) return '[Binary Data]';
+  return body.length > LOG_MESSAGE_LIMIT ? body.slice(0, LOG_MESSAGE_LIMIT + 1) : body;
 }
 
 /** Collects log lines stamped with one (injected) clock reading, as the deterministic engine requires. */
