@@ -1,7 +1,7 @@
 // Monaco as the designer's code editor (this module and Monaco form the lazily loaded chunk).
 import Editor from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor/editor';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { setDiagnosticMarkers } from './markers.ts';
 import { setEditorContext } from '../velocity-language/editor-contexts.ts';
@@ -50,11 +50,36 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
 
   useEffect(() => setEditorContext(modelUri, () => contextRef.current?.() ?? {}), [modelUri]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-set the markers when the text or the model changes
+  // When the diagnostics (a run's result) or the model change; not at every keystroke: Monaco moves the markers with
+  // the text it edits, and the run that follows the keystroke brings the new ones.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-set the markers when the model changes
   useEffect(() => {
     const model = editor?.getModel();
     if (model) setDiagnosticMarkers(monaco, model, props.diagnostics ?? []);
-  }, [editor, props.diagnostics, props.value, modelUri]);
+  }, [editor, props.diagnostics, modelUri]);
+
+  // One options object and one change handler while nothing they depend on changes: the editor wrapper re-applies
+  // options and re-subscribes its change listener whenever it is given new ones, which it was at every keystroke.
+  const options = useMemo<Monaco.editor.IStandaloneEditorConstructionOptions>(
+    () => ({
+      ariaLabel: props.label,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      wordWrap: 'on',
+      tabSize: 2,
+      fixedOverflowWidgets: true,
+      renderLineHighlight: 'none',
+      quickSuggestions: { other: true, strings: true, comments: false },
+      suggestOnTriggerCharacters: true,
+      padding: { top: 6, bottom: 6 },
+      ...(large ? LEAN_OPTIONS : FULL_OPTIONS),
+    }),
+    [props.label, large],
+  );
+  const onChange = useMemo(() => (value: string | undefined) => onChangeRef.current(value ?? ''), []);
 
   return (
     <div className="code-editor" data-editor={editor ? 'monaco' : 'loading'} style={{ height: props.height }}>
@@ -64,7 +89,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
         value={props.value}
         theme={dark ? 'designer-dark' : 'designer-light'}
         loading={<PlainCodeEditor {...props} />}
-        onChange={(value) => props.onChange(value ?? '')}
+        onChange={onChange}
         onMount={(e) => {
           setEditor(e);
           // A large paste: with `largeText` it goes straight to the design (the virtual list shows it); otherwise the
@@ -87,22 +112,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
             true,
           );
         }}
-        options={{
-          ariaLabel: props.label,
-          minimap: { enabled: false },
-          fontSize: 13,
-          lineNumbersMinChars: 3,
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          wordWrap: 'on',
-          tabSize: 2,
-          fixedOverflowWidgets: true,
-          renderLineHighlight: 'none',
-          quickSuggestions: { other: true, strings: true, comments: false },
-          suggestOnTriggerCharacters: true,
-          padding: { top: 6, bottom: 6 },
-          ...(large ? LEAN_OPTIONS : FULL_OPTIONS),
-        }}
+        options={options}
       />
     </div>
   );
