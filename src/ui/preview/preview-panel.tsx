@@ -15,12 +15,11 @@ import { StageStrip } from './stage-strip.tsx';
 import { stageOfTraceError } from './stages.ts';
 
 export function PreviewPanel() {
-  // Selected field by field: a run starting (status only) must not re-render the trace views.
-  const { trace, status, message, durationMs, tab, stage } = useDesigner((s) => ({
+  // Selected field by field, and the run's status only where it shows: a run starts at every keystroke, and that must
+  // not re-render the trace views (they change when its result comes).
+  const { trace, message, tab, stage } = useDesigner((s) => ({
     trace: s.preview.run?.trace ?? null,
-    status: s.preview.status,
     message: s.preview.message,
-    durationMs: s.preview.run?.durationMs ?? null,
     tab: s.ui.previewTab,
     stage: s.ui.stage,
   }));
@@ -29,7 +28,7 @@ export function PreviewPanel() {
     <section className="panel preview-panel" aria-labelledby="preview-heading">
       <div className="panel-heading">
         <h2 id="preview-heading">Preview</h2>
-        <PreviewStatus status={status} message={message} durationMs={durationMs} />
+        <PreviewStatus />
       </div>
       <StageStrip trace={trace} selected={stage} onSelect={selectStage} />
       <MockBackendStatus />
@@ -57,9 +56,7 @@ export function PreviewPanel() {
         className="tab-panel preview-body"
       >
         {!trace ? (
-          <p className="empty">
-            {status === 'idle' || status === 'running' ? 'Running the sample…' : 'No trace for this run.'}
-          </p>
+          <NoTrace />
         ) : tab === 'request' ? (
           <StageDetails trace={trace} stage={stage} />
         ) : tab === 'log' ? (
@@ -91,15 +88,22 @@ const TraceJson = memo(function TraceJson({ trace }: { trace: Trace }) {
  */
 const SHOW_RUNNING_AFTER_MS = 250;
 
-function PreviewStatus({
-  status,
-  message,
-  durationMs,
-}: {
-  status: string;
-  message: string | null;
-  durationMs: number | null;
-}) {
+function NoTrace() {
+  const status = useDesigner((s) => s.preview.status);
+  return (
+    <p className="empty">
+      {status === 'idle' || status === 'running' ? 'Running the sample…' : 'No trace for this run.'}
+    </p>
+  );
+}
+
+function PreviewStatus() {
+  const { status, message, durationMs } = useDesigner((s) => ({
+    status: s.preview.status,
+    message: s.preview.message,
+    durationMs: s.preview.run?.durationMs ?? null,
+  }));
+
   const slow = useDelayedFlag(status === 'running', SHOW_RUNNING_AFTER_MS);
   const text =
     status === 'running'
