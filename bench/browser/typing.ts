@@ -1,5 +1,5 @@
 // Typing and pasting in the designer, timed in the page: a keystroke in the template editor until the preview's
-// integration request body shows it, and a pasted sample body until the preview has read all of it. Long tasks are
+// integration request body shows it on screen (the frame painted after the change), and a pasted sample body until the preview has read all of it. Long tasks are
 // read from the observer in probes.ts over the whole window, plus a settling time after it, so that work a change
 // schedules for later (saving the design) counts too.
 import type { Page } from '@playwright/test';
@@ -10,14 +10,23 @@ const TYPING_PAUSE_MS = 120;
 /** After the last change: deferred work (saving to storage after 300 ms, to the library after 500 ms) counts. */
 export const SETTLE_MS = 1500;
 
-/** Resolves `window.__seenAt` when the integration request body contains `text` (set up before the action). */
+/**
+ * Resolves `window.__seenAt` when the integration request body shows `text` (set up before the action): at the frame
+ * painted after the DOM has it (a task posted from the next animation frame runs once that frame is painted), not at
+ * the DOM change itself, which left out the style, layout and paint the user waits for too.
+ */
 function watchPreviewFor(text: string): string {
   return `window.__seenAt = new Promise((resolve) => {
+    const painted = () => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    });
     const check = () => {
       const body = document.querySelector('[aria-label="Integration request body"]');
       if (body && body.textContent.includes(${JSON.stringify(text)})) {
         observer.disconnect();
-        resolve(performance.now());
+        painted();
         return true;
       }
       return false;
