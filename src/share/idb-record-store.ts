@@ -1,8 +1,12 @@
-// The RecordStore on IndexedDB, through idb. `update` reads and writes in one readwrite transaction.
+// The RecordStore on IndexedDB, through idb. `update` reads and writes in one readwrite transaction. Large sample
+// bodies are stored as Blobs (record-bodies.ts): `get` and a conflict's stored copy give them back as text; `getAll`
+// (listing, duplicating, purging) leaves them as they are stored.
 import type { IDBPDatabase } from 'idb';
+import { ConflictError } from './library-errors.ts';
 import type { LibraryRecord } from './library-records.ts';
 import type { RecordStore } from './record-store.ts';
 import { openDatabase, STORE } from './open-database.ts';
+import { withBlobBodies, withTextBodies } from './record-bodies.ts';
 import type { OpenCallbacks } from './open-database.ts';
 
 export async function idbRecordStore(
@@ -12,7 +16,10 @@ export async function idbRecordStore(
   const db: IDBPDatabase = await openDatabase(factory, callbacks);
   return {
     getAll: async () => (await db.getAll(STORE)) as LibraryRecord[],
-    get: async (id) => (await db.get(STORE, id)) as LibraryRecord | undefined,
+    get: async (id) => {
+      const stored = (await db.get(STORE, id)) as LibraryRecord | undefined;
+      return stored && (await withTextBodies(stored));
+    },
     update: async (id, change) => {
       const tx = db.transaction(STORE, 'readwrite');
       const stored = (await tx.store.get(id)) as LibraryRecord | undefined;
@@ -22,11 +29,13 @@ export async function idbRecordStore(
       } catch (e) {
         tx.abort();
         await tx.done.catch(() => {});
+        if (e instanceof ConflictError && e.stored)
+          throw new ConflictError(await withTextBodies(e.stored), e.expectedRevision);
         throw e;
       }
-      await tx.store.put(record);
+      await tx.store.put(withBlobBodies(record));
       await tx.done;
-      return record;
+      return withTextBodies(record); // a rename or removal carries the stored design on: its bodies as text again
     },
     delete: async (ids) => {
       const tx = db.transaction(STORE, 'readwrite');
