@@ -53,7 +53,7 @@ describe('response edits', () => {
       responseTargetSuggestions({ statusCode: '200', responseParameters: { 'method.response.header.X-Id': false } }),
     ).toEqual(['method.response.header.X-Id', 'method.response.header.']);
     const sources = responseSourceSuggestions({
-      backendHeaders: { 'X-Request-Id': 'r' },
+      backendHeaderNames: ['X-Request-Id'],
       backendBody: '{"id": 1, "bad key": 2}',
     });
     expect(sources.slice(0, 3)).toEqual([

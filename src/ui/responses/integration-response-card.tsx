@@ -47,8 +47,10 @@ export function IntegrationResponseCard({
   });
   const methodResponse = useDesigner((s) => s.design.methodResponses?.[r.statusCode]);
   const hasMethodResponses = useDesigner((s) => s.design.methodResponses !== undefined);
+  // Values that stay equal from run to run (a run brings new header objects at every keystroke): the card then
+  // re-renders, and reads the backend's body for suggestions, only when what it shows changes.
   const lastRun = useDesigner((s) => ({
-    headers: s.preview.run?.trace?.backend?.headers,
+    headerNames: Object.keys(s.preview.run?.trace?.backend?.headers ?? {}).join('\n'),
     body: s.preview.run?.trace?.backend?.body,
     stageVariables: s.design.api.stageVariables,
   }));
@@ -56,20 +58,19 @@ export function IntegrationResponseCard({
   const base = keyPath('integration.integrationResponses', responseKey);
   const edit = (patch: Parameters<typeof editIntegrationResponse>[2], field: string) =>
     editDesign((d) => editIntegrationResponse(d, responseKey, patch), `${base}.${field}`);
-  const verdict = patternVerdict(
-    responseKey,
-    { statusCode: r.statusCode, selectionPattern: r.selectionPattern },
-    subject,
+  const verdict = useMemo(
+    () => patternVerdict(responseKey, { statusCode: r.statusCode, selectionPattern: r.selectionPattern }, subject),
+    [responseKey, r.statusCode, r.selectionPattern, subject],
   );
   const targets = useMemo(() => responseTargetSuggestions(methodResponse), [methodResponse]);
   const sources = useMemo(
     () =>
       responseSourceSuggestions({
-        backendHeaders: lastRun.headers,
+        backendHeaderNames: lastRun.headerNames ? lastRun.headerNames.split('\n') : [],
         backendBody: lastRun.body,
         stageVariables: lastRun.stageVariables,
       }),
-    [lastRun.headers, lastRun.body, lastRun.stageVariables],
+    [lastRun.headerNames, lastRun.body, lastRun.stageVariables],
   );
   const undeclared = methodResponse ? undeclaredTargets(r.parameters, methodResponse) : [];
   const listPrefix = `response-${index}`;

@@ -10,13 +10,14 @@ export function responseTargetSuggestions(methodResponse: MethodResponse | undef
 }
 
 export interface ResponseSourceInput {
-  backendHeaders?: Record<string, string>;
+  /** The names of the headers the backend answered with in the last run. */
+  backendHeaderNames?: readonly string[];
   backendBody?: string;
   stageVariables?: Record<string, string>;
 }
 
 export function responseSourceSuggestions(input: ResponseSourceInput): string[] {
-  const headers = Object.keys(input.backendHeaders ?? {}).map((name) => `integration.response.header.${name}`);
+  const headers = (input.backendHeaderNames ?? []).map((name) => `integration.response.header.${name}`);
   const stageVariables = Object.keys(input.stageVariables ?? {}).map((name) => `stageVariables.${name}`);
   const context = CONTEXT_VARIABLES.filter((v) => !v.endsWith('.*')).map((v) => `context.${v}`);
   return unique([
