@@ -16,6 +16,10 @@ Usage:
       aws-cli (bash script of aws apigateway commands), aws-cli-files (the same with --cli-input-json files),
       cloudformation (YAML template; cloudformation-yaml), cloudformation-json, openapi (OpenAPI 3 JSON with
       x-amazon-apigateway-integration), openapi-yaml, terraform. What a format cannot carry: "warning:" on stderr.
+  integration-designer export <design.json> --into <template.yaml|openapi.json>
+      Write the design's method back into the CloudFormation/SAM template or OpenAPI document that declares it, in
+      place: only what changed is rewritten, the rest of the file stays as it was. Exit 1 with the reason when the
+      file does not declare the method (or SAM generates it).
   integration-designer import <file|-> [--from aws-json|design-json|openapi|cloudformation] [--path P --method M]
                                        [--resource LOGICAL_ID] [--base design.json]
       Read get-integration / get-method output, an OpenAPI document or a CloudFormation template (JSON or YAML; the

@@ -1,8 +1,9 @@
 // Edits JSON text in place: the changed value's characters are replaced and everything else — key order, spacing,
 // the indentation style — stays byte for byte. jsonc-parser (the parser behind VS Code's settings editor) computes
 // the minimal edits and formats only what it inserts, in the file's own indentation.
-import { applyEdits, modify } from 'jsonc-parser';
-import type { FormattingOptions } from 'jsonc-parser';
+// The ESM build by path: the package's `main` is a UMD build whose require() of its own files a bundler cannot follow
+// (the CLI bundle failed with "Cannot find module './impl/format'").
+import { applyEdits, type FormattingOptions, modify } from 'jsonc-parser/lib/esm/main.js';
 
 export type TextPath = (string | number)[];
 
