@@ -1,12 +1,12 @@
 // `export <design.json> --into <api-file>`: the design's method written back into the CloudFormation/SAM template or
 // OpenAPI document that declares it, in place (writeBackApi), the file replaced atomically. Exit 0 written (or
 // nothing to change), 1 refused with the reason (a method the file does not have, a SAM-generated one), 2 unreadable.
-import { renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { methodKey } from '../formats/api-definition/read-api-designs.ts';
 import { writeBackApi } from '../formats/api-definition/write-back.ts';
 import type { Design } from '../model/types.ts';
 import { CliInputError, type CliIo } from './io.ts';
+import { replaceFile } from './replace-file.ts';
 
 export function exportInto(io: CliIo, design: Design, file: string): number {
   let text: string;
@@ -30,9 +30,7 @@ export function exportInto(io: CliIo, design: Design, file: string): number {
     io.err(`${file}: ${key} already says all this; not written\n`);
     return 0;
   }
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, result.text, { mode: statSync(file).mode });
-  renameSync(temporary, file);
+  replaceFile(file, result.text);
   io.err(`${file}: ${key} written\n`);
   return 0;
 }

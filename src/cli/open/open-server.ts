@@ -3,11 +3,18 @@
 // web page elsewhere cannot reach it through DNS rebinding or a cross-site request), bodies over MAX_FILE_BYTES, and
 // a save whose base is not the file on disk now (someone changed it meanwhile: 409, nothing written).
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname, extname, join, normalize, sep } from 'node:path';
-import { MAX_FILE_BYTES, OPEN_FILE_API, OPEN_FILE_META, type SaveReply, saveRequestSchema } from '../../share/open-file-protocol.ts';
+import { basename, extname, join, normalize, sep } from 'node:path';
+import { replaceFile } from '../replace-file.ts';
+import {
+  MAX_FILE_BYTES,
+  OPEN_FILE_API,
+  OPEN_FILE_META,
+  type SaveReply,
+  saveRequestSchema,
+} from '../../share/open-file-protocol.ts';
 
 export interface OpenServerOptions {
   /** The built designer (index.html and assets/). */
@@ -108,10 +115,7 @@ async function save(request: IncomingMessage, response: ServerResponse, file: st
   }
   if (sha256(current) !== checked.data.baseHash)
     return send(response, 409, reply(false, `${basename(file)} changed on disk since it was opened`, true));
-  // Written next to the file and renamed over it: a reader sees the old or the new text, never half of each.
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, checked.data.text, { mode: statSync(file).mode });
-  renameSync(temporary, file);
+  replaceFile(file, checked.data.text);
   send(response, 200, { ok: true, hash: sha256(checked.data.text) } satisfies SaveReply);
 }
 
