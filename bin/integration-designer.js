@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// The `integration-designer` command: runs the prebuilt dist/cli.js (scripts/build-cli.mjs, which `npm ci`,
-// `npm pack` and `npm publish` run through `prepare`); nothing is transpiled at run time. In a checkout of the
-// repository (src/ next to dist/), a dist/ older than any source it was built from is rebuilt first, so the command
-// never runs stale code while you edit. The published package has no src/ and skips that check.
+// The `integration-designer` command: runs the prebuilt dist/cli.cjs (scripts/build-cli.mjs, which `npm ci`,
+// `npm pack` and `npm publish` run through `prepare`) through a V8 code cache (code-cache.js); nothing is transpiled
+// at run time. In a checkout of the repository (src/ next to dist/), a dist/ older than any source it was built from
+// is rebuilt first, so the command never runs stale code while you edit. The published package has no src/ and skips
+// that check.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadWithCodeCache } from './code-cache.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -24,7 +27,7 @@ function distIsStale() {
   return false;
 }
 
-if (existsSync(new URL('src/cli/run.ts', root)) && distIsStale()) {
+if (existsSync(new URL('src/cli/main.ts', root)) && distIsStale()) {
   const { buildCli } = await import('../scripts/build-cli.mjs');
   try {
     await buildCli({ quiet: true });
@@ -33,4 +36,10 @@ if (existsSync(new URL('src/cli/run.ts', root)) && distIsStale()) {
     process.exit(2);
   }
 }
-await import('../dist/cli.js');
+
+const argv = process.argv.slice(2);
+// One cache per subcommand (each compiles different code); --help, --version and mistakes share one.
+const label = /^[a-z]+$/.test(argv[0] ?? '') ? argv[0] : 'usage';
+const cli = loadWithCodeCache(fileURLToPath(new URL('dist/cli.cjs', root)), label);
+process.exitCode = await cli.exports.main(argv);
+if (label === 'usage' || cli.exports.isCommand(label)) cli.save();

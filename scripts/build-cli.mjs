@@ -1,10 +1,12 @@
-// Builds the package's JavaScript: dist/cli.js (the command; each subcommand a chunk loaded when it runs) and
-// dist/index.js (the library), bundled with esbuild so that nothing is transpiled at run time and the package needs
-// no runtime dependencies; dist/types/ (declarations, by tsc) and dist/THIRD-PARTY-NOTICES.txt (the licences of the
-// bundled packages). `npm ci`, `npm pack` and `npm publish` run it through `prepare`; bin/integration-designer.js
-// runs it (without the types) in a checkout whose sources are newer than dist/.
+// Builds the package's JavaScript with esbuild, so that nothing is transpiled at run time and the package needs no
+// runtime dependencies: dist/cli.cjs (the command: one CommonJS file, which bin/integration-designer.js runs through a
+// V8 code cache, bin/code-cache.js), dist/index.js and dist/index.cjs (the library), dist/types/ (declarations, by
+// tsc) and dist/THIRD-PARTY-NOTICES.txt (the licences of the bundled packages). `npm ci`, `npm pack` and
+// `npm publish` run it through `prepare` (a clean build: dist/ is emptied first, so nothing of an earlier build ships);
+// bin/integration-designer.js runs it (without the types) in a checkout whose sources are newer than dist/.
 // usage: node scripts/build-cli.mjs [--no-types]
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,9 +42,30 @@ function writeAtomically(path, contents) {
   renameSync(temporary, path);
 }
 
+/** What every bundle shares: Node 20.19+, minified syntax and whitespace (not names: stack traces stay readable). */
+const COMMON = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20.19',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none', // the licences are in THIRD-PARTY-NOTICES.txt
+  metafile: true,
+  write: false,
+  plugins: [noCookieJar],
+};
+
+/** The first line of dist/cli.cjs: its content hash, which names its code caches (bin/code-cache.js). */
+function stamped(contents) {
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, 16);
+  return Buffer.concat([Buffer.from(`/* integration-designer build ${hash} */\n`), contents]);
+}
+
 /**
- * Bundles the command and the library into dist/. `clean` empties dist/ first (a release build); without it, chunks
- * of an earlier build stay, so a command started a moment before keeps finding the chunks its entry names.
+ * Bundles the command and the library into dist/. `clean` empties dist/ first (a release build); without it, the new
+ * files replace the old ones one by one (a command started a moment before still finds a whole dist/cli.cjs), and
+ * then what the build no longer makes is removed.
  */
 export async function buildCli({ clean = false, types = false, quiet = false } = {}) {
   const startedAt = Date.now();
@@ -50,65 +73,75 @@ export async function buildCli({ clean = false, types = false, quiet = false } =
   // The designer's own build (scripts/build-app.mjs, for `open`) stays: it is made apart and takes a minute.
   if (clean && existsSync(DIST)) {
     for (const name of readdirSync(DIST))
-      if (name !== 'app' && name !== 'app-build.json') rmSync(join(DIST, name), { recursive: true, force: true });
+      if (!KEEP.has(name)) rmSync(join(DIST, name), { recursive: true, force: true });
   }
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: { cli: 'src/cli/run.ts', index: 'src/lib/index.ts' },
-    outdir: 'dist',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    chunkNames: 'chunks/[name]-[hash]',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: 'none', // the licences are in THIRD-PARTY-NOTICES.txt
-    // Bundled CommonJS packages may require() Node built-ins; ESM has no require of its own.
-    banner: {
-      js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);",
-    },
-    metafile: true,
-    write: false,
-    plugins: [noCookieJar],
-    logLevel: quiet ? 'error' : 'warning',
-  });
-  // Chunks first, entries last: an entry never names a chunk that is not there yet.
-  const entries = new Set([join(DIST, 'cli.js'), join(DIST, 'index.js')]);
-  const files = [...result.outputFiles].sort((a, b) => Number(entries.has(a.path)) - Number(entries.has(b.path)));
+  const logLevel = quiet ? 'error' : 'warning';
+  const [command, library, commonJs] = await Promise.all([
+    // The command as one CommonJS file: V8 can cache the compiled code of a script (vm.Script), not of ES modules,
+    // on Node 20. Subcommands stay lazy inside it (esbuild turns each import() into a function run on first use).
+    build({
+      ...COMMON,
+      entryPoints: { cli: 'src/cli/main.ts' },
+      outdir: 'dist',
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      // Bundled ES modules that ask for import.meta.url (tinyglobby's fdir) get the bundle's own URL.
+      define: { 'import.meta.url': '__idImportMetaUrl' },
+      banner: { js: "var __idImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      logLevel,
+    }),
+    build({
+      ...COMMON,
+      entryPoints: { index: 'src/lib/index.ts' },
+      outdir: 'dist',
+      format: 'esm',
+      // Bundled CommonJS packages may require() Node built-ins; ESM has no require of its own.
+      banner: {
+        js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);",
+      },
+      logLevel,
+    }),
+    // The library once more as one CommonJS file, for test runners that require() (Jest without ESM support).
+    build({
+      ...COMMON,
+      entryPoints: { index: 'src/lib/index.ts' },
+      outfile: 'dist/index.cjs',
+      format: 'cjs',
+      logLevel,
+    }),
+  ]);
+  const files = [...command.outputFiles, ...library.outputFiles, ...commonJs.outputFiles].map((f) => ({
+    path: f.path,
+    contents: f.path === join(DIST, 'cli.cjs') ? stamped(f.contents) : f.contents,
+  }));
   for (const file of files) writeAtomically(file.path, file.contents);
 
-  // The library once more as one CommonJS file, for test runners that require() (Jest without ESM support).
-  const commonJs = await build({
-    absWorkingDir: ROOT,
-    entryPoints: { index: 'src/lib/index.ts' },
-    outfile: 'dist/index.cjs',
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20.19',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: 'none',
-    metafile: true,
-    write: false,
-    plugins: [noCookieJar],
-    logLevel: quiet ? 'error' : 'warning',
-  });
-  for (const file of commonJs.outputFiles) writeAtomically(file.path, file.contents);
-
-  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(commonJs.metafile.inputs)])];
+  const inputs = [...new Set([command, library, commonJs].flatMap((r) => Object.keys(r.metafile.inputs)))];
   writeAtomically(join(DIST, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(inputs));
   if (types) buildTypes();
   const own = inputs
     .filter((p) => !p.includes('node_modules/') && !p.includes(':'))
     .concat(['scripts/build-cli.mjs', 'package.json']);
   writeAtomically(join(DIST, INPUTS_FILE), `${JSON.stringify({ startedAt, inputs: own })}\n`);
+  removeStale(new Set([...files.map((f) => f.path), join(DIST, 'THIRD-PARTY-NOTICES.txt'), join(DIST, INPUTS_FILE)]));
   if (!quiet) {
     const size = files.reduce((n, f) => n + f.contents.length, 0);
     console.error(`dist/: ${files.length} files, ${(size / 1024).toFixed(0)} KB (${Date.now() - startedAt} ms)`);
   }
+}
+
+/** What scripts/build-app.mjs puts in dist/ (the designer `open` serves): neither a clean build nor removeStale touch it. */
+const KEEP = new Set(['app', 'app-build.json']);
+
+/** Removes what earlier builds left in dist/ (chunks of the former layout, renamed outputs); types/ is tsc's. */
+function removeStale(made) {
+  for (const file of walk(DIST)) {
+    const top = relative(DIST, file).split(/[\\/]/)[0];
+    if (made.has(file) || KEEP.has(top) || top === 'types' || /\.d\.c?ts$|\.tmp$/.test(file)) continue;
+    rmSync(file, { force: true });
+  }
+  for (const dir of readdirSync(DIST, { withFileTypes: true }))
+    if (dir.isDirectory() && walk(join(DIST, dir.name)).length === 0) rmSync(join(DIST, dir.name), { recursive: true });
 }
 
 /** The licence text of every package whose code went into the bundle (MIT and the like ask for it to travel along). */

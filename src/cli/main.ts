@@ -1,4 +1,4 @@
-// Entry point of the `integration-designer` command (docs/design-contracts.md#command-line). Each subcommand lives in
+// Entry point of the `integration-designer` command (docs/design-contracts.md#command-line), built into dist/cli.cjs. Each subcommand lives in
 // its own file and returns the process exit code; stdout carries only the command's product, messages go to stderr.
 import { USAGE } from './usage.ts';
 import type { CliIo } from './io.ts';
@@ -17,6 +17,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff-command.ts')).diffCommand,
   open: async () => (await import('./open-command.ts')).openCommand,
 };
+
+/** Whether `name` is a subcommand (bin/integration-designer.js keeps a code cache for each). */
+export function isCommand(name: string): boolean {
+  return Object.hasOwn(COMMANDS, name);
+}
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -3,8 +3,9 @@
 // tarball into an empty project with `npm install --omit=dev --offline` (no registry needed: it has no runtime
 // dependencies), then the command and the library used there as a team's CI would: `npx integration-designer test`,
 // `import { renderTemplate, simulate } from 'integration-designer'` (ESM, CommonJS and TypeScript types).
+// `npm pack` makes a clean build: a file an earlier build left in dist/ does not ship.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'id-package-'));
 const project = join(work, 'consumer');
 let files: string[] = [];
+const STALE = 'dist/chunks/stale-chunk-of-an-earlier-build.js';
 
 function sizeOf(path: string): number {
   const s = statSync(path);
@@ -26,6 +28,8 @@ function run(command: string, args: string[]) {
 }
 
 beforeAll(() => {
+  mkdirSync(join(ROOT, 'dist/chunks'), { recursive: true });
+  writeFileSync(join(ROOT, STALE), 'export {};\n');
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
       cwd: ROOT,
@@ -45,12 +49,18 @@ beforeAll(() => {
   cpSync(join(ROOT, 'examples/sam-pets'), join(project, 'api'), { recursive: true });
 }, 600_000); // the first pack builds the designer app (vite build: a minute or more on a shared machine)
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(join(ROOT, STALE), { force: true });
+});
 
 describe('the packed package', { timeout: 60_000 }, () => {
   it('holds the built command, the library, its types and licences, and nothing of the repository', () => {
-    for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/integration-designer.js', 'dist/cli.js'])
+    for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/integration-designer.js', 'bin/code-cache.js'])
       expect(files).toContain(f);
+    expect(files).toContain('dist/cli.cjs');
+    expect(files).not.toContain(STALE);
+    expect(files.filter((f) => f.startsWith('dist/chunks/'))).toEqual([]);
     for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt'])
       expect(files).toContain(f);
     for (const f of ['dist/app/index.html', 'dist/app/mockServiceWorker.js']) expect(files).toContain(f);
@@ -73,6 +83,11 @@ describe('the packed package', { timeout: 60_000 }, () => {
     expect(test.stdout).toContain('1 passed, 0 failed');
     expect(test.status).toBe(0);
     // The README's CI recipe: a tests file of the team's own SAM template, JUnit XML for the CI's test tab.
+    // The second run compiles nothing again: it reads the code cache the first one left in node_modules/.cache.
+    const caches = readdirSync(join(project, 'node_modules/.cache/integration-designer'));
+    expect(caches.filter((f) => /^test-.*\.v8cache$/.test(f))).toHaveLength(1);
+    const again = run(bin, ['test', 'design.json']);
+    expect(again.stdout).toBe(test.stdout);
     const junit = run(bin, ['test', 'api/*.tests.yaml', '--reporter', 'junit']);
     expect(junit.stderr).toBe('');
     expect(junit.stdout).toMatch(/<testsuites name="integration-designer" tests="4" failures="0"/);
