@@ -30,7 +30,7 @@ function distIsStale() {
 if (existsSync(new URL('src/cli/main.ts', root)) && distIsStale()) {
   const { buildCli } = await import('../scripts/build-cli.mjs');
   try {
-    await buildCli({ quiet: true });
+    await buildCli({ quiet: true, commandOnly: true });
   } catch (e) {
     process.stderr.write(`integration-designer: could not build dist/ from src/: ${e.message}\n`);
     process.exit(2);

@@ -65,9 +65,10 @@ function stamped(contents) {
 /**
  * Bundles the command and the library into dist/. `clean` empties dist/ first (a release build); without it, the new
  * files replace the old ones one by one (a command started a moment before still finds a whole dist/cli.cjs), and
- * then what the build no longer makes is removed.
+ * then what the build no longer makes is removed. `commandOnly` builds dist/cli.cjs alone (what
+ * bin/integration-designer.js needs when it rebuilds a checkout: a third of the work).
  */
-export async function buildCli({ clean = false, types = false, quiet = false } = {}) {
+export async function buildCli({ clean = false, types = false, quiet = false, commandOnly = false } = {}) {
   const startedAt = Date.now();
   const { build } = await import('esbuild');
   // The designer's own build (scripts/build-app.mjs, for `open`) stays: it is made apart and takes a minute.
@@ -76,7 +77,7 @@ export async function buildCli({ clean = false, types = false, quiet = false } =
       if (!KEEP.has(name)) rmSync(join(DIST, name), { recursive: true, force: true });
   }
   const logLevel = quiet ? 'error' : 'warning';
-  const [command, library, commonJs] = await Promise.all([
+  const builds = [
     // The command as one CommonJS file: V8 can cache the compiled code of a script (vm.Script), not of ES modules,
     // on Node 20. Subcommands stay lazy inside it (esbuild turns each import() into a function run on first use).
     build({
@@ -90,40 +91,47 @@ export async function buildCli({ clean = false, types = false, quiet = false } =
       banner: { js: "var __idImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel,
     }),
-    build({
-      ...COMMON,
-      entryPoints: { index: 'src/lib/index.ts' },
-      outdir: 'dist',
-      format: 'esm',
-      // Bundled CommonJS packages may require() Node built-ins; ESM has no require of its own.
-      banner: {
-        js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);",
-      },
-      logLevel,
-    }),
-    // The library once more as one CommonJS file, for test runners that require() (Jest without ESM support).
-    build({
-      ...COMMON,
-      entryPoints: { index: 'src/lib/index.ts' },
-      outfile: 'dist/index.cjs',
-      format: 'cjs',
-      logLevel,
-    }),
-  ]);
-  const files = [...command.outputFiles, ...library.outputFiles, ...commonJs.outputFiles].map((f) => ({
-    path: f.path,
-    contents: f.path === join(DIST, 'cli.cjs') ? stamped(f.contents) : f.contents,
-  }));
+  ];
+  if (!commandOnly)
+    builds.push(
+      build({
+        ...COMMON,
+        entryPoints: { index: 'src/lib/index.ts' },
+        outdir: 'dist',
+        format: 'esm',
+        // Bundled CommonJS packages may require() Node built-ins; ESM has no require of its own.
+        banner: {
+          js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);",
+        },
+        logLevel,
+      }),
+      // The library once more as one CommonJS file, for test runners that require() (Jest without ESM support).
+      build({
+        ...COMMON,
+        entryPoints: { index: 'src/lib/index.ts' },
+        outfile: 'dist/index.cjs',
+        format: 'cjs',
+        logLevel,
+      }),
+    );
+  const results = await Promise.all(builds);
+  const files = results
+    .flatMap((r) => r.outputFiles)
+    .map((f) => ({
+      path: f.path,
+      contents: f.path === join(DIST, 'cli.cjs') ? stamped(f.contents) : f.contents,
+    }));
   for (const file of files) writeAtomically(file.path, file.contents);
 
-  const inputs = [...new Set([command, library, commonJs].flatMap((r) => Object.keys(r.metafile.inputs)))];
+  const inputs = [...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))];
   writeAtomically(join(DIST, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(inputs));
   if (types) buildTypes();
   const own = inputs
     .filter((p) => !p.includes('node_modules/') && !p.includes(':'))
     .concat(['scripts/build-cli.mjs', 'package.json']);
   writeAtomically(join(DIST, INPUTS_FILE), `${JSON.stringify({ startedAt, inputs: own })}\n`);
-  removeStale(new Set([...files.map((f) => f.path), join(DIST, 'THIRD-PARTY-NOTICES.txt'), join(DIST, INPUTS_FILE)]));
+  if (!commandOnly)
+    removeStale(new Set([...files.map((f) => f.path), join(DIST, 'THIRD-PARTY-NOTICES.txt'), join(DIST, INPUTS_FILE)]));
   if (!quiet) {
     const size = files.reduce((n, f) => n + f.contents.length, 0);
     console.error(`dist/: ${files.length} files, ${(size / 1024).toFixed(0)} KB (${Date.now() - startedAt} ms)`);

@@ -48,6 +48,9 @@ describe('lazy JSON tree: the same values as the full parser', () => {
     ['a top-level string and number', '"just text"'],
     ['a top-level number', '  42  '],
     ['a name that is a JavaScript property of objects', '{"__proto__":{"x":1},"constructor":2,"toString":3}'],
+    // The scan reads one byte per UTF-16 unit, non-ASCII ones as 0x80: offsets must stay those of the text.
+    ['non-ASCII names and values, then more values', '{"é":"ü 🐶","x":[1,"€"],"y":{"z":2}}'],
+    ['a unit whose low byte is a quote (U+0122) or a backslash (U+015C)', '["aĢ\u0041", "Ŝ", {"Ģ":1}]'],
   ])('%s', (_name, text) => {
     expect(describeTree(lazy(text))).toEqual(describeTree(parsePayload(text)));
     expect(toJsonText(lazy(text))).toBe(toJsonText(parsePayload(text)));
@@ -71,11 +74,16 @@ describe('lazy JSON tree: the same values as the full parser', () => {
     ['a single quote', "{'a':1}"],
     ['text that is not JSON (json-smart reads it as a string)', 'a=b'],
     ['nothing but blanks', '   '],
+    ['a string that never ends', '["abc'],
+    ['a NUL character in a string', '["a\u0000"]'],
+    ['a non-ASCII character outside strings', '[1, é]'],
+    ['a non-breaking space between values (JSON allows only four blanks)', '[1,\u00a02]'],
   ])('refuses %s: the full parser decides (its error or reading)', (_name, text) => {
     expect(scanJsonTape(text)).toBeNull();
   });
 
-  it(`nesting deeper than ${MAX_TAPE_DEPTH} is left to the full parser`, () => {
+  it(`nesting deeper than ${MAX_TAPE_DEPTH} (json-smart's limit) is left to the full parser, which refuses it`, () => {
+    expect(MAX_TAPE_DEPTH).toBe(400);
     const deep = `${'['.repeat(MAX_TAPE_DEPTH + 1)}${']'.repeat(MAX_TAPE_DEPTH + 1)}`;
     expect(scanJsonTape(deep)).toBeNull();
     expect(scanJsonTape(`${'['.repeat(10)}${']'.repeat(10)}`)).not.toBeNull();
