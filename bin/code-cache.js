@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
-import { Script } from 'node:vm';
+import { constants, Script } from 'node:vm';
 
 /**
  * Where caches go: $INTEGRATION_DESIGNER_CACHE_DIR, else node_modules/.cache/integration-designer of the project the
@@ -73,12 +73,17 @@ function writeCache(dirs, name, label, data) {
 /**
  * Runs the CommonJS file `bundle` as require() would, with a code cache labelled `label`. Returns its exports and
  * `save()`, to call once the work is done: it writes the cache when there was none or V8 rejected it, and returns
- * the folder it went to (undefined when none took it). `cacheDirs` replaces the places cacheDirsFor gives.
+ * the folder it went to (undefined when none took it). `cacheDirs` replaces the places cacheDirsFor gives;
+ * `useCache: false` compiles without a cache and writes none.
  */
-export function loadWithCodeCache(bundle, label, { packageRoot = dirname(dirname(bundle)), cacheDirs } = {}) {
+export function loadWithCodeCache(
+  bundle,
+  label,
+  { packageRoot = dirname(dirname(bundle)), cacheDirs, useCache = true } = {},
+) {
   if (!/^[a-z][a-z0-9-]*$/.test(label)) throw new Error(`code cache label "${label}": lower-case letters, digits, -`);
   const source = readFileSync(bundle, 'utf8');
-  const dirs = cacheDirs ?? cacheDirsFor(packageRoot);
+  const dirs = useCache ? (cacheDirs ?? cacheDirsFor(packageRoot)) : [];
   let name;
   let cachedData;
   try {
@@ -89,7 +94,10 @@ export function loadWithCodeCache(bundle, label, { packageRoot = dirname(dirname
   }
   // CommonJS's own wrapper (what require() compiles), so the file runs exactly as a required module would.
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
-  const script = new Script(wrapped, { filename: bundle, cachedData });
+  // import() inside the bundle (a checkout's `open` loads scripts/build-app.mjs) resolves as in any module; on Node 20
+  // only in a script compiled without a cache (one from the cache has lost that setting), hence `useCache: false`.
+  const importModuleDynamically = constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const script = new Script(wrapped, { filename: bundle, cachedData, importModuleDynamically });
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   script
     .runInThisContext()

@@ -1,6 +1,6 @@
 // Builds the designer (the browser app) into dist/app/ for `integration-designer open`: the published package ships
 // it (`npm pack` / `npm publish` run this through `prepack`), and in a checkout of the repository the command runs
-// it on first use, or when a source is newer than the build (as bin/integration-designer.js does for dist/cli.js),
+// it on first use, or when a source is newer than the build (as bin/integration-designer.js does for dist/cli.cjs),
 // so `npm ci` stays as quick as it was. Measured: about 6 MB built (2 MB in the tarball).
 // usage: node scripts/build-app.mjs [--if-stale]
 import { spawnSync } from 'node:child_process';

@@ -20,7 +20,8 @@ function writeBundle(stamp: string, body = 'x'): void {
   writeFileSync(
     bundle,
     `/* integration-designer build ${stamp} */\nconst { basename } = require('node:path');\n` +
-      `module.exports = { answer: (n) => n * 2, name: basename(__filename), body: '${body}' };\n`,
+      `module.exports = { answer: (n) => n * 2, name: basename(__filename), body: '${body}',\n` +
+      `  later: () => import('node:path').then((m) => typeof m.join) };\n`,
   );
 }
 
@@ -37,7 +38,7 @@ const LOADER = fileURLToPath(new URL('../../bin/code-cache.js', import.meta.url)
 
 interface Load {
   usedCache: boolean;
-  exports: { answer: number; name: string; body: string };
+  exports: { answer: number; name: string; body: string; later: string };
   saved: string | null;
 }
 
@@ -45,10 +46,11 @@ interface Load {
 function load(label = 'test', cacheDirs = [cache]): Load {
   const script = `
     const { loadWithCodeCache } = await import(${JSON.stringify(LOADER)});
-    const run = loadWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(label)}, { cacheDirs: ${JSON.stringify(cacheDirs)} });
+    const run = loadWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(label)}, { cacheDirs: ${JSON.stringify(cacheDirs)}, useCache: ${JSON.stringify(label)} !== 'open' });
     const e = run.exports;
     const saved = run.save() ?? null;
-    console.log(JSON.stringify({ usedCache: run.usedCache, exports: { answer: e.answer(21), name: e.name, body: e.body }, saved }));`;
+    const later = ${JSON.stringify(label)} === 'open' ? await e.later() : typeof e.later;
+    console.log(JSON.stringify({ usedCache: run.usedCache, exports: { answer: e.answer(21), name: e.name, body: e.body, later }, saved }));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(child.stderr);
   return JSON.parse(child.stdout) as Load;
@@ -57,7 +59,7 @@ function load(label = 'test', cacheDirs = [cache]): Load {
 describe('the code cache of the command bundle', () => {
   it('runs the bundle as require() would, writes the cache after the run, and uses it next time', () => {
     const first = load();
-    expect(first.exports).toEqual({ answer: 42, name: 'cli.cjs', body: 'x' });
+    expect(first.exports).toEqual({ answer: 42, name: 'cli.cjs', body: 'x', later: 'function' });
     expect(first.usedCache).toBe(false);
     expect(first.saved).toBe(cache);
     expect(readdirSync(cache)).toEqual([expect.stringMatching(/^test-0123456789abcdef-.*\.v8cache$/)]);
@@ -65,6 +67,14 @@ describe('the code cache of the command bundle', () => {
     expect(second.usedCache).toBe(true);
     expect(second.exports.answer).toBe(42);
     expect(second.saved).toBeNull(); // nothing to write: the cache was good
+  });
+
+  it('without the cache (as `open` runs), import() inside the bundle works, and nothing is written', () => {
+    const run = load('open');
+    expect(run.exports.later).toBe('function');
+    expect(run.usedCache).toBe(false);
+    expect(run.saved).toBeNull();
+    expect(load('open').exports.later).toBe('function');
   });
 
   it('keeps one cache per label (each subcommand compiles different code)', () => {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The folder of this package's package.json, found upwards from this module (dist/cli.js, dist/chunks/, src/cli/). */
+/** The folder of this package's package.json, found upwards from this module (dist/cli.cjs, src/cli/open/). */
 export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): string | null {
   for (let dir = from; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
