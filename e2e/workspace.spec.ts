@@ -1,13 +1,15 @@
 // Journey: a whole API as a workspace. A five-method OpenAPI file opens with every method in a sidebar (the default
 // for a file of several methods); a method is picked by keyboard and its template edited; Run all runs every
-// method's samples and lists what failed, one click from the method and sample; a reload brings the workspace back.
+// method's samples and lists what failed, one click from the method and sample; a reload brings the workspace back;
+// Export back writes the edit into the file and leaves every other line as it was.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/designer-page.ts';
 import { WorkspacePanel } from './pages/workspace-panel.ts';
 
 const FIXTURE = 'e2e/fixtures/pets-api.yaml';
 
-test('open a multi-method OpenAPI as a workspace, edit one method, Run all, follow a failure, reload', async ({
+test('open a multi-method OpenAPI as a workspace, edit one method, Run all, follow a failure, reload, export back', async ({
   page,
 }) => {
   const designer = new DesignerPage(page);
@@ -55,4 +57,13 @@ test('open a multi-method OpenAPI as a workspace, edit one method, Run all, foll
   await expect(workspace.selectedMethod).toContainText('POST /pets');
   await expect(workspace.method('POST /pets')).toContainText('1 failed');
   await expect(designer.templates.editor('application/json').text()).resolves.toContain('"Item": }');
+
+  // Export back: only the edited template's lines differ; comments, quoting and the other methods are as they were.
+  const original = readFileSync(FIXTURE, 'utf8');
+  const exported = await workspace.exportBack('pets-api.yaml');
+  const templateStart = original.indexOf('          application/json: |');
+  const templateEnd = original.indexOf('        passthroughBehavior: never');
+  expect(exported.startsWith(original.slice(0, templateStart))).toBe(true);
+  expect(exported.endsWith(original.slice(templateEnd))).toBe(true);
+  expect(exported.slice(templateStart, exported.length - (original.length - templateEnd))).toContain('"Item": }');
 });

@@ -1,5 +1,6 @@
 // Page object for a workspace (a whole API open in the designer): the sidebar of methods, its search and actions,
 // Run all's results table, and opening a file as a workspace from the Import dialog.
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { ImportDialog } from './export-import-dialogs.ts';
 
@@ -37,6 +38,23 @@ export class WorkspacePanel {
   /** The button that opens a result's method and sample in the designer. */
   openResult(key: string, sample: string) {
     return this.results.getByRole('button', { name: `Open ${key}, sample “${sample}”` });
+  }
+
+  get exportBackDialog() {
+    return this.page.getByRole('dialog', { name: 'Export back' });
+  }
+
+  /** Export back: the API file with the edits written into it, as downloaded. */
+  async exportBack(fileName: string): Promise<string> {
+    await this.button('Export back').click();
+    await expect(this.exportBackDialog.getByRole('status')).toContainText(fileName);
+    const download = this.page.waitForEvent('download');
+    await this.exportBackDialog.getByRole('button', { name: `Download ${fileName}` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(fileName);
+    const text = await readFile((await file.path())!, 'utf8');
+    await this.exportBackDialog.getByRole('button', { name: 'Close' }).click();
+    return text;
   }
 
   /** Opens a file through Import, as a workspace (the default for a file of several methods). */

@@ -1,9 +1,10 @@
-// The workspace's actions: Run all (every method's samples through the engine), the workspace as a file, and closing
-// it. Export back (the whole API in its own format) comes with write-back.
+// The workspace's actions: Run all (every method's samples through the engine), Export back (the whole API in its own
+// format), the workspace as a file, and closing it.
 import { useActions, useDesigner, useDesignerStoreApi } from '../../store/hooks.tsx';
 import { currentWorkspace } from '../../store/workspace-slice.ts';
 import { serializeWorkspace } from '../../workspace/restore-workspace.ts';
 import { downloadText } from '../export/download-file.ts';
+import { ExportBackButton } from './export-back-dialog.tsx';
 
 /** `orders.yaml` -> `orders.workspace.json`. */
 export function workspaceFileName(fileName: string): string {
@@ -24,6 +25,7 @@ export function WorkspaceActions() {
       <button type="button" onClick={runAll} disabled={running}>
         {running ? 'Running…' : 'Run all'}
       </button>
+      <ExportBackButton />
       <button type="button" onClick={saveFile}>
         Save workspace file
       </button>
