@@ -40,17 +40,26 @@ export function restoreWorkspace(input: unknown): RestoredWorkspace {
   const doc = input as Record<string, unknown> & { methods: Record<string, unknown>[] };
   if (doc.methods.length === 0) throw new DesignFormatError('methods', 'a workspace needs at least one method');
   const seen = new Set<string>();
+  const warnings = [...checked.warnings];
   const methods = doc.methods.map((method, i): WorkspaceMethod => {
     const key = method.key as string;
     if (seen.has(key))
       throw new DesignFormatError(`methods[${i}].key`, `"${key}" is already the key of another method`);
     seen.add(key);
+    const at = `methods[${i}].design`;
     let design: WorkspaceMethod['design'];
     try {
-      design = restoreDesign(method.design).design;
+      const restored = restoreDesign(method.design);
+      design = restored.design;
+      for (const w of restored.warnings) warnings.push({ ...w, path: w.path ? `${at}.${w.path}` : at });
     } catch (e) {
       if (e instanceof DesignFormatError)
-        throw new DesignFormatError(`methods[${i}].design${e.path ? `.${e.path}` : ''}`, e.reason);
+        throw new DesignFormatError(
+          `${at}${e.path ? `.${e.path}` : ''}`,
+          e.reason,
+          undefined,
+          e.problems.slice(1).map((p) => ({ ...p, path: p.path ? `${at}.${p.path}` : at })),
+        );
       throw e;
     }
     return {
@@ -74,7 +83,7 @@ export function restoreWorkspace(input: unknown): RestoredWorkspace {
     methods,
     selected,
   };
-  return { workspace, warnings: checked.warnings };
+  return { workspace, warnings };
 }
 
 /** A workspace file's text: JSON syntax errors say line and column; then restoreWorkspace. */

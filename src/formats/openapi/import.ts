@@ -42,6 +42,30 @@ function integrationsIn(document: PlainObject): Operation[] {
   return found;
 }
 
+function countIntegrations(document: PlainObject): number {
+  let count = 0;
+  for (const pathItem of Object.values(document.paths as PlainObject)) {
+    if (!isPlainObject(pathItem)) continue;
+    for (const key of Object.keys(OPERATION_KEYS)) {
+      const operation = pathItem[key];
+      if (isPlainObject(operation) && isPlainObject(operation[INTEGRATION_EXTENSION])) count++;
+    }
+  }
+  return count;
+}
+
+/** The operation of `method` at `path`, when it has an integration. */
+function operationAt(document: PlainObject, path: string, method: string): Operation | undefined {
+  const pathItem = (document.paths as PlainObject)[path];
+  if (!isPlainObject(pathItem) || !Object.hasOwn(document.paths as PlainObject, path)) return undefined;
+  const verb = method.toUpperCase();
+  const key = Object.keys(OPERATION_KEYS).find((k) => OPERATION_KEYS[k] === verb);
+  const operation = key === undefined ? undefined : pathItem[key];
+  if (key === undefined || !isPlainObject(operation) || !isPlainObject(operation[INTEGRATION_EXTENSION]))
+    return undefined;
+  return { path, verb, key, pathItem, operation };
+}
+
 function choose(all: Operation[], path?: string, method?: string): { chosen?: Operation; error?: string } {
   const label = (o: Operation) => `${o.verb} ${o.path}`;
   if (all.length === 0)
@@ -62,14 +86,23 @@ export function importOpenApi(value: unknown, path?: string, method?: string): P
   if (!looksLikeOpenApi(value))
     return { ok: false, error: 'openapi: expected an OpenAPI 3 or Swagger 2 document with paths' };
   const document = value as PlainObject;
-  const all = integrationsIn(document);
-  const candidates: ImportCandidate[] = all.map((o) => ({
-    label: `${o.verb} ${o.path}`,
-    path: o.path,
-    method: o.verb,
-  }));
-  const { chosen, error } = choose(all, path, method);
-  if (!chosen) return { ok: false, error: error!, candidates };
+  // A named operation is looked up, not searched for: reading every method of a 300-method file (a workspace) would
+  // otherwise scan all of them for each one.
+  let chosen = path !== undefined && method !== undefined ? operationAt(document, path, method) : undefined;
+  let all: Operation[] | null = null;
+  if (!chosen) {
+    all = integrationsIn(document);
+    const choice = choose(all, path, method);
+    if (!choice.chosen) {
+      const candidates: ImportCandidate[] = all.map((o) => ({
+        label: `${o.verb} ${o.path}`,
+        path: o.path,
+        method: o.verb,
+      }));
+      return { ok: false, error: choice.error!, candidates };
+    }
+    chosen = choice.chosen;
+  }
 
   const where = `paths.${chosen.path}.${chosen.key}`;
   const errors: string[] = [];
@@ -96,7 +129,8 @@ export function importOpenApi(value: unknown, path?: string, method?: string): P
   const stage = stageFromServers(document.servers);
   if (stage) api.stageName = stage;
   if (Object.keys(api).length) parts.api = api;
-  if (all.length > 1) notes.push(`Took ${chosen.verb} ${chosen.path}; the document has ${all.length} integrations.`);
+  const total = all ? all.length : countIntegrations(document);
+  if (total > 1) notes.push(`Took ${chosen.verb} ${chosen.path}; the document has ${total} integrations.`);
   return { ok: true, parts, notes };
 }
 

@@ -27,9 +27,10 @@ export function MethodList() {
   const optionId = (key: string) => `${id}-m-${shown.findIndex((m) => m.key === key)}`;
 
   useEffect(() => setActive(selected), [selected]);
+  const activeId = activeKey ? optionId(activeKey) : null;
   useEffect(() => {
-    if (activeKey) document.getElementById(optionId(activeKey))?.scrollIntoView({ block: 'nearest' });
-  });
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const index = shown.findIndex((m) => m.key === activeKey);
@@ -70,7 +71,7 @@ export function MethodList() {
           role="listbox"
           aria-label="Methods"
           tabIndex={0}
-          aria-activedescendant={activeKey ? optionId(activeKey) : undefined}
+          aria-activedescendant={activeId ?? undefined}
           onKeyDown={onKeyDown}
           className="method-list"
         >
