@@ -67,3 +67,20 @@ test('open a multi-method OpenAPI as a workspace, edit one method, Run all, foll
   expect(exported.endsWith(original.slice(templateEnd))).toBe(true);
   expect(exported.slice(templateStart, exported.length - (original.length - templateEnd))).toContain('"Item": }');
 });
+
+test('the workspace passes an axe check; a workspace too large for a link is offered as a file', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  const workspace = new WorkspacePanel(page);
+  await designer.open();
+  await workspace.openFile(FIXTURE, 5);
+  await workspace.button('Run all').click();
+  await expect(workspace.resultsSummary).toContainText('5 samples: 5 passed, 0 failed');
+  expect(await workspace.axeViolations()).toEqual([]);
+
+  await workspace.button('Share workspace').click();
+  await expect(workspace.shareDialog.getByRole('alert')).toContainText('too large for a link');
+  const download = page.waitForEvent('download');
+  await workspace.shareDialog.getByRole('button', { name: 'Download workspace file' }).click();
+  expect((await download).suggestedFilename()).toBe('pets-api.workspace.json');
+  expect(await workspace.axeViolations()).toEqual([]);
+});

@@ -1,6 +1,7 @@
 // Page object for a workspace (a whole API open in the designer): the sidebar of methods, its search and actions,
 // Run all's results table, and opening a file as a workspace from the Import dialog.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { ImportDialog } from './export-import-dialogs.ts';
 
@@ -23,7 +24,7 @@ export class WorkspacePanel {
   get search() {
     return this.sidebar.getByLabel('Search methods');
   }
-  button(name: 'Run all' | 'Save workspace file' | 'Close workspace' | 'Export back') {
+  button(name: 'Run all' | 'Save workspace file' | 'Share workspace' | 'Close workspace' | 'Export back') {
     return this.sidebar.getByRole('toolbar', { name: 'Workspace actions' }).getByRole('button', { name });
   }
   get results() {
@@ -55,6 +56,22 @@ export class WorkspacePanel {
     const text = await readFile((await file.path())!, 'utf8');
     await this.exportBackDialog.getByRole('button', { name: 'Close' }).click();
     return text;
+  }
+
+  /** Serious or critical axe violations in the sidebar, Run all's results and an open dialog. */
+  async axeViolations(): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page })
+      .include('nav[aria-label="Workspace"]')
+      .include('.run-all-results')
+      .include('dialog[open]')
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }
+
+  get shareDialog() {
+    return this.page.getByRole('dialog', { name: 'Share workspace' });
   }
 
   /** Opens a file through Import, as a workspace (the default for a file of several methods). */

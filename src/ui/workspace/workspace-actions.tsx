@@ -2,14 +2,8 @@
 // format), the workspace as a file, and closing it.
 import { useActions, useDesigner, useDesignerStoreApi } from '../../store/hooks.tsx';
 import { currentWorkspace } from '../../store/workspace-slice.ts';
-import { serializeWorkspace } from '../../workspace/restore-workspace.ts';
-import { downloadText } from '../export/download-file.ts';
 import { ExportBackButton } from './export-back-dialog.tsx';
-
-/** `orders.yaml` -> `orders.workspace.json`. */
-export function workspaceFileName(fileName: string): string {
-  return `${fileName.replace(/\.(json|ya?ml)$/i, '') || 'api'}.workspace.json`;
-}
+import { downloadWorkspace, ShareWorkspaceButton } from './share-workspace.tsx';
 
 export function WorkspaceActions() {
   const store = useDesignerStoreApi();
@@ -17,8 +11,7 @@ export function WorkspaceActions() {
   const { runAll, closeWorkspace } = useActions();
   const saveFile = () => {
     const workspace = currentWorkspace(store.getState());
-    if (workspace)
-      downloadText(serializeWorkspace(workspace), workspaceFileName(workspace.source.fileName), 'application/json');
+    if (workspace) downloadWorkspace(workspace);
   };
   return (
     <div className="toolbar" role="toolbar" aria-label="Workspace actions">
@@ -29,6 +22,7 @@ export function WorkspaceActions() {
       <button type="button" onClick={saveFile}>
         Save workspace file
       </button>
+      <ShareWorkspaceButton />
       <button type="button" onClick={() => void closeWorkspace()}>
         Close workspace
       </button>
