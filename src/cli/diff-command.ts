@@ -2,7 +2,14 @@
 // on what API Gateway stores for the method, as a human summary (default), as the API Gateway calls that apply it
 // (JSON: [{operation, statusCode?, patchOperations?, input?}]) or as a bash script of `aws apigateway` commands.
 // Exit 0 (whether or not anything changed), 2 on bad usage or a file that is not a design.
-import { diffDesigns, patchCalls, patchScript, summarizeChanges } from '../formats/patch/index.ts';
+import {
+  callsJson,
+  diffDesigns,
+  patchCalls,
+  patchScript,
+  scriptTitle,
+  summarizeChanges,
+} from '../formats/patch/index.ts';
 import { nearestName } from '../model/schema/nearest-name.ts';
 import type { Design } from '../model/types.ts';
 import { readDesignFile } from './design-input.ts';
@@ -40,10 +47,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   }
   const { calls, warnings } = patchCalls(before, after);
   for (const warning of warnings) io.err(`warning: ${warning}\n`);
-  if (to === 'json') io.out(`${JSON.stringify(calls, null, 2)}\n`);
-  else {
-    const title = `Changes ${JSON.stringify(before.name)} into ${JSON.stringify(after.name)}: ${after.method.httpMethod} ${after.method.resourcePath}`;
-    io.out(patchScript(calls, after.method.httpMethod, title));
-  }
+  if (to === 'json') io.out(callsJson(calls));
+  else io.out(patchScript(calls, after.method.httpMethod, scriptTitle(before, after)));
   return 0;
 }

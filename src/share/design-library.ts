@@ -16,7 +16,7 @@ import {
   restoredRecord,
   savedRecord,
 } from './library-records.ts';
-import type { LibraryEntry, LibraryRecord, SaveOptions } from './library-records.ts';
+import type { LibraryEntry, LibraryRecord, OriginalDesign, SaveOptions } from './library-records.ts';
 import { idbRecordStore } from './idb-record-store.ts';
 import type { RecordStore } from './record-store.ts';
 
@@ -41,6 +41,11 @@ export interface DesignLibrary {
   /** Soft delete: the record stays as a tombstone until purged, so that `restore` undoes it. */
   remove(id: string, expectedRevision?: number): Promise<LibraryRecord>;
   restore(id: string): Promise<LibraryRecord>;
+  /**
+   * Keeps `original` with the record, without a new revision: it is what Compare measures changes against, not part of
+   * the design, so it never makes another tab's copy stale.
+   */
+  setOriginal(id: string, original: OriginalDesign): Promise<LibraryRecord>;
   /** Deletes for good the tombstones older than `keepMs` (default one week); returns their ids. */
   purgeRemoved(keepMs?: number): Promise<string[]>;
   close(): void;
@@ -110,9 +115,9 @@ export function createLibrary(
         const [readable] = stored ? readableRecords([stored]) : [];
         return readable && readable.deletedAt === null ? readable : null;
       }),
-    save: (design, { id, expectedRevision } = {}) => {
+    save: (design, { id, ...options } = {}) => {
       const key = id ?? newId();
-      return update(key, (stored) => savedRecord(stored, design, { id: key, expectedRevision }, now()), 'saved');
+      return update(key, (stored) => savedRecord(stored, design, { ...options, id: key }, now()), 'saved');
     },
     rename: (id, name, expectedRevision) =>
       update(id, (stored) => renamedRecord(live(stored), name, now(), expectedRevision), 'renamed'),
@@ -142,6 +147,7 @@ export function createLibrary(
         },
         'restored',
       ),
+    setOriginal: (id, original) => update(id, (stored) => ({ ...live(stored), original }), 'saved'),
     purgeRemoved: (keepMs = WEEK_MS) =>
       guarded(async () => {
         const ids = expiredTombstones(await store.getAll(), now(), keepMs);

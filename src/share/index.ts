@@ -6,6 +6,6 @@ export type { DesignLibrary, LibraryOptions } from './design-library.ts';
 export { memoryRecordStore } from './memory-record-store.ts';
 export { ConflictError, StorageError } from './library-errors.ts';
 export type { StorageFailure } from './library-errors.ts';
-export type { LibraryEntry, LibraryRecord, SaveOptions } from './library-records.ts';
+export type { LibraryEntry, LibraryRecord, OriginalDesign, OriginalSource, SaveOptions } from './library-records.ts';
 export { onLibraryChange } from './library-channel.ts';
 export type { LibraryChange } from './library-channel.ts';

@@ -34,6 +34,18 @@ export interface LibraryRecord {
   revision: number;
   /** Set when removed (a tombstone, so that remove can be undone); null otherwise. */
   deletedAt: number | null;
+  /** The design as it was when it was imported or opened: what Compare shows the changes against. */
+  original?: OriginalDesign;
+}
+
+/** How the original came to be: imported from a file, opened from the library or a link, created, or set by the user. */
+export type OriginalSource = 'imported' | 'opened' | 'shared' | 'created' | 'marked';
+
+export interface OriginalDesign {
+  design: Design;
+  source: OriginalSource;
+  /** When (ms since the epoch). */
+  at: number;
 }
 
 /** What the library list shows (and what its search matches: name, method, resource path, integration type). */
@@ -53,6 +65,8 @@ export interface SaveOptions {
   id?: string;
   /** The revision this tab loaded; a different stored revision rejects the save with ConflictError. */
   expectedRevision?: number;
+  /** Stored as the record's original; without it, the stored record's original is kept. */
+  original?: OriginalDesign;
 }
 
 /**
@@ -66,6 +80,7 @@ export function savedRecord(
   now: number,
 ): LibraryRecord {
   checkRevision(stored, options.expectedRevision);
+  const original = options.original ?? stored?.original;
   return {
     id: options.id,
     name: design.name,
@@ -74,6 +89,7 @@ export function savedRecord(
     updatedAt: now,
     revision: (stored?.revision ?? 0) + 1,
     deletedAt: null,
+    ...(original ? { original } : {}),
   };
 }
 

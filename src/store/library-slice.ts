@@ -5,80 +5,18 @@
 import { restoreDesign } from '../model/index.ts';
 import type { Design } from '../model/types.ts';
 import { ConflictError, createLibrary, memoryRecordStore, StorageError } from '../share/index.ts';
-import type { DesignLibrary, LibraryChange, LibraryRecord } from '../share/index.ts';
+import type { DesignLibrary, LibraryRecord } from '../share/index.ts';
 import { copyName } from '../share/library-records.ts';
+import { originalAs, originalOfRecord, type OriginalState } from './design-original.ts';
 import { conflictWith, initialLibraryState, isDirty, keptOutOfLibrary, NEW_DOCUMENT } from './library-state.ts';
 import { loadDesign } from './load-design.ts';
 import type { LibrarySliceState, LibraryState, OpenDocument } from './library-state.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
+import type { LibraryActions, LibrarySliceOptions } from './library-actions.ts';
 
-export type ConflictChoice = 'overwrite' | 'load-theirs' | 'save-copy';
+import { CHOOSE_FIRST, IN_MEMORY_NOTE, MEMORY_FALLBACK, messageOf, Refusal } from './library-messages.ts';
 
-export interface LibraryActions {
-  /**
-   * Opens the library (falling back to memory), reconciles the open design with its stored copy, saves it if needed.
-   */
-  connectLibrary(): Promise<void>;
-  /** Saves the open design if it has changes (autosave calls this). */
-  saveDesign(): Promise<void>;
-  /** Another tab (or this one) changed the library: refresh the list; a newer copy of the open design is a conflict. */
-  libraryChanged(change: LibraryChange): Promise<void>;
-  showLibrary(open: boolean): void;
-  searchLibrary(text: string): void;
-  refreshLibrary(): Promise<void>;
-  openSaved(id: string): Promise<void>;
-  renameSaved(id: string, name: string): Promise<void>;
-  duplicateSaved(id: string): Promise<void>;
-  /** Deletes a saved design that is not open; "Deleted X. Undo delete" restores it. */
-  removeSaved(id: string): Promise<void>;
-  undoRemove(): Promise<void>;
-  dismissRemoved(): void;
-  resolveConflict(choice: ConflictChoice): Promise<void>;
-  /** Starts a new, unsaved design (the open one is saved first). */
-  newDesign(design: Design): Promise<void>;
-  /**
-   * Opens an imported design as a new design in the library (the open one is saved first and stays as it is); Undo
-   * goes back to it (undoImport). False when the open design could not be saved (nothing changed).
-   */
-  importAsNew(design: Design): Promise<boolean>;
-  /** Goes back to the design that was open before the last import; the imported one stays in the library. */
-  undoImport(): Promise<void>;
-  /** Opens a method of a workspace in the designer (the open design is saved first); false when it could not. */
-  openWorkspaceMethod(design: Design): Promise<boolean>;
-  /** Shows a design from a share link as the open, unsaved design; false when it could not be opened. */
-  openShared(design: Design): Promise<boolean>;
-  saveSharedCopy(): Promise<void>;
-  discardShared(): Promise<void>;
-  dismissLibraryError(): void;
-}
-
-export interface LibrarySliceOptions {
-  /** Opens the library (IndexedDB in the browser). When it rejects, the slice keeps designs in memory and says so. */
-  open: () => Promise<DesignLibrary>;
-  design: Design;
-  document: OpenDocument;
-  /** The open design is the library's copy (no unsaved changes). */
-  saved: boolean;
-  /** The design "Discard" opens when there is nothing to go back to. */
-  fallbackDesign: () => Design;
-}
-
-/** Failures after which this tab cannot use IndexedDB any more: keep going in memory. */
-const MEMORY_FALLBACK = new Set(['unavailable', 'blocked', 'closed']);
-const CHOOSE_FIRST = 'First choose what to do about the changes made in another tab (above).';
-const IN_MEMORY_NOTE = 'Until that is fixed, designs are saved in this tab only and are lost when it closes.';
-
-/** A refusal whose message is shown as it is (an operation the user cannot do now, and why). */
-class Refusal extends Error {
-  override readonly name = 'Refusal';
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof StorageError || error instanceof ConflictError || error instanceof Refusal) return error.message;
-  if ((error as Error)?.name === 'DesignFormatError')
-    return `The saved design could not be read: ${(error as Error).message}`;
-  return `Your saved designs could not be read or written (${(error as Error)?.message ?? String(error)}).`;
-}
+export type { ConflictChoice, LibraryActions, LibrarySliceOptions } from './library-actions.ts';
 
 /** A stored design goes through the model's restore step, as every design from outside does. */
 const fromRecord = (record: LibraryRecord): Design => restoreDesign(record.design).design;
@@ -101,6 +39,8 @@ export function createLibrarySlice(
       document: bound ? { ...NEW_DOCUMENT } : document,
       savedDesign: bound ? null : savedDesign,
       conflict: null,
+      originalStored: false,
+      ...(get().library.original ? {} : originalAs(get().design, 'opened')),
     });
     return createLibrary(memoryRecordStore(), { announce: () => {} });
   };
@@ -146,11 +86,12 @@ export function createLibrarySlice(
     if (keptOutOfLibrary(document) || !isDirty(state)) return;
     if (conflict) throw new Refusal(CHOOSE_FIRST);
     const { design } = state;
+    const { original } = state.library;
     patch({ saving: true });
-    const record = await lib.save(
-      design,
-      document.id === null ? {} : { id: document.id, expectedRevision: document.revision },
-    );
+    const record = await lib.save(design, {
+      ...(document.id === null ? {} : { id: document.id, expectedRevision: document.revision }),
+      ...originalToWrite(document.id === null),
+    });
     // The user may have switched designs meanwhile: the record then belongs to the design that was left.
     const stillOpen = get().library.document === document;
     patch({
@@ -159,11 +100,29 @@ export function createLibrarySlice(
       ...(stillOpen
         ? { document: { id: record.id, revision: record.revision, shared: false }, savedDesign: design }
         : {}),
+      ...(stillOpen && get().library.original === original ? { originalStored: record.original !== undefined } : {}),
     });
   };
 
-  const load = (design: Design, document: OpenDocument, extra: Partial<LibraryState> = {}) =>
-    loadDesign(set, get, design, document, extra);
+  /** The original for a save: when the record lacks it (or a new record is written) and the tab has one. */
+  const originalToWrite = (newRecord: boolean) => {
+    const { original, originalStored } = get().library;
+    return original && (newRecord || !originalStored) ? { original } : {};
+  };
+
+  /** A saved design opened from its record: the design, which record it is, and its original. */
+  const opening = (record: LibraryRecord) => {
+    const design = fromRecord(record);
+    const document: OpenDocument = { id: record.id, revision: record.revision, shared: false };
+    return [design, document, originalOfRecord(record, design)] as const;
+  };
+
+  /**
+   * Makes `design` the open design, with a history of its own (undo never crosses into another design) and its
+   * original (what Compare measures changes against).
+   */
+  const load = (design: Design, document: OpenDocument, original: OriginalState, extra: Partial<LibraryState> = {}) =>
+    loadDesign(set, get, design, document, { ...original, ...extra });
 
   /**
    * Switches designs at once when the open one has nothing to save (so a click on "New design" is never raced by the
@@ -188,9 +147,12 @@ export function createLibrarySlice(
     if (document.id === null || keptOutOfLibrary(document)) return;
     const stored = await lib.get(document.id);
     if (get().library.document !== document) return;
+    // After a reload the original is read back from the record.
+    if (get().library.original === null)
+      patch(stored ? originalOfRecord(stored, fromRecord(stored)) : originalAs(get().design, 'opened'));
     if (stored && stored.revision === document.revision) return;
     if (stored && stored.revision > document.revision && !isDirty(get())) {
-      load(fromRecord(stored), { id: stored.id, revision: stored.revision, shared: false });
+      load(...opening(stored));
       return;
     }
     patch({ conflict: conflictWith(stored) });
@@ -199,7 +161,12 @@ export function createLibrarySlice(
   const run = <T>(op: (lib: DesignLibrary) => Promise<T>): Promise<void> => task(op).then(() => undefined);
 
   return {
-    library: initialLibraryState(options.document, options.saved ? options.design : null),
+    // A saved design's original is read from its record once the library opens (reconcile).
+    library: initialLibraryState(
+      options.document,
+      options.saved ? options.design : null,
+      options.document.id === null ? originalAs(options.design, 'opened') : { original: null, originalStored: false },
+    ),
     actions: {
       connectLibrary: () =>
         run(async (lib) => {
@@ -237,7 +204,7 @@ export function createLibrarySlice(
           await saveOpen(lib);
           const record = await lib.get(id);
           if (!record) throw new StorageError('not-found');
-          load(fromRecord(record), { id: record.id, revision: record.revision, shared: false }, { beforeShared: null });
+          load(...opening(record), { beforeShared: null });
         }),
       renameSaved: (id, name) =>
         run(async (lib) => {
@@ -295,7 +262,10 @@ export function createLibrarySlice(
             get().actions.editDesign((d) => ({ ...d, name }));
           }
           const { design } = get();
-          const record = await lib.save(design, choice === 'overwrite' ? { id: document.id } : {});
+          const record = await lib.save(design, {
+            ...(choice === 'overwrite' ? { id: document.id } : {}),
+            ...originalToWrite(choice !== 'overwrite'),
+          });
           patch({
             saving: false,
             error: null,
@@ -305,7 +275,7 @@ export function createLibrarySlice(
           await refresh(lib);
         }),
       newDesign: async (design) => {
-        await switchTo(() => load(design, { ...NEW_DOCUMENT }, { beforeShared: null }));
+        await switchTo(() => load(design, { ...NEW_DOCUMENT }, originalAs(design, 'created'), { beforeShared: null }));
       },
       importAsNew: (design) =>
         switchTo(() => {
@@ -313,7 +283,11 @@ export function createLibrarySlice(
           const name = savedDesign?.name ?? get().design.name;
           const beforeImport = document.id !== null && !document.shared ? { id: document.id, name } : null;
           // Not marked saved: autosave stores it as a new design of the library right away.
-          load(design, { ...NEW_DOCUMENT }, { beforeShared: null, beforeImport, savedDesign: null });
+          load(design, { ...NEW_DOCUMENT }, originalAs(design, 'imported'), {
+            beforeShared: null,
+            beforeImport,
+            savedDesign: null,
+          });
         }),
       undoImport: () =>
         run(async (lib) => {
@@ -322,20 +296,29 @@ export function createLibrarySlice(
           await saveOpen(lib);
           const record = await lib.get(before.id);
           if (!record) throw new StorageError('not-found');
-          load(fromRecord(record), { id: record.id, revision: record.revision, shared: false });
+          load(...opening(record));
           await refresh(lib);
         }),
       openWorkspaceMethod: (design) =>
         switchTo(() =>
-          load(design, { ...NEW_DOCUMENT, inWorkspace: true }, { beforeShared: null, beforeImport: null }),
+          load(design, { ...NEW_DOCUMENT, inWorkspace: true }, originalAs(design, 'opened'), {
+            beforeShared: null,
+            beforeImport: null,
+          }),
         ),
       openShared: (design) =>
         switchTo(() => {
           const { library: before, design: open } = get();
+          const { original, originalStored } = before;
           const beforeShared = before.document.shared
             ? before.beforeShared
-            : { design: open, document: before.document, savedDesign: before.savedDesign };
-          load(design, { id: null, revision: 0, shared: true }, { beforeShared });
+            : {
+                design: open,
+                document: before.document,
+                savedDesign: before.savedDesign,
+                original: { original, originalStored },
+              };
+          load(design, { id: null, revision: 0, shared: true }, originalAs(design, 'shared'), { beforeShared });
         }),
       saveSharedCopy: () =>
         run(async (lib) => {
@@ -345,10 +328,11 @@ export function createLibrarySlice(
           } = get();
           if (!document.shared) return;
           patch({ saving: true });
-          const record = await lib.save(design);
+          const record = await lib.save(design, originalToWrite(true));
           patch({
             saving: false,
             error: null,
+            originalStored: true,
             beforeShared: null,
             document: { id: record.id, revision: record.revision, shared: false },
             savedDesign: design,
@@ -360,7 +344,7 @@ export function createLibrarySlice(
           const { document, beforeShared } = get().library;
           if (!document.shared) return;
           if (beforeShared) {
-            load(beforeShared.design, beforeShared.document, {
+            load(beforeShared.design, beforeShared.document, beforeShared.original, {
               beforeShared: null,
               savedDesign: beforeShared.savedDesign,
             });
@@ -369,15 +353,30 @@ export function createLibrarySlice(
           }
           const newest = (await lib.list())[0];
           const record = newest ? await lib.get(newest.id) : null;
-          if (record)
-            load(
-              fromRecord(record),
-              { id: record.id, revision: record.revision, shared: false },
-              { beforeShared: null },
-            );
-          else load(options.fallbackDesign(), { ...NEW_DOCUMENT }, { beforeShared: null });
+          if (record) load(...opening(record), { beforeShared: null });
+          else {
+            const fallback = options.fallbackDesign();
+            load(fallback, { ...NEW_DOCUMENT }, originalAs(fallback, 'created'), { beforeShared: null });
+          }
         }),
       dismissLibraryError: () => patch({ error: null }),
+      markOriginal: () => {
+        patch(originalAs(get().design, 'marked'));
+        return run(async (lib) => {
+          const { document, original } = get().library;
+          if (document.id === null || document.shared || !original) return; // written with the first save
+          if (isDirty(get())) return saveOpen(lib);
+          await lib.setOriginal(document.id, original);
+          if (get().library.original === original) patch({ originalStored: true });
+        });
+      },
+      listSaved: async () => (await task((lib) => lib.list())) ?? [],
+      readSaved: async (id) =>
+        (await task(async (lib) => {
+          const found = await lib.get(id);
+          if (!found) throw new StorageError('not-found');
+          return fromRecord(found);
+        })) ?? null,
     },
   };
 }

@@ -2,6 +2,7 @@
 // changes, and what the save status says. Kept apart from the slice's (async) actions so they are tested alone.
 import type { Design } from '../model/types.ts';
 import type { LibraryEntry, LibraryRecord } from '../share/index.ts';
+import type { OriginalState } from './design-original.ts';
 
 /** Which library record the open design is, if any. */
 export interface OpenDocument {
@@ -33,7 +34,7 @@ export interface LibraryConflict {
   theirs: { name: string; revision: number; design: Design } | null;
 }
 
-export interface LibraryState {
+export interface LibraryState extends OriginalState {
   document: OpenDocument;
   /** The design as last saved to (or loaded from) the library; the open design is "dirty" when it is another object. */
   savedDesign: Design | null;
@@ -51,7 +52,7 @@ export interface LibraryState {
   /** The design just deleted, for the "Deleted X. Undo delete" notice. */
   lastRemoved: { id: string; name: string } | null;
   /** What was open before a shared design replaced it: "Discard" goes back to it. */
-  beforeShared: { design: Design; document: OpenDocument; savedDesign: Design | null } | null;
+  beforeShared: { design: Design; document: OpenDocument; savedDesign: Design | null; original: OriginalState } | null;
   /** After an import (a new design): the saved design that was open before, which Undo goes back to. */
   beforeImport: { id: string; name: string } | null;
 }
@@ -60,8 +61,13 @@ export interface LibrarySliceState {
   library: LibraryState;
 }
 
-export function initialLibraryState(document: OpenDocument, savedDesign: Design | null): LibraryState {
+export function initialLibraryState(
+  document: OpenDocument,
+  savedDesign: Design | null,
+  original: OriginalState,
+): LibraryState {
   return {
+    ...original,
     document,
     savedDesign,
     saving: false,

@@ -3,20 +3,13 @@
 // Gateway refuses (an op a path does not take; a mapping from an undeclared method.request.* parameter:
 // https://github.com/aws/aws-cdk/issues/17318).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyCalls, PatchRefused, patchCalls, patchScript, storedMethod } from '../../src/formats/patch/index.ts';
-import { restoreDesign } from '../../src/model/restore.ts';
 import type { Design } from '../../src/model/types.ts';
+import { editedDesign, loadDesign } from './helpers/designs.ts';
 
-const http = (): Design =>
-  restoreDesign(JSON.parse(readFileSync('tests/fixtures/formats/designs/http.design.json', 'utf8'))).design;
-
-function edited(edit: (d: Design) => void): Design {
-  const d = http();
-  edit(d);
-  return d;
-}
+const http = (): Design => loadDesign('http');
+const edited = (edit: (d: Design) => void): Design => editedDesign('http', edit);
 
 describe('patch calls for one change', () => {
   it.each([

@@ -3,11 +3,13 @@
 import type { Design } from '../../model/types.ts';
 import { isPlainObject } from '../shared/values.ts';
 import { storedMethod } from './stored-method.ts';
+import type { StoredMethod } from './stored-method.ts';
 import type { FieldChange } from './types.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const child = (path: string, key: string) =>
+/** `path.key`, or `path["application/json"]` for a key that is not an identifier. */
+export const child = (path: string, key: string) =>
   /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 
 function walk(path: string, before: unknown, after: unknown, out: FieldChange[]): void {
@@ -22,19 +24,23 @@ function walk(path: string, before: unknown, after: unknown, out: FieldChange[])
 
 /** Every changed field, sorted by path within each part (method, method responses, integration, its responses). */
 export function diffDesigns(before: Design, after: Design): FieldChange[] {
-  const a = storedMethod(before);
-  const b = storedMethod(after);
+  return diffStoredMethods(storedMethod(before), storedMethod(after), [
+    before.method.resourcePath,
+    after.method.resourcePath,
+  ]);
+}
+
+/** diffDesigns on the stored shapes (the resource path is the design's: API Gateway keeps it on the resource). */
+export function diffStoredMethods(
+  a: StoredMethod,
+  b: StoredMethod,
+  [pathBefore, pathAfter]: readonly [string, string],
+): FieldChange[] {
   const out: FieldChange[] = [];
   if (a.httpMethod !== b.httpMethod)
     out.push({ path: 'method.httpMethod', kind: 'changed', before: a.httpMethod, after: b.httpMethod });
-  if (before.method.resourcePath !== after.method.resourcePath) {
-    out.push({
-      path: 'method.resourcePath',
-      kind: 'changed',
-      before: before.method.resourcePath,
-      after: after.method.resourcePath,
-    });
-  }
+  if (pathBefore !== pathAfter)
+    out.push({ path: 'method.resourcePath', kind: 'changed', before: pathBefore, after: pathAfter });
   walk('method.requestParameters', a.requestParameters, b.requestParameters, out);
   walk('methodResponses', a.methodResponses, b.methodResponses, out);
   walk('integration', a.integration, b.integration, out);

@@ -2,6 +2,7 @@
 // put-integration-response --cli-input-json '{...}', ...), every JSON argument single-quoted (shell-quote.ts), with
 // REST_API_ID and RESOURCE_ID set at the top as in the aws-cli export.
 // https://docs.aws.amazon.com/cli/latest/reference/apigateway/update-integration.html
+import type { Design } from '../../model/types.ts';
 import { asciiJson, shellQuote } from '../aws-cli/shell-quote.ts';
 import { oneLine } from '../shared/values.ts';
 import type { PatchCall } from './types.ts';
@@ -56,4 +57,14 @@ export function patchScript(calls: readonly PatchCall[], httpMethod: string, tit
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The script's title: which design becomes which, on which method. */
+export function scriptTitle(before: Design, after: Design): string {
+  return `Changes ${JSON.stringify(before.name)} into ${JSON.stringify(after.name)}: ${after.method.httpMethod} ${after.method.resourcePath}`;
+}
+
+/** The calls as `diff --to json` prints them: a JSON array, two-space indented, with a final newline. */
+export function callsJson(calls: readonly PatchCall[]): string {
+  return `${JSON.stringify(calls, null, 2)}\n`;
 }

@@ -13,6 +13,13 @@ export function loadDesign(name: string): Design {
   return restoreDesign(JSON.parse(readFileSync(`${FIXTURES}designs/${name}.design.json`, 'utf8'))).design;
 }
 
+/** A fixture design with one edit applied (for before/after pairs). */
+export function editedDesign(name: string, edit: (design: Design) => void): Design {
+  const design = loadDesign(name);
+  edit(design);
+  return design;
+}
+
 /**
  * A design's meaning: unset fields (null), empty maps and empty lists say nothing to API Gateway (GetIntegration
  * leaves them out), so they are dropped before comparing what an export carried.
