@@ -10,6 +10,7 @@ import type { LibraryActions } from './library-slice.ts';
 import type { MockBackendActions, MockBackendSliceState } from './mock-backend-slice.ts';
 import type { WorkspaceActions, WorkspaceSliceState } from './workspace-slice.ts';
 import type { OpenFileActions, OpenFileSliceState } from './open-file-slice.ts';
+import type { CompareActions, CompareSliceState } from './compare-slice.ts';
 
 export type DesignerActions = DesignActions &
   SamplesActions &
@@ -18,7 +19,8 @@ export type DesignerActions = DesignActions &
   LibraryActions &
   MockBackendActions &
   WorkspaceActions &
-  OpenFileActions;
+  OpenFileActions &
+  CompareActions;
 
 export type DesignerState = DesignSliceState &
   SamplesSliceState &
@@ -27,7 +29,8 @@ export type DesignerState = DesignSliceState &
   LibrarySliceState &
   MockBackendSliceState &
   WorkspaceSliceState &
-  OpenFileSliceState & { actions: DesignerActions };
+  OpenFileSliceState &
+  CompareSliceState & { actions: DesignerActions };
 
 export type DesignerStore = StoreApi<DesignerState>;
 export type SetState = DesignerStore['setState'];

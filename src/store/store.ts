@@ -12,6 +12,7 @@ import { createLibrarySlice } from './library-slice.ts';
 import { createMockBackendSlice } from './mock-backend-slice.ts';
 import { createWorkspaceSlice } from './workspace-slice.ts';
 import { createOpenFileSlice } from './open-file-slice.ts';
+import { createCompareSlice } from './compare-slice.ts';
 import { NEW_DOCUMENT, type OpenDocument } from './library-state.ts';
 import { createLibrary, memoryRecordStore, type DesignLibrary } from '../share/index.ts';
 
@@ -48,6 +49,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
     const mocks = createMockBackendSlice(set, get);
     const workspace = createWorkspaceSlice(set, get);
     const openFile = createOpenFileSlice(set, get);
+    const compare = createCompareSlice(set, get);
     return {
       ...design,
       ...samples,
@@ -57,6 +59,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       ...mocks,
       ...workspace,
       ...openFile,
+      ...compare,
       actions: {
         ...design.actions,
         ...samples.actions,
@@ -66,6 +69,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
         ...mocks.actions,
         ...workspace.actions,
         ...openFile.actions,
+        ...compare.actions,
       },
     };
   });

@@ -4,8 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { EXPORT_FORMATS } from '../../formats/index.ts';
 import type { ExportFormatId } from '../../formats/index.ts';
 import { useDesigner } from '../../store/hooks.tsx';
-import { copyText } from './copy-text.ts';
-import { downloadText } from './download-file.ts';
+import { CopyDownload } from './copy-download.tsx';
 import { exportPreview } from './export-preview.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 import { withTextKeys } from '../shared/text-keys.ts';
@@ -13,7 +12,6 @@ import { withTextKeys } from '../shared/text-keys.ts';
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const design = useDesigner((s) => s.design);
   const [formatId, setFormatId] = useState<ExportFormatId>('design-json');
-  const [copied, setCopied] = useState<string | null>(null);
   const preview = useMemo(() => exportPreview(design, formatId), [design, formatId]);
   // What this design in particular loses in each format (the exporters' warnings), shown beside every format.
   const designWarnings = useMemo(
@@ -41,10 +39,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                   value={format.id}
                   checked={format.id === formatId}
                   aria-describedby={`${id}-${format.id}`}
-                  onChange={() => {
-                    setFormatId(format.id);
-                    setCopied(null);
-                  }}
+                  onChange={() => setFormatId(format.id)}
                 />
                 {format.label}
               </label>
@@ -82,31 +77,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                   ))}
                 </ul>
               ) : null}
-              <div className="toolbar">
-                <button type="button" onClick={() => downloadText(preview.text, preview.fileName, preview.mediaType)}>
-                  Download
-                </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    void copyText(preview.text).then((ok) =>
-                      setCopied(
-                        ok
-                          ? 'Copied to the clipboard.'
-                          : 'The browser refused to copy: select the text and copy it by hand.',
-                      ),
-                    )
-                  }
-                >
-                  Copy
-                </button>
-                <span className="note">
-                  File: <code>{preview.fileName}</code>
-                </span>
-              </div>
-              <p role="status" className="note">
-                {copied}
-              </p>
+              {/* A new format starts without the last copy's message. */}
+              <CopyDownload
+                key={formatId}
+                text={preview.text}
+                fileName={preview.fileName}
+                mediaType={preview.mediaType}
+              />
             </>
           ) : (
             <p role="alert" className="error-text">

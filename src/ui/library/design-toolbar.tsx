@@ -1,4 +1,5 @@
-// The header's design actions: the library, share, export, import, and the save status.
+// The header's design actions: the library, share, export, import, compare, and the save status.
+import { CompareButton } from '../compare/compare-button.tsx';
 import { ExportButton, ImportButton } from '../export/export-import-buttons.tsx';
 import { ShareButton } from '../share/share-button.tsx';
 import { LibraryButton } from './library-button.tsx';
@@ -11,6 +12,7 @@ export function DesignToolbar() {
       <ShareButton />
       <ExportButton />
       <ImportButton />
+      <CompareButton />
       <SaveStatus />
     </div>
   );

@@ -4,9 +4,7 @@ import { useId, useState } from 'react';
 import type { LibraryEntry } from '../../share/index.ts';
 import { useActions } from '../../store/hooks.tsx';
 import { focusOnMount } from '../shared/focus-on-mount.ts';
-
-const formatTime = (time: number) =>
-  new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatTime } from '../shared/format-time.ts';
 
 export function LibraryEntryRow({
   entry,

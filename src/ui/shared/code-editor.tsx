@@ -1,8 +1,9 @@
 // The code editor used across the designer: Monaco, loaded lazily (its own chunk), with the plain textarea as the
 // fallback while it loads and for good if it fails to load. The page lets Monaco load once the first preview is on
 // screen (`allowCodeEditor`, main.tsx): its chunk is the largest, and compiling it would delay the first preview.
-import { Component, lazy, Suspense, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { type CodeEditorProps, LARGE_TEXT_CHARS } from './code-editor-props.ts';
+import { FallbackBoundary } from './fallback-boundary.tsx';
 import { LargeTextEditor } from './large-text-editor.tsx';
 import { PlainCodeEditor } from './plain-code-editor.tsx';
 
@@ -40,25 +41,15 @@ export function CodeEditor(props: CodeEditorProps) {
   return (
     <>
       {monacoAllowed ? (
-        <EditorErrorBoundary fallback={plain}>
+        <FallbackBoundary fallback={plain}>
           <Suspense fallback={plain}>
             <MonacoCodeEditor {...props} />
           </Suspense>
-        </EditorErrorBoundary>
+        </FallbackBoundary>
       ) : (
         plain
       )}
       <p className="field-hint editor-hint">Tab indents in the editor; Ctrl+M makes Tab move the focus instead.</p>
     </>
   );
-}
-
-class EditorErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }
