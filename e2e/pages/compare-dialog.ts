@@ -1,5 +1,6 @@
 // The Compare view: the two versions, the changed templates (tabs, and Monaco's diff editor), the other changed
 // fields (a table), and "Export changes" (the AWS CLI script and the JSON calls, each with Copy and Download).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export class CompareDialog {
@@ -19,6 +20,10 @@ export class CompareDialog {
   }
   get after() {
     return this.dialog.getByLabel('After', { exact: true });
+  }
+  /** The label of the version a picker shows. */
+  chosenVersion(side: 'before' | 'after') {
+    return this[side].locator('option:checked');
   }
   get summary() {
     return this.dialog.getByRole('status').filter({ hasText: /differ|No differences/ });
@@ -69,6 +74,20 @@ export class CompareDialog {
   }
   action(name: string) {
     return this.dialog.getByRole('button', { name, exact: true });
+  }
+
+  /** axe's serious and critical findings in the open Compare view, one line each. */
+  async seriousViolations(): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).include('dialog.compare-dialog').analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
   }
 
   /** Opens Compare from the keyboard: the focus on the button, then Enter. */

@@ -5,11 +5,11 @@ import type { VersionKey } from '../../store/compare-slice.ts';
 import { formatTime } from '../shared/format-time.ts';
 
 const HOW: Record<OriginalSource, string> = {
-  imported: 'as imported',
-  opened: 'as opened',
-  shared: 'as opened from a link',
-  created: 'as created',
-  marked: 'as made the original',
+  imported: 'imported',
+  opened: 'opened',
+  shared: 'opened from a link',
+  created: 'created',
+  marked: 'marked as deployed',
 };
 
 export interface VersionOption {
@@ -23,7 +23,7 @@ export function versionOptions(original: OriginalDesign | null, entries: readonl
     {
       key: 'original',
       label: original
-        ? `Original: ${HOW[original.source]}, ${formatTime(original.at)}`
+        ? `Original: ${HOW[original.source]} ${formatTime(original.at)}`
         : 'Original (still being read from the library)',
     },
     { key: 'now', label: 'Now: the open design' },
