@@ -1,11 +1,20 @@
 // Monaco's diff editor (monaco-editor's createDiffEditor, from the npm package, never a CDN) for one template's two
 // texts, both read-only. This module is its own chunk, loaded when Compare shows a template. One editor per template
 // (the caller keys it by template), so its models and labels never go stale.
+import type * as Monaco from 'monaco-editor/editor';
 import { useEffect, useRef, useState } from 'react';
 import { monaco } from '../templates/monaco/monaco-setup.ts';
 import { VELOCITY_LANGUAGE_ID } from '../templates/velocity-language/monarch.ts';
 import { usePrefersDark } from '../shared/use-prefers-dark.ts';
 import type { TemplateDiffProps } from './template-changes.tsx';
+
+function keepName(side: Monaco.editor.ICodeEditor, name: string): void {
+  const apply = () => {
+    if (side.getOption(monaco.editor.EditorOption.ariaLabel) !== name) side.updateOptions({ ariaLabel: name });
+  };
+  apply();
+  side.onDidChangeConfiguration(apply); // disposed with the editor
+}
 
 export default function TemplateDiffEditor({ label, before, after }: TemplateDiffProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -31,10 +40,11 @@ export default function TemplateDiffEditor({ label, before, after }: TemplateDif
       wordWrap: 'on',
     });
     editor.setModel({ original, modified });
-    // Each side's name, for screen readers and for finding it: set on the sides themselves, as monaco-editor 0.57
-    // drops createDiffEditor's originalAriaLabel / modifiedAriaLabel (the sides get aria-label="").
-    editor.getOriginalEditor().updateOptions({ ariaLabel: `Before: ${label}` });
-    editor.getModifiedEditor().updateOptions({ ariaLabel: `After: ${label}` });
+    // Each side's name, for screen readers and for finding it, kept on the sides themselves: monaco-editor 0.57's diff
+    // editor sets the sides' ariaLabel to "" whenever its layout options change (at creation, and when the width
+    // switches side-by-side and inline), dropping originalAriaLabel / modifiedAriaLabel.
+    keepName(editor.getOriginalEditor(), `Before: ${label}`);
+    keepName(editor.getModifiedEditor(), `After: ${label}`);
     setReady(true);
     return () => {
       editor.dispose();
