@@ -7,6 +7,7 @@ import type { BackendCaller } from '../mocks/fetch-backend.ts';
 import { MockSession } from '../mocks/mock-session.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import type { CliIo } from './io.ts';
+import { renderedTemplate, templateKeyPath } from './api-template-paths.ts';
 import { SourceFile } from './source-location.ts';
 import { createTestBackends } from '../mocks/test-backends.ts';
 import type { TestCase, TestSuite } from './test-suites.ts';
@@ -109,15 +110,9 @@ function engineErrorLine(
   const base = `    (the engine reported an error at stage ${error.stage}: ${error.message})`;
   if (error.stage !== 'template' || !testCase.source || !suite.api) return base;
   const source = testCase.source;
-  const responseStatus = trace.integrationResponse?.statusCode;
-  const responseKey = trace.responseDetails?.templateSelection?.matchedKey;
-  const requestKey = trace.templateSelection?.matchedKey;
-  const path =
-    trace.integrationRequest && responseStatus !== undefined && responseKey
-      ? source.responseTemplates[String(responseStatus)]?.[responseKey]
-      : requestKey
-        ? source.requestTemplates[requestKey]
-        : undefined;
+  const target =
+    (trace.integrationRequest ? renderedTemplate(trace, 'response') : undefined) ?? renderedTemplate(trace, 'request');
+  const path = target ? templateKeyPath(source, target) : undefined;
   if (!path) return base;
   const file = source.file ? join(dirname(suite.api), source.file) : suite.api;
   const line = sourceFile(file)?.lineOf(path, error.line);

@@ -2,7 +2,7 @@
 // tests file gives one case per test, each run against the design of the method it names in the user's API
 // definition (readApiDesigns). Unreadable input throws CliInputError (exit 2) saying the file, line and column.
 import { dirname, join } from 'node:path';
-import type { ApiMethodDesign, ApiMethodSource } from '../formats/api-definition/read-api-designs.ts';
+import type { ApiDesigns, ApiMethodDesign, ApiMethodSource } from '../formats/api-definition/read-api-designs.ts';
 import { readApiDesigns } from '../formats/api-definition/read-api-designs.ts';
 import { DesignFormatError } from '../model/design-format-error.ts';
 import { designProblems } from '../engine/index.ts';
@@ -74,7 +74,15 @@ export function readSuite(io: CliIo, file: string): TestSuite {
   return { file, kind: 'design', cases };
 }
 
-function readTestsSuite(io: CliIo, file: string, text: string): TestSuite {
+/** A tests file and the API definition it points at, read (the `test` and `lint` commands both take it this way). */
+export interface TestsFileWithApi {
+  tests: TestsFile;
+  /** The API definition's path from the working directory. */
+  apiFile: string;
+  api: ApiDesigns;
+}
+
+export function readTestsFileWithApi(io: CliIo, file: string, text: string): TestsFileWithApi {
   let tests: TestsFile;
   try {
     tests = readTestsFile(text);
@@ -96,8 +104,18 @@ function readTestsSuite(io: CliIo, file: string, text: string): TestSuite {
     readFile: (path) => io.readText(join(dirname(apiFile), path)),
   });
   if (!read.ok) throw new CliInputError(`${apiFile}: ${read.error}`);
-  const { methods, problems } = read.api;
-  const cases = tests.tests.map((test): TestCase => {
+  return { tests, apiFile, api: read.api };
+}
+
+function readTestsSuite(io: CliIo, file: string, text: string): TestSuite {
+  const read = readTestsFileWithApi(io, file, text);
+  return { file, kind: 'tests', api: read.apiFile, cases: testsFileCases(read) };
+}
+
+/** One case per test: the design of the method it names, with the test's request as its one sample. */
+export function testsFileCases({ tests, apiFile, api }: TestsFileWithApi): TestCase[] {
+  const { methods, problems } = api;
+  return tests.tests.map((test): TestCase => {
     const method = methods.get(`${test.verb} ${test.resourcePath}`) ?? methods.get(`ANY ${test.resourcePath}`);
     const base = { name: test.name, line: test.line, operation: `${test.verb} ${test.resourcePath}` };
     if (!method) {
@@ -113,7 +131,6 @@ function readTestsSuite(io: CliIo, file: string, text: string): TestSuite {
     }
     return { ...base, ...caseFor(method, test, tests), source: method.source };
   });
-  return { file, kind: 'tests', api: apiFile, cases };
 }
 
 function caseFor(method: ApiMethodDesign, test: TestsFileTest, file: TestsFile) {

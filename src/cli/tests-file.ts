@@ -34,7 +34,9 @@ export interface TestsFileTest {
   backend?: Record<string, unknown>;
   stageVariables?: Record<string, string>;
   expect: SampleExpect;
+  /** Where the test is in the tests file. */
   line: number;
+  column: number;
 }
 
 export interface TestsFile {
@@ -174,6 +176,6 @@ function readTest(r: Reader, value: unknown, index: number): TestsFileTest {
     ...(backend ? { backend } : {}),
     ...(stageVariables ? { stageVariables } : {}),
     expect: expect as SampleExpect,
-    line: r.at(path).line,
+    ...r.at(path),
   };
 }
