@@ -83,8 +83,8 @@ function placeFinding(
     keyPath && template !== undefined
       ? source?.positionOf(keyPath, { template, line: finding.line, column: finding.column })
       : undefined;
-  const pos = at ?? source?.positionOf(method.source.path) ?? { line: 1, column: 1, exact: false };
-  const inTemplate = finding.target && !(at?.exact ?? false);
+  const pos = at ?? source?.positionOf(method.source.path) ?? { line: 1, column: 1 };
+  const inTemplate = finding.target && !(at?.exact && at.lineForLine);
   return {
     file,
     location: `${method.key} ${finding.location}`,

@@ -21,6 +21,11 @@ export interface FilePosition {
   line: number;
   column: number;
   exact: boolean;
+  /**
+   * Whether the file shows the template line for line (a literal block, a one-line template), so that a reader finds
+   * the template position at the file position; false for a template whose lines are escaped (`\n`) into one line.
+   */
+  lineForLine: boolean;
 }
 
 export class SourceFile {
@@ -53,7 +58,7 @@ export class SourceFile {
     const node = this.doc.getIn(path, true) as YamlNode | undefined;
     const start = node?.range?.[0];
     if (start === undefined) return null;
-    const fallback = { ...this.position(start), exact: false };
+    const fallback = { ...this.position(start), exact: false, lineForLine: false };
     if (!at) return { ...fallback, exact: true };
     const scalar = templateScalar(node!);
     const map = scalar ? scalarSourceMap(scalar, this.text) : null;
@@ -65,9 +70,10 @@ export class SourceFile {
     const lineOffset = rawLines.slice(0, at.line - 1).reduce((sum, l) => sum + l.length + 1, 0);
     const templateLine = at.template.split('\n')[at.line - 1] ?? '';
     const prefix = at.column - 1;
+    const lineForLine = scalar.type === 'BLOCK_LITERAL' || !raw.includes('\n');
     if (prefix <= rawLine.length && templateLine.slice(0, prefix) === rawLine.slice(0, prefix))
-      return { ...this.position(map[lineOffset + prefix]!), exact: true };
-    return scalar.type === 'BLOCK_LITERAL' ? { ...this.position(map[lineOffset]!), exact: false } : fallback;
+      return { ...this.position(map[lineOffset + prefix]!), exact: true, lineForLine };
+    return lineForLine ? { ...this.position(map[lineOffset]!), exact: false, lineForLine } : fallback;
   }
 
   private position(offset: number): { line: number; column: number } {

@@ -30,7 +30,7 @@ export async function simulate(design: Design, request: SampleRequest, options: 
     },
   };
   const trace = await runSimulation(design, request, options, parts);
-  const problems = await checkTraceOutput(trace, request, renders);
+  const problems = await checkTraceOutput(trace, request, renders, design.api?.models);
   if (problems.length) trace.outputProblems = problems;
   return trace;
 }

@@ -55,6 +55,8 @@ export interface MethodSettings {
   resourcePath: string;
   /** `method.request.{path|querystring|header|multivalueheader|multivaluequerystring}.NAME` -> required. */
   requestParameters?: Record<string, boolean>;
+  /** Content type -> the name of the model (in `api.models`) of the method request's body (API_Method). */
+  requestModels?: Record<string, string>;
   [unknown: string]: unknown;
 }
 
@@ -66,8 +68,22 @@ export interface MethodResponse {
   [unknown: string]: unknown;
 }
 
+/**
+ * A model of the REST API (API_Model, AWS::ApiGateway::Model): a JSON Schema (draft 4, as API Gateway reads models)
+ * of a payload. Another model is referenced as `#/definitions/NAME`, `#/components/schemas/NAME` or API Gateway's
+ * `https://apigateway.amazonaws.com/restapis/{restapi_id}/models/NAME`.
+ */
+export interface ApiModel {
+  contentType?: string;
+  schema?: Record<string, unknown> | boolean;
+  description?: string;
+  [unknown: string]: unknown;
+}
+
 export interface ApiSettings {
   binaryMediaTypes?: string[];
+  /** The API's models by name (API Gateway keeps them on the REST API, next to binaryMediaTypes). */
+  models?: Record<string, ApiModel>;
   stageName?: string;
   stageVariables?: Record<string, string>;
   [unknown: string]: unknown;
@@ -115,6 +131,8 @@ export interface SampleRequest {
   expect?: SampleExpect;
   /** A JSON Schema the (JSON) integration request must satisfy: the shape the backend expects. */
   schema?: Record<string, unknown>;
+  /** The name of a model in `api.models` the (JSON) integration request must satisfy, instead of (or with) `schema`. */
+  model?: string;
   [unknown: string]: unknown;
 }
 

@@ -131,7 +131,7 @@ const EXPECTED_FORMAT = {
   json: 'valid JSON',
   xml: 'well-formed XML',
   form: 'URL-encoded form data',
-  schema: "a body that matches the sample's schema",
+  schema: "a body that matches the sample's schema or model",
 } as const;
 
 /** A body that is not what its content type promises fails the test even when no expectation looks at it. */

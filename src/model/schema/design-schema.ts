@@ -67,6 +67,8 @@ export const methodSchema = obj(
     resourcePath: z.string().optional(),
     /** method.request.{location}.NAME -> required. */
     requestParameters: requiredMap('an object of method.request.{location}.NAME -> required (true/false)').optional(),
+    /** media type -> model name (API_Method.requestModels). */
+    requestModels: stringMap('an object of media type -> model name').optional(),
   },
   'an object with httpMethod and resourcePath',
 );
@@ -83,10 +85,24 @@ export const methodResponseSchema = obj(
   'a method response object',
 );
 
+/** API_Model / AWS::ApiGateway::Model: a JSON Schema (draft 4) of a payload, by name in api.models. */
+export const modelSchema = obj(
+  {
+    contentType: z.string().optional(),
+    schema: z
+      .union([z.record(z.string(), z.unknown()), z.boolean()], { error: 'a JSON Schema (an object)' })
+      .optional(),
+    description: z.string().optional(),
+  },
+  'a model: an object with contentType and schema',
+);
+
 /** The REST API and stage settings a method's integration depends on. */
 export const apiSchema = obj(
   {
     binaryMediaTypes: z.array(z.string(), { error: 'an array of media types' }).optional(),
+    /** model name -> model. */
+    models: z.record(z.string(), modelSchema, { error: 'an object of model name -> model' }).optional(),
     stageName: z.string().optional(),
     stageVariables: stringMap('an object of stage variable name -> value').optional(),
   },

@@ -47,6 +47,8 @@ export const sampleRequestSchema = z.looseObject(
     expect: sampleExpectSchema.optional(),
     /** A JSON Schema (https://json-schema.org) the JSON integration request must satisfy; free-form. */
     schema: jsonObjectSchema.optional(),
+    /** The name of a model in api.models the JSON integration request must satisfy. */
+    model: z.string().optional(),
   },
   { error: 'a sample request object' },
 );

@@ -1,13 +1,15 @@
 // Checks what a run produced against what the receiver expects: the integration request body against its content
-// type (JSON, XML, form) and the sample's JSON Schema, the method response body against its content type. When a
-// template wrote an invalid body, the template is rendered again with an output source map (same template, same
-// scope: only on failure, so ordinary runs pay nothing) to say which template line and column wrote the bad part.
-import type { SampleRequest } from '../../../model/types.ts';
+// type (JSON, XML, form) and the sample's JSON Schema or the API model it names, the method response body against its
+// content type. When a template wrote an invalid body, the template is rendered again with an output source map (same
+// template, same scope: only on failure, so ordinary runs pay nothing) to say which template line and column wrote
+// the bad part.
+import type { ApiModel, SampleRequest } from '../../../model/types.ts';
 import type { Trace, TraceOutputProblem } from '../../trace.ts';
 import { renderVtl, type VtlScope } from '../../vtl/render-vtl.ts';
 import { templateLocation } from '../template-location.ts';
 import { SourceText } from '../source-text.ts';
 import { checkFormat, formatOf } from './output-formats.ts';
+import { sampleSchemas } from './model-schema.ts';
 import { schemaViolations } from './schema-check.ts';
 
 /** A template the run rendered, with the scope it saw and what it wrote. */
@@ -23,6 +25,7 @@ export async function checkTraceOutput(
   trace: Trace,
   sample: SampleRequest,
   renders: readonly RenderRecord[],
+  models?: Record<string, ApiModel>,
 ): Promise<TraceOutputProblem[]> {
   const problems: TraceOutputProblem[] = [];
   const request = trace.integrationRequest;
@@ -40,10 +43,7 @@ export async function checkTraceOutput(
       );
       if (problem) problems.push(problem);
     }
-    const schema: unknown = sample.schema;
-    if (schema !== undefined && schema !== null && !problems.length) {
-      problems.push(...(await schemaProblems(schema, request.body, contentType)));
-    }
+    if (!problems.length) problems.push(...(await schemaProblems(sample, models, request.body, contentType)));
   }
   const response = trace.methodResponse;
   const responseKey = trace.responseDetails?.templateSelection?.matchedKey;
@@ -87,26 +87,38 @@ async function formatProblem(
   return problem;
 }
 
-async function schemaProblems(schema: object, body: string, contentType: string | null): Promise<TraceOutputProblem[]> {
+/** The sample's `schema` and `model` (model-schema.ts) against the JSON integration request. */
+async function schemaProblems(
+  sample: SampleRequest,
+  models: Record<string, ApiModel> | undefined,
+  body: string,
+  contentType: string | null,
+): Promise<TraceOutputProblem[]> {
+  const { checks, problems } = sampleSchemas(sample, models);
+  const problem = (message: string): TraceOutputProblem => ({
+    stage: 'integrationRequest',
+    kind: 'schema',
+    contentType: contentType ?? '',
+    message,
+  });
+  const out = problems.map((p) => problem(`cannot be checked: the sample ${p}`));
+  if (!checks.length) return out;
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return [
-      {
-        stage: 'integrationRequest',
-        kind: 'schema',
-        contentType: contentType ?? '',
-        message: "the sample's schema expects a JSON body, but the integration request body is not JSON",
-      },
-    ];
+    const what = checks.map((c) => c.what).join(' and ');
+    return [...out, problem(`is not JSON, but ${what} expects a JSON body`)];
   }
-  return (await schemaViolations(schema, value)).map((message) => ({
-    stage: 'integrationRequest' as const,
-    kind: 'schema' as const,
-    contentType: contentType ?? '',
-    message: `does not match the sample's schema: ${message}`,
-  }));
+  for (const check of checks) {
+    const { violations, invalid } = await schemaViolations(check.schema, value, {
+      draft: check.draft,
+      what: check.what,
+    });
+    if (invalid) out.push(problem(`cannot be checked: ${invalid}`));
+    out.push(...violations.map((message) => problem(`does not match ${check.what}: ${message}`)));
+  }
+  return out;
 }
 
 function headerOf(headers: Record<string, string>, name: string): string | undefined {
