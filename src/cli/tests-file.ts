@@ -9,6 +9,7 @@
 //       request: { path: /pets/42, headers: { Content-Type: application/json }, body: '{"name":"Rex"}' }
 //       backend: { lambda: { result: { id: 42 } } }
 //       expect: { status: 200, integrationRequestJson: { "$.name": "Rex" } }
+//       model: NewPet                   # optional: a model of the API the integration request must satisfy (or schema:)
 // Every mistake is a TestsFileError with the line and column it is at.
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
@@ -49,7 +50,7 @@ export interface TestsFile {
 }
 
 const ROOT_KEYS = ['api', 'name', 'parameters', 'stageVariables', 'backend', 'tests'];
-const TEST_KEYS = ['name', 'operation', 'request', 'backend', 'stageVariables', 'expect'];
+const TEST_KEYS = ['name', 'operation', 'request', 'backend', 'stageVariables', 'expect', 'model', 'schema'];
 const REQUEST_KEYS = ['method', 'path', 'headers', 'query', 'body', 'isBase64Encoded', 'stageVariables', 'context'];
 
 /** Whether a parsed file is a tests file rather than a design document. */
@@ -163,6 +164,15 @@ function readTest(r: Reader, value: unknown, index: number): TestsFileTest {
       r.fail([...path, 'request'], `path: required, since ${resourcePath} has path parameters (e.g. path: /pets/42)`);
     sample.path = resourcePath;
   }
+  // What the integration request must satisfy besides `expect`: a model of the API, or a JSON Schema
+  // (docs/design-contracts.md#models).
+  if (value.model !== undefined) {
+    if (typeof value.model !== 'string' || value.model === '')
+      r.fail([...path, 'model'], 'expected the name of a model of the API');
+    sample.model = value.model;
+  }
+  const schema = optionalObject(r, value.schema, [...path, 'schema']);
+  if (schema) sample.schema = schema;
   const expect = optionalObject(r, value.expect, [...path, 'expect']);
   if (!expect) r.fail([...path, 'expect'], 'expected what the test checks (status, integrationRequestBody, ...)');
   const backend = optionalObject(r, value.backend, [...path, 'backend']);

@@ -11,6 +11,9 @@ import { exportCloudFormationJson, exportCloudFormationYaml } from './cloudforma
 import { exportOpenApiJson, exportOpenApiYaml } from './openapi/export.ts';
 import { exportTerraform } from './terraform/export.ts';
 
+/** Models are the REST API's (docs/design-contracts.md#models): only the OpenAPI export writes them. */
+const MODELS_NOT_CARRIED = "the API's models (api.models, method.requestModels; the OpenAPI export carries them)";
+
 const named = (suffix: string) => (design: Design) => `${slugify(design.name)}${suffix}`;
 
 const FORMATS: readonly ExportFormat[] = [
@@ -34,6 +37,7 @@ const FORMATS: readonly ExportFormat[] = [
       'the method and its method responses (get-method prints those)',
       'samples and the mocked backend (the design document keeps them)',
       'stage variables (a setting of the stage, not of the method)',
+      MODELS_NOT_CARRIED,
       'binary media types (a setting of the REST API: the export says where to set them)',
     ],
     export: exportAwsJson,
@@ -47,6 +51,7 @@ const FORMATS: readonly ExportFormat[] = [
     cannotCarry: [
       'samples and the mocked backend (the design document keeps them)',
       'stage variables (a setting of the stage, not of the method)',
+      MODELS_NOT_CARRIED,
       'binary media types (a setting of the REST API: the export says where to set them)',
     ],
     export: exportAwsCli,
@@ -60,6 +65,7 @@ const FORMATS: readonly ExportFormat[] = [
     cannotCarry: [
       'samples and the mocked backend (the design document keeps them)',
       'stage variables (a setting of the stage, not of the method)',
+      MODELS_NOT_CARRIED,
       'binary media types (a setting of the REST API: the export says where to set them)',
     ],
     export: exportAwsCliFiles,
@@ -73,6 +79,7 @@ const FORMATS: readonly ExportFormat[] = [
     cannotCarry: [
       'samples and the mocked backend (the design document keeps them)',
       'stage variables (a setting of the stage, not of the method)',
+      MODELS_NOT_CARRIED,
       'binary media types (a property of the REST API resource: kept in Metadata only)',
     ],
     export: exportCloudFormationYaml,
@@ -86,6 +93,7 @@ const FORMATS: readonly ExportFormat[] = [
     cannotCarry: [
       'samples and the mocked backend (the design document keeps them)',
       'stage variables (a setting of the stage, not of the method)',
+      MODELS_NOT_CARRIED,
       'binary media types (a property of the REST API resource: kept in Metadata only)',
     ],
     export: exportCloudFormationJson,
@@ -123,6 +131,7 @@ const FORMATS: readonly ExportFormat[] = [
     cannotCarry: [
       'samples and the mocked backend (the design document keeps them)',
       'stage variables (a setting of the stage, not of the method)',
+      MODELS_NOT_CARRIED,
       'binary media types (binary_media_types of aws_api_gateway_rest_api)',
     ],
     export: exportTerraform,

@@ -71,7 +71,12 @@ export type ImportResult =
 export interface ImportedParts {
   name?: string;
   api?: Record<string, unknown>;
-  method?: { httpMethod?: string; resourcePath?: string; requestParameters?: Record<string, boolean> };
+  method?: {
+    httpMethod?: string;
+    resourcePath?: string;
+    requestParameters?: Record<string, boolean>;
+    requestModels?: Record<string, string>;
+  };
   integration: Record<string, unknown>;
   methodResponses?: Record<string, Record<string, unknown>>;
   /** A whole design document (design-json): used as it is. */

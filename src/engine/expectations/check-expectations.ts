@@ -6,6 +6,7 @@
 import { JSONPath } from 'jsonpath-plus';
 import type { SampleExpect } from '../../model/types.ts';
 import type { Trace } from '../trace.ts';
+import { deepEqual } from '../../model/deep-equal.ts';
 
 export interface Mismatch {
   /** e.g. `status`, `methodResponseJson $.message`, `headers.Content-Type`. */
@@ -110,18 +111,6 @@ function checkHeaders(
   }
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-}
-
 /** A value as the report shows it: JSON, or `(absent)`. */
 export function showValue(value: unknown): string {
   return value === ABSENT ? '(absent)' : JSON.stringify(value);
@@ -150,3 +139,5 @@ export function outputMismatches(trace: Trace): Mismatch[] {
 export function sampleMismatches(expect: SampleExpect | undefined, trace: Trace): Mismatch[] {
   return [...checkExpectations(expect ?? {}, trace), ...outputMismatches(trace)];
 }
+
+export { deepEqual };

@@ -7,6 +7,7 @@
 //   (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html).
 import { importCloudFormation } from '../cloudformation/import.ts';
 import { intrinsicContext, resolveIntrinsics, type IntrinsicContext } from '../cloudformation/resolve-intrinsics.ts';
+import { modelResources, samApiModels } from '../cloudformation/models-import.ts';
 import { asIntrinsic } from '../shared/cfn-intrinsics.ts';
 import { parseStructuredText } from '../shared/structured-text.ts';
 import { isPlainObject } from '../shared/values.ts';
@@ -17,6 +18,7 @@ import type { ApiDesigns, ApiMethodSource, ApiReadOptions, KeyPath } from './typ
 
 const METHOD = 'AWS::ApiGateway::Method';
 const RESOURCE = 'AWS::ApiGateway::Resource';
+const MODEL = 'AWS::ApiGateway::Model';
 const REST_API = 'AWS::ApiGateway::RestApi';
 const SAM_API = 'AWS::Serverless::Api';
 const SAM_FUNCTION = 'AWS::Serverless::Function';
@@ -33,7 +35,7 @@ export function readCloudFormationMethods(template: PlainObject, options: ApiRea
         id,
         props.Body,
         ['Resources', id, 'Properties', 'Body'],
-        apiSettings(props, ctx),
+        apiSettings(props, ctx, id),
         ctx,
         options,
         into,
@@ -50,9 +52,17 @@ export function readCloudFormationMethods(template: PlainObject, options: ApiRea
   }
 }
 
-/** Stage name and variables of a SAM Api, binary media types of either (CloudFormation escapes `/` as `~1`). */
-function apiSettings(props: PlainObject, ctx: IntrinsicContext): Record<string, unknown> {
+/**
+ * Stage name and variables of a SAM Api, binary media types of either (CloudFormation escapes `/` as `~1`), and the
+ * API's models: its AWS::ApiGateway::Model resources and a SAM Api's `Models` (docs/design-contracts.md#models).
+ */
+function apiSettings(props: PlainObject, ctx: IntrinsicContext, apiId: string): Record<string, unknown> {
   const api: Record<string, unknown> = {};
+  const models = {
+    ...modelResources(ctx.resources, { Ref: apiId }, (v) => resolveIntrinsics(v, ctx)),
+    ...samApiModels(resolveIntrinsics(props.Models, ctx)),
+  };
+  if (Object.keys(models).length) api.models = models;
   const binary = resolveIntrinsics(props.BinaryMediaTypes, ctx);
   if (Array.isArray(binary))
     api.binaryMediaTypes = binary.filter((t) => typeof t === 'string').map((t) => t.replace(/~1/g, '/'));
@@ -74,6 +84,13 @@ function readMethodResource(id: string, resource: PlainObject, ctx: IntrinsicCon
     if (isPlainObject(r) && r.Type === RESOURCE && isPlainObject(r.Properties)) {
       const pathPart = resolveIntrinsics(r.Properties.PathPart, ctx);
       resourcesWithPaths[rid] = { ...r, Properties: { ...r.Properties, PathPart: pathPart } };
+    } else if (isPlainObject(r) && r.Type === MODEL && isPlainObject(r.Properties)) {
+      // The API's models, resolved (a `!Sub ${Stage}Pet` name), RestApiId kept to tell whose they are.
+      const { RestApiId: owner, ...modelProps } = r.Properties;
+      resourcesWithPaths[rid] = {
+        ...r,
+        Properties: { ...(resolveIntrinsics(modelProps, ctx) as PlainObject), RestApiId: owner },
+      };
     } else resourcesWithPaths[rid] = r;
   }
   resourcesWithPaths[id] = { ...resource, Properties: resolved };
@@ -94,7 +111,9 @@ function readMethodResource(id: string, resource: PlainObject, ctx: IntrinsicCon
   const restApi = asIntrinsic(RestApiId);
   const apiResource = restApi?.name === 'Ref' ? ctx.resources[String(restApi.argument)] : undefined;
   const api =
-    isPlainObject(apiResource) && isPlainObject(apiResource.Properties) ? apiSettings(apiResource.Properties, ctx) : {};
+    isPlainObject(apiResource) && isPlainObject(apiResource.Properties)
+      ? apiSettings(apiResource.Properties, ctx, String(restApi?.argument))
+      : {};
   const design = designFromParts(read.parts, api, notes);
   if (!design.ok) {
     into.problems.set(key, `${where}: ${design.error}`);
@@ -138,7 +157,7 @@ function readSamApi(
   options: ApiReadOptions,
   into: ApiDesigns,
 ): void {
-  const api = apiSettings(props, ctx);
+  const api = apiSettings(props, ctx, id);
   if (props.DefinitionBody !== undefined) {
     readDefinition(
       id,
@@ -233,7 +252,7 @@ function readSamFunctionEvents(id: string, resource: PlainObject, ctx: Intrinsic
     const apiResource = restApi?.name === 'Ref' ? ctx.resources[String(restApi.argument)] : undefined;
     const api =
       isPlainObject(apiResource) && isPlainObject(apiResource.Properties)
-        ? apiSettings(apiResource.Properties, ctx)
+        ? apiSettings(apiResource.Properties, ctx, String(restApi?.argument))
         : { stageName: 'Prod' };
     const notes = [
       `${key}: the Lambda proxy integration SAM generates for Resources.${id}.Properties.Events.${eventId}`,

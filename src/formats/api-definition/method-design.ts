@@ -16,7 +16,7 @@ export function designFromParts(
     name: parts.name
       ? `${parts.name}: ${method.httpMethod} ${method.resourcePath}`
       : `${method.httpMethod} ${method.resourcePath}`,
-    api: { ...parts.api, ...api },
+    api: { ...parts.api, ...api, ...mergedModels(parts.api?.models, api.models) },
     method,
     integration: nullTemplatesToEmpty(parts.integration, notes),
     ...(parts.methodResponses ? { methodResponses: parts.methodResponses } : {}),
@@ -26,6 +26,12 @@ export function designFromParts(
   if (!restored.ok) return restored;
   notes.push(...restored.notes);
   return { ok: true, design: restored.design };
+}
+
+/** The models the definition has (an OpenAPI document's) and those around it (a template's Model resources). */
+function mergedModels(inner: unknown, outer: unknown): { models?: Record<string, unknown> } {
+  const models = { ...(inner as Record<string, unknown>), ...(outer as Record<string, unknown>) };
+  return Object.keys(models).length ? { models } : {};
 }
 
 /** The key a test names a method by: the verb in capitals and the resource path as declared. */

@@ -2,7 +2,7 @@
 // tags. When the template has several methods, `resource` (the logical id) chooses; without it the error lists them.
 // Intrinsic functions in values are shown with `${...}` (Sub syntax) and said in the notes.
 import type { ImportCandidate, ImportedParts, PartsResult } from '../types.ts';
-import { intrinsicToText } from '../shared/cfn-intrinsics.ts';
+import { asIntrinsic, intrinsicToText } from '../shared/cfn-intrinsics.ts';
 import { isPlainObject } from '../shared/values.ts';
 import type { PlainObject } from '../shared/values.ts';
 import {
@@ -12,6 +12,7 @@ import {
   METHOD_RESPONSE_PROPERTY,
   METHOD_TYPE,
 } from './field-names.ts';
+import { modelResources } from './models-import.ts';
 import { resolveResourcePath } from './resource-path.ts';
 import { importMapValue, NUMBER_FIELDS, type Conversion } from './values-import.ts';
 
@@ -84,6 +85,14 @@ function readMethod(id: string, resource: PlainObject, resources: PlainObject): 
     const params = importMapValue(props.RequestParameters, `${base}.RequestParameters`, conversion, 'boolean');
     if (params) parts.method!.requestParameters = params as Record<string, boolean>;
   }
+  if (props.RequestModels !== undefined) {
+    const models = importMapValue(props.RequestModels, `${base}.RequestModels`, conversion, 'string');
+    if (models) parts.method!.requestModels = models as Record<string, string>;
+  }
+  // The API's models (AWS::ApiGateway::Model of the method's RestApi): what a sample may name (docs/design-contracts.md#models).
+  const models = modelResources(resources, props.RestApiId, (v) =>
+    asIntrinsic(v) ? intrinsicToText(v, conversion.used) : v,
+  );
   if (Array.isArray(props.MethodResponses)) {
     const methodResponses: Record<string, PlainObject> = {};
     for (const [i, r] of props.MethodResponses.entries()) {
@@ -110,6 +119,7 @@ function readMethod(id: string, resource: PlainObject, resources: PlainObject): 
   else notes.push(`${base}.ResourceId: the resource path could not be worked out; it was kept as it was.`);
   if (typeof metadata.name === 'string') parts.name = metadata.name;
   if (isPlainObject(metadata.api)) parts.api = metadata.api;
+  if (Object.keys(models).length) parts.api = { ...parts.api, models: { ...models, ...(parts.api?.models as object) } };
   if (conversion.used.size) {
     notes.push(
       `Intrinsic functions (${[...conversion.used].sort().join(', ')}) were shown as \${...} text: the designer cannot resolve them.`,

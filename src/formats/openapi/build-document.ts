@@ -1,7 +1,8 @@
 // Builds the OpenAPI 3.0 document that API Gateway imports (`aws apigateway import-rest-api` / `put-rest-api`):
 // one path and operation, with the integration in `x-amazon-apigateway-integration`.
 import { deployableDesign } from '../shared/deploy-needs.ts';
-import type { Design, MethodResponse } from '../../model/types.ts';
+import { BUILT_IN_MODELS } from '../../model/built-in-models.ts';
+import type { ApiModel, Design, MethodResponse } from '../../model/types.ts';
 import { parseMethodParameter, parseResponseHeader } from '../shared/method-parameters.ts';
 import { isEmptyValue, sortedEntries, withoutNulls } from '../shared/values.ts';
 import type { PlainObject } from '../shared/values.ts';
@@ -106,6 +107,26 @@ function integrationExtension(design: Design, warnings: string[]): PlainObject {
   return out;
 }
 
+/**
+ * A model as an OpenAPI 3.0 schema: the design's own, API Gateway's built-in Empty and Error, or a placeholder object
+ * for a name the design only references. OpenAPI 3.0 schemas take no `$schema`; references to other models are
+ * written as `#/components/schemas/NAME`, which API Gateway's import reads back as models.
+ */
+function componentSchema(name: string, models: Record<string, ApiModel> | undefined): unknown {
+  const own = models && Object.hasOwn(models, name) ? models[name]!.schema : undefined;
+  const schema = own ?? (Object.hasOwn(BUILT_IN_MODELS, name) ? BUILT_IN_MODELS[name]!.schema : undefined);
+  if (schema === undefined) return { title: name, type: 'object' };
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const { $schema: _draft, ...rest } = schema;
+  return JSON.parse(
+    JSON.stringify(rest, (key, value) =>
+      key === '$ref' && typeof value === 'string'
+        ? value.replace(/^https:\/\/apigateway\.amazonaws\.com\/restapis\/[^/]+\/models\//, '#/components/schemas/')
+        : value,
+    ),
+  );
+}
+
 export function buildOpenApiDocument(designed: Design): { document: PlainObject; warnings: string[] } {
   // Declares what the import needs (method request parameters, method response headers): shared/deploy-needs.ts.
   const { design, warnings } = deployableDesign(designed);
@@ -119,6 +140,12 @@ export function buildOpenApiDocument(designed: Design): { document: PlainObject;
   const operation: PlainObject = {};
   const params = parameters(design, warnings);
   if (params.length) operation.parameters = params;
+  const requestContent: PlainObject = {};
+  for (const [contentType, model] of sortedEntries(design.method.requestModels)) {
+    models.add(model);
+    requestContent[contentType] = { schema: { $ref: `#/components/schemas/${model}` } };
+  }
+  if (!isEmptyValue(requestContent)) operation.requestBody = { content: requestContent };
   operation.responses = responses;
   operation[INTEGRATION_EXTENSION] = integrationExtension(design, warnings);
 
@@ -136,13 +163,10 @@ export function buildOpenApiDocument(designed: Design): { document: PlainObject;
     ];
   }
   document.paths = { [design.method.resourcePath]: { [operationKey(design.method.httpMethod)]: operation } };
+  for (const name of Object.keys(design.api.models ?? {})) models.add(name);
   if (models.size) {
     document.components = {
-      schemas: Object.fromEntries(
-        [...models]
-          .sort()
-          .map((m) => [m, m === 'Empty' ? { title: 'Empty Schema', type: 'object' } : { title: m, type: 'object' }]),
-      ),
+      schemas: Object.fromEntries([...models].sort().map((m) => [m, componentSchema(m, design.api.models)])),
     };
   }
   if (design.api.binaryMediaTypes?.length) document[BINARY_MEDIA_TYPES_EXTENSION] = design.api.binaryMediaTypes;

@@ -12,6 +12,7 @@ import {
   OPERATION_KEYS,
 } from './extension-names.ts';
 import { readMethodResponses, readParameters } from './read-method.ts';
+import { readModels, readRequestModels } from './read-models.ts';
 
 export function looksLikeOpenApi(value: unknown): boolean {
   return (
@@ -115,9 +116,15 @@ export function importOpenApi(value: unknown, path?: string, method?: string): P
   const methodResponses = readMethodResponses(document, chosen.operation, where, errors);
   if (errors.length) return { ok: false, error: errors.join('; ') };
 
+  const requestModels = readRequestModels(document, chosen.operation);
   const parts: ImportedParts = {
     integration,
-    method: { httpMethod: chosen.verb, resourcePath: chosen.path, requestParameters },
+    method: {
+      httpMethod: chosen.verb,
+      resourcePath: chosen.path,
+      requestParameters,
+      ...(Object.keys(requestModels).length ? { requestModels } : {}),
+    },
     methodResponses,
   };
   const notes: string[] = [];
@@ -128,6 +135,8 @@ export function importOpenApi(value: unknown, path?: string, method?: string): P
   if (Array.isArray(binary)) api.binaryMediaTypes = binary.filter((t) => typeof t === 'string');
   const stage = stageFromServers(document.servers);
   if (stage) api.stageName = stage;
+  const models = readModels(document);
+  if (Object.keys(models).length) api.models = models;
   if (Object.keys(api).length) parts.api = api;
   const total = all ? all.length : countIntegrations(document);
   if (total > 1) notes.push(`Took ${chosen.verb} ${chosen.path}; the document has ${total} integrations.`);

@@ -9,7 +9,7 @@ import { methodParameterKey } from '../shared/method-parameters.ts';
 import type { ParameterLocation } from '../shared/method-parameters.ts';
 
 /** Follows a local `$ref` (#/components/parameters/X, #/parameters/X); other refs are not followed. */
-function resolveRef(document: PlainObject, value: unknown, depth = 0): unknown {
+export function resolveRef(document: PlainObject, value: unknown, depth = 0): unknown {
   if (!isPlainObject(value) || typeof value.$ref !== 'string' || depth > 10) return value;
   const ref = value.$ref;
   if (!ref.startsWith('#/')) return value;

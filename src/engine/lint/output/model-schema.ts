@@ -3,7 +3,8 @@
 // it, `https://apigateway.amazonaws.com/restapis/{restapi_id}/models/NAME`
 // (https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings-models.html), or as an OpenAPI
 // document does, `#/definitions/NAME` (Swagger 2) and `#/components/schemas/NAME` (OpenAPI 3) — so the named model
-// is made self-contained: every model it reaches is copied under its `definitions` and the references point there.
+// is made self-contained (API Gateway's built-in Empty and Error are there without being declared): every model it reaches is copied under its `definitions` and the references point there.
+import { BUILT_IN_MODELS } from '../../../model/built-in-models.ts';
 import type { ApiModel, SampleRequest } from '../../../model/types.ts';
 import { draftOf, type SchemaDraft } from './schema-check.ts';
 
@@ -38,20 +39,22 @@ export function sampleSchemas(
     else if (model.schema === undefined || model.schema === null)
       problems.push(`names model '${name}', which has no schema`);
     else {
-      const schema = selfContained(name, models!);
+      const schema = selfContained(name, models ?? {});
       checks.push({ what: `model '${name}'`, schema, draft: draftOf(model.schema, 'draft-04') });
     }
   }
   return { checks, problems };
 }
 
+/** A model of the design, or API Gateway's built-in Empty and Error that every API has. */
 function own(models: Record<string, ApiModel> | undefined, name: string): ApiModel | undefined {
-  return models && Object.hasOwn(models, name) ? models[name] : undefined;
+  if (models && Object.hasOwn(models, name)) return models[name];
+  return Object.hasOwn(BUILT_IN_MODELS, name) ? BUILT_IN_MODELS[name] : undefined;
 }
 
 /** The model's schema with every model it reaches under `definitions["apigateway-model:NAME"]`. */
 export function selfContained(name: string, models: Record<string, ApiModel>): unknown {
-  const root = models[name]!.schema;
+  const root = own(models, name)!.schema;
   if (typeof root !== 'object' || root === null) return root;
   const reached = new Set<string>();
   const rewrite = (value: unknown, local: unknown): unknown => rewriteRefs(value, local, models, reached);
