@@ -50,8 +50,9 @@ export class SourceFile {
 
   /**
    * Where (line, column) of `template` — the value at `path` after intrinsic functions were resolved — is in the file.
-   * Exact when the template's text up to that column is the file's own text on that line (a `${Param}` that !Sub
-   * replaced earlier on the line is not); otherwise the start of the file line (literal blocks) or of the value.
+   * Exact when the template's text before that column, or from it to the end of the line, is the file's own text
+   * (`${Param}`s that !Sub replaced on both sides of it are not); otherwise the start of the file line (literal
+   * blocks) or of the value.
    * Null when the path is not in the file.
    */
   positionOf(path: KeyPath, at?: { template: string; line: number; column: number }): FilePosition | null {
@@ -73,6 +74,10 @@ export class SourceFile {
     const lineForLine = scalar.type === 'BLOCK_LITERAL' || !raw.includes('\n');
     if (prefix <= rawLine.length && templateLine.slice(0, prefix) === rawLine.slice(0, prefix))
       return { ...this.position(map[lineOffset + prefix]!), exact: true, lineForLine };
+    // A `${Param}` that !Sub replaced before the column, none after it: the rest of the line is the file's own text.
+    const suffix = templateLine.slice(prefix);
+    if (suffix !== '' && rawLine.endsWith(suffix))
+      return { ...this.position(map[lineOffset + rawLine.length - suffix.length]!), exact: true, lineForLine };
     return lineForLine ? { ...this.position(map[lineOffset]!), exact: false, lineForLine } : fallback;
   }
 

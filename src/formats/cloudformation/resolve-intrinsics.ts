@@ -200,12 +200,11 @@ function typeOf(id: string, ctx: IntrinsicContext): string {
 function physicalName(id: string, ctx: IntrinsicContext): string {
   const resource = ctx.resources[id];
   const props = isPlainObject(resource) && isPlainObject(resource.Properties) ? resource.Properties : {};
-  for (const key of ['FunctionName', 'QueueName', 'TableName', 'BucketName', 'StateMachineName', 'TopicName']) {
+  // A name written with parameters (`!Sub ${Stage}-pets`) resolves through them, not through other resources.
+  const names = ['FunctionName', 'QueueName', 'TableName', 'BucketName', 'StateMachineName', 'TopicName'];
+  for (const key of [...names, 'RoleName', 'EventBusName', 'Name']) {
     const value = props[key];
     if (value !== undefined) return text(value, { ...ctx, resources: {} }, 90);
-  }
-  for (const key of ['RoleName', 'EventBusName', 'Name']) {
-    if (typeof props[key] === 'string') return props[key] as string;
   }
   return id;
 }
