@@ -33,12 +33,14 @@ Usage:
       expect: status, integrationRequestBody, integrationRequestJson, integrationRequestUrl,
       integrationRequestHeaders, methodResponseBody, methodResponseJson, headers. --reporter junit prints JUnit XML,
       json a JSON report. Exit 1 if a test fails or nothing was tested (unless --pass-with-no-tests).
-  integration-designer lint <files and globs…> [--format human|json]
-      Lint design documents: the traps API Gateway users learn the hard way (escapeJavaScript in JSON strings,
-      objects printed as Java maps, trailing commas from #foreach, content types that get 415, ...; each rule is in
-      docs/lint-rules.md), API Gateway's own refusals, and each sample's rendered body checked against its content
-      type. --format json prints [{file, location, line, column, severity, rule, message}]; line and column are
-      inside the template that location names. Exit 1 on an error or a warning.
+  integration-designer lint <files, folders and globs…> [--format human|json]
+      Lint design documents, tests files and API definitions (CloudFormation/SAM, OpenAPI; every method): the traps
+      API Gateway users learn the hard way (escapeJavaScript in JSON strings, objects printed as Java maps, trailing
+      commas from #foreach, content types that get 415, ...; each rule is in docs/lint-rules.md), API Gateway's own
+      refusals, and each sample's (or test's) rendered body checked against its content type and its schema or
+      model. --format json prints [{file, location, line, column, severity, rule, message}]; line and column are
+      inside the template that location names for a design, in the file for an API definition or tests file.
+      Exit 1 on an error or a warning, 2 on unreadable input.
   integration-designer diff <before.json> <after.json> [--to summary|json|aws-cli]
       What changed between two designs in what API Gateway stores for the method (its request parameters, method
       responses, the integration and its responses): one "+ / - / ~ path" line per field, or --to json the API
