@@ -90,7 +90,7 @@ describe('the packed package', { timeout: 60_000 }, () => {
     expect(again.stdout).toBe(test.stdout);
     const junit = run(bin, ['test', 'api/*.tests.yaml', '--reporter', 'junit']);
     expect(junit.stderr).toBe('');
-    expect(junit.stdout).toMatch(/<testsuites name="integration-designer" tests="4" failures="0"/);
+    expect(junit.stdout).toMatch(/<testsuites name="integration-designer" tests="5" failures="0"/);
     expect(junit.status).toBe(0);
   });
 
