@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { COOKIE_STORE_STUB, isMswCookieStoreImport } from './scripts/msw-cookie-store-stub.mjs';
 
 /**
  * Modules that run no code of consequence when imported, so that the bundler may leave one out when the page uses none
@@ -9,9 +11,20 @@ import react from '@vitejs/plugin-react';
  */
 const PURE_MODULES = /\/src\/engine\/|\/node_modules\/(velocityjs|jsonpath-plus|yaml|debug|ms)\//;
 
+/** msw's cookie jar left out of the page and the engine worker (scripts/msw-cookie-store-stub.mjs says why). */
+function withoutMswCookieJar(): Plugin {
+  const id = '\0msw-cookie-store-stub';
+  return {
+    name: 'msw-without-cookie-jar',
+    enforce: 'pre',
+    resolveId: (source, importer) => (isMswCookieStoreImport(source, importer) ? id : null),
+    load: (loading) => (loading === id ? COOKIE_STORE_STUB : null),
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
-  worker: { format: 'es' },
+  plugins: [react(), withoutMswCookieJar()],
+  worker: { format: 'es', plugins: () => [withoutMswCookieJar()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: {

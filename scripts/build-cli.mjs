@@ -10,27 +10,21 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COOKIE_STORE_STUB, isMswCookieStoreImport } from './msw-cookie-store-stub.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 /** What bin/integration-designer.js reads to tell whether dist/ is older than its sources. */
 export const INPUTS_FILE = 'build-inputs.json';
 
-/**
- * msw keeps a cookie jar (tough-cookie, with the public-suffix list of tldts: a third of the command's code and most of
- * a mocked call's time) to hand each handler the cookies of its URL. The command only asks its own handlers for
- * answers (getResponse), and they never read `cookies` (src/mocks/handlers), so an empty jar answers the same.
- */
+/** msw's cookie jar left out of the command (scripts/msw-cookie-store-stub.mjs says why). */
 const noCookieJar = {
   name: 'msw-without-cookie-jar',
   setup(build) {
     build.onResolve({ filter: /cookieStore\.m?js$/ }, (args) =>
-      args.importer.includes(`${'node_modules'}/msw/`) ? { path: 'msw-cookie-store', namespace: 'stub' } : undefined,
+      isMswCookieStoreImport(args.path, args.importer) ? { path: 'msw-cookie-store', namespace: 'stub' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: 'export const cookieStore = { getCookies: () => [], setCookie: async () => {}, persist() {} };',
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: COOKIE_STORE_STUB, loader: 'js' }));
   },
 };
 
