@@ -10,5 +10,9 @@ export const COOKIE_STORE_STUB =
 
 /** True when `importer` (a file inside msw) imports msw's cookie store. */
 export function isMswCookieStoreImport(specifier, importer) {
-  return /cookieStore\.m?js$/.test(specifier) && typeof importer === 'string' && /[\\/]node_modules[\\/]msw[\\/]/.test(importer);
+  return (
+    /cookieStore\.m?js$/.test(specifier) &&
+    typeof importer === 'string' &&
+    /[\\/]node_modules[\\/]msw[\\/]/.test(importer)
+  );
 }

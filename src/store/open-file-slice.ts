@@ -3,12 +3,9 @@
 // the same workspace when the file has not changed. "Save to file": the file's text as writeBackApi writes every
 // method's edits into it, shown for confirmation, then written only over the version read — a file changed on disk
 // meanwhile is never overwritten: the user is offered to reload it (the designer's undo keeps what they did).
-import { readApiDesigns } from '../formats/api-definition/read-api-designs.ts';
-import { writeBackApi } from '../formats/api-definition/write-back.ts';
 import { exampleBackend, exampleSample } from '../model/example-traffic.ts';
 import type { Design } from '../model/types.ts';
 import type { OpenFileClient } from '../share/open-file-client.ts';
-import { openApiWorkspace } from '../workspace/open-api-workspace.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
 import { currentWorkspace } from './workspace-slice.ts';
 
@@ -37,7 +34,7 @@ export interface OpenFileActions {
   /** Reads the file and opens it: a design as the design, an API definition as a workspace. */
   connectOpenFile(client: OpenFileClient): Promise<void>;
   /** Works out the file's new text and shows it for confirmation (or says why it cannot be written). */
-  prepareSave(): void;
+  prepareSave(): Promise<void>;
   cancelSave(): void;
   confirmSave(): Promise<void>;
   /** Reads the file again (after it changed on disk) and opens it, on the same method. */
@@ -56,6 +53,8 @@ export const OPEN_FILE_OFF: OpenFileState = {
   message: null,
 };
 
+const formats = () => import('./open-file-formats.ts');
+
 export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFileSliceState, OpenFileActions> {
   let client: OpenFileClient | null = null;
   const patch = (p: Partial<OpenFileState>) => set({ openFile: { ...get().openFile, ...p } });
@@ -73,7 +72,7 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
     // After a reload of the page the workspace comes back from the browser's storage, edits and all: kept while
     // the file is the one it was opened from.
     if (!again && open?.source.fileName === name && open.source.text === text) return null;
-    const opened = openApiWorkspace(name, text);
+    const opened = (await formats()).openApiWorkspace(name, text);
     if (!opened.ok) return opened.error;
     const selected = again && open && opened.workspace.methods.some((m) => m.key === open.selected);
     const workspace = selected ? { ...opened.workspace, selected: open.selected } : opened.workspace;
@@ -91,7 +90,7 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
       patch({ status: 'error', error: (e as Error).message });
       return;
     }
-    const read = readApiDesigns(file.text);
+    const read = (await formats()).readApiDesigns(file.text);
     if (!read.ok || read.api.methods.size === 0) {
       const why = read.ok ? ([...read.api.problems.values()][0] ?? 'no method with an integration') : read.error;
       patch({ status: 'error', name: file.name, error: `${file.name} cannot be opened: ${why}` });
@@ -107,10 +106,10 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
   };
 
   /** Every method's design as the designer has it now, by the key the file knows it by. */
-  const edits = (): Map<string, Design> => {
+  const edits = async (): Promise<Map<string, Design>> => {
     const { kind, text } = get().openFile;
     if (kind === 'design') {
-      const read = readApiDesigns(text);
+      const read = (await formats()).readApiDesigns(text);
       const key = read.ok ? [...read.api.methods.keys()][0] : undefined;
       return key ? new Map([[key, get().design]]) : new Map();
     }
@@ -126,12 +125,13 @@ export function createOpenFileSlice(set: SetState, get: GetState): Slice<OpenFil
         client = given;
         await load(false);
       },
-      prepareSave() {
+      async prepareSave() {
         if (get().openFile.kind === 'api' && !get().workspace.open) {
           patch({ error: 'Not saved: the workspace of the file was closed; reload the file to edit it again' });
           return;
         }
-        const result = writeBackApi(get().openFile.text, edits());
+        const { writeBackApi } = await formats();
+        const result = writeBackApi(get().openFile.text, await edits());
         if (!result.ok) patch({ error: `Not saved: ${result.error}`, pending: null, message: null });
         else patch({ pending: { text: result.text, notes: result.notes }, error: null, message: null });
       },

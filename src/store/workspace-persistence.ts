@@ -3,7 +3,6 @@
 // right after switching methods reopens that method). On start the workspace comes back through the workspace's
 // restore step; one that cannot be read is reported with the reason and left in storage, never deleted.
 import type { WorkspaceStore } from '../share/workspace-store.ts';
-import { restoreWorkspace } from '../workspace/restore-workspace.ts';
 import type { Workspace } from '../workspace/types.ts';
 import type { DesignerStore } from './store-types.ts';
 import { currentWorkspace } from './workspace-slice.ts';
@@ -82,6 +81,8 @@ export function connectWorkspaceStorage(
     try {
       const record = await (await workspaces()).get(pointer.id);
       if (!record) return;
+      // Loaded only when a workspace is there to reopen: it is not part of the first download.
+      const { restoreWorkspace } = await import('../workspace/restore-workspace.ts');
       const { workspace } = restoreWorkspace(record.workspace);
       await store.getState().actions.resumeWorkspace({ ...workspace, id: pointer.id }, pointer.selected);
     } catch (e) {

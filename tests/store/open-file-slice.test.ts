@@ -61,7 +61,7 @@ describe('open-file slice', () => {
     await actions.selectMethod('GET /orders/{orderId}/invoice');
     actions.editDesign((d) => ({ ...d, integration: { ...d.integration, timeoutInMillis: 5000 } }));
 
-    actions.prepareSave();
+    await actions.prepareSave();
     const pending = store.getState().openFile.pending!;
     expect(pending.text).toContain('application/json: Action=SendMessage\n');
     expect(pending.text).toContain('timeoutInMillis: 5000');
@@ -77,7 +77,7 @@ describe('open-file slice', () => {
     await actions.selectMethod('POST /orders');
     setTemplate(store, 'mine');
     disk.text = ORDERS.replace('role/orders-api-sqs', 'role/orders-api-sqs-v2');
-    actions.prepareSave();
+    await actions.prepareSave();
     await actions.confirmSave();
     expect(store.getState().openFile).toMatchObject({
       error: 'Not saved: openapi.yaml changed on disk since it was opened',
@@ -95,10 +95,10 @@ describe('open-file slice', () => {
     const { store, disk, actions } = await openStore(text, 'put-item.design.json');
     expect(store.getState().openFile.kind).toBe('design');
     expect(store.getState().workspace.open).toBeNull();
-    actions.prepareSave();
+    await actions.prepareSave();
     expect(store.getState().openFile.pending!.text).toBe(text); // nothing changed: the file as it is
     actions.editDesign((d) => ({ ...d, integration: { ...d.integration, timeoutInMillis: 5000 } }));
-    actions.prepareSave();
+    await actions.prepareSave();
     await actions.confirmSave();
     expect(JSON.parse(disk.text).integration.timeoutInMillis).toBe(5000);
   });
@@ -116,7 +116,7 @@ describe('open-file slice', () => {
   it('a change writeBackApi refuses (a new verb) is said, and nothing is pending', async () => {
     const { actions, store } = await openStore();
     actions.editDesign((d) => ({ ...d, method: { ...d.method, httpMethod: 'PUT' } }));
-    actions.prepareSave();
+    await actions.prepareSave();
     expect(store.getState().openFile.pending).toBeNull();
     expect(store.getState().openFile.error).toBe(
       'Not saved: GET /orders/{orderId}: the method is now PUT /orders/{orderId}; a changed verb or path is not written back',
