@@ -3,7 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { intrinsicFromTag } from './cfn-intrinsics.ts';
-import { UNSAFE_KEYS } from './unsafe-keys.ts';
+import { findUnsafeKey, UNSAFE_KEYS } from './unsafe-keys.ts';
 import { lineAndColumn, parseJson } from '../../model/json-syntax.ts';
 import { MAX_IMPORT_DEPTH } from '../../model/schema/depth.ts';
 import { textDepthOf } from '../../model/schema/depth.ts';
@@ -136,28 +136,4 @@ class YamlToPlain {
     const offset = node?.range?.[0];
     return offset === undefined ? '' : at(this.source, offset);
   }
-}
-
-/** First `__proto__` / `constructor` / `prototype` key, as a path, or null. Iterative: safe on any nesting depth. */
-export function findUnsafeKey(value: unknown, path = ''): string | null {
-  const stack: Array<[unknown, string]> = [[value, path]];
-  while (stack.length > 0) {
-    const [current, here] = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    const children: Array<[unknown, string]> = [];
-    if (Array.isArray(current)) {
-      current.forEach((item, i) => {
-        children.push([item, `${here}[${i}]`]);
-      });
-    } else {
-      for (const key of Object.keys(current)) {
-        const child = here ? `${here}.${key}` : key;
-        if (UNSAFE_KEYS.has(key)) return child;
-        children.push([(current as Record<string, unknown>)[key], child]);
-      }
-    }
-    // Reversed, so that the first key in document order is found first.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return null;
 }
