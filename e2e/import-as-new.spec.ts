@@ -70,3 +70,25 @@ test('an import opens as a new design that runs; the open one stays saved and Un
   await library.open();
   expect((await library.names()).sort()).toEqual([importedName, 'My work'].sort());
 });
+
+// A hand-written design with only what the format requires: no backend, no samples. Importing it once made React
+// re-render forever (the HTTP mock editor's default view was a new object at every store read) and the page showed
+// the recovery screen instead of the design.
+test('a minimal hand-written HTTP design document opens and previews', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const importer = new ImportDialog(page);
+  await importer.open();
+  await importer.pasted.fill(
+    JSON.stringify({
+      format: 'integration-designer/1',
+      method: { httpMethod: 'POST', resourcePath: '/pets' },
+      integration: { type: 'HTTP', httpMethod: 'POST', uri: 'https://pets.example.com/pets' },
+    }),
+  );
+  await importer.importButton.click();
+  await expect(importer.dialog).toBeHidden();
+  await expect(designer.form.endpointUrl).toHaveValue('https://pets.example.com/pets');
+  // The designer, not the recovery screen: it says what API Gateway would refuse (no integration response).
+  await expect(designer.validationStatus).toContainText('1 problem');
+});

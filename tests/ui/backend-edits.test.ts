@@ -5,6 +5,7 @@ import {
   backendEditorKind,
   editLambdaBackend,
   editServiceField,
+  httpBackendView,
   lambdaMode,
   withLambdaMode,
   withLive,
@@ -16,6 +17,11 @@ const LAMBDA_URI =
   'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations';
 
 describe('backend edits', () => {
+  it('the HTTP mock default view is one object: the editor selects it, and a new object per read re-rendered forever', () => {
+    expect(httpBackendView(undefined)).toBe(httpBackendView({}));
+    expect(httpBackendView(undefined).headers).toEqual({ 'Content-Type': 'application/json' });
+  });
+
   it.each([
     ['HTTP', null, 'http'],
     ['HTTP_PROXY', null, 'http'],

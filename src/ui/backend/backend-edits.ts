@@ -31,16 +31,22 @@ export function editBackend(design: Design, patch: Partial<Backend>): Design {
 }
 
 /** The HTTP mock as the editor shows it: the design's, or the mocks' default (200 `{}`). */
+/**
+ * What the HTTP mock answers when the design says nothing. One object for every call: the editor selects this view
+ * from the store, and a fresh object (with a fresh `headers` inside) at each call made every store read look like a
+ * change — React re-rendered forever ("Maximum update depth exceeded", React #185) on any HTTP design without a
+ * backend, e.g. an imported or hand-written one.
+ */
+const DEFAULT_HTTP_BACKEND: Readonly<HttpBackend> = Object.freeze({
+  statusCode: 200,
+  headers: Object.freeze({ 'Content-Type': 'application/json' }),
+  body: '{}',
+  isBase64Encoded: false,
+  delayMs: 0,
+});
+
 export function httpBackendView(backend: Backend | undefined): HttpBackend {
-  return (
-    backend?.http ?? {
-      statusCode: 200,
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-      isBase64Encoded: false,
-      delayMs: 0,
-    }
-  );
+  return backend?.http ?? DEFAULT_HTTP_BACKEND;
 }
 
 export function editHttpBackend(design: Design, patch: Partial<HttpBackend>): Design {
