@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { COOKIE_STORE_STUB, isMswCookieStoreImport } from './scripts/msw-cookie-store-stub.mjs';
+import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 /**
  * Modules that run no code of consequence when imported, so that the bundler may leave one out when the page uses none
@@ -22,9 +23,43 @@ function withoutMswCookieJar(): Plugin {
   };
 }
 
+/**
+ * THIRD-PARTY-NOTICES.txt next to the built designer: the licences of every package bundled into the page and its
+ * workers (the package ships the build in dist/app for `integration-designer open`). Workers are bundled during the
+ * page's build, so their modules are known by the time the page's bundle is written.
+ */
+const bundledModules = new Set<string>();
+function collectModules(): Plugin {
+  return {
+    name: 'collect-bundled-modules',
+    apply: 'build',
+    generateBundle() {
+      for (const id of this.getModuleIds()) bundledModules.add(id);
+    },
+  };
+}
+function writeNotices(): Plugin {
+  return {
+    name: 'third-party-notices',
+    apply: 'build',
+    generateBundle() {
+      for (const id of this.getModuleIds()) bundledModules.add(id);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-NOTICES.txt',
+        source: thirdPartyNotices(
+          process.cwd(),
+          bundledModules,
+          'The Integration Designer app bundles the following packages.',
+        ),
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), withoutMswCookieJar()],
-  worker: { format: 'es', plugins: () => [withoutMswCookieJar()] },
+  plugins: [react(), withoutMswCookieJar(), writeNotices()],
+  worker: { format: 'es', plugins: () => [withoutMswCookieJar(), collectModules()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: {

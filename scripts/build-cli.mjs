@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { thirdPartyNotices } from './third-party-notices.mjs';
 import { COOKIE_STORE_STUB, isMswCookieStoreImport } from './msw-cookie-store-stub.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -118,7 +119,10 @@ export async function buildCli({ clean = false, types = false, quiet = false, co
   for (const file of files) writeAtomically(file.path, file.contents);
 
   const inputs = [...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))];
-  writeAtomically(join(DIST, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(inputs));
+  writeAtomically(
+    join(DIST, 'THIRD-PARTY-NOTICES.txt'),
+    thirdPartyNotices(ROOT, inputs, 'Integration Designer bundles the following packages into dist/.'),
+  );
   if (types) buildTypes();
   const own = inputs
     .filter((p) => !p.includes('node_modules/') && !p.includes(':'))
@@ -144,22 +148,6 @@ function removeStale(made) {
   }
   for (const dir of readdirSync(DIST, { withFileTypes: true }))
     if (dir.isDirectory() && walk(join(DIST, dir.name)).length === 0) rmSync(join(DIST, dir.name), { recursive: true });
-}
-
-/** The licence text of every package whose code went into the bundle (MIT and the like ask for it to travel along). */
-function thirdPartyNotices(inputs) {
-  const packages = new Set();
-  for (const input of inputs) {
-    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (m) packages.add(m[1]);
-  }
-  const sections = [...packages].sort().map((dir) => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
-    const licenceFile = readdirSync(join(ROOT, dir)).find((f) => /^(licen[cs]e|copying)/i.test(f));
-    const text = licenceFile ? readFileSync(join(ROOT, dir, licenceFile), 'utf8').trim() : `License: ${pkg.license}`;
-    return `${pkg.name}@${pkg.version} (${pkg.license ?? 'see below'})\n\n${text}\n`;
-  });
-  return `Integration Designer bundles the following packages into dist/.\n\n${sections.join(`\n${'-'.repeat(80)}\n\n`)}`;
 }
 
 /** Declarations for the library (dist/types), with `.ts` import specifiers turned into the `.js` Node resolves. */
