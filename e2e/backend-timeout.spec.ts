@@ -11,18 +11,19 @@ test('a mock delay longer than the integration timeout shows the 504', async ({ 
   await designer.open();
   const { form, preview } = designer;
 
-  // Not the 50 ms minimum: the mock's answer crosses the service worker and the page, which a busy test machine
-  // can slow by tens of milliseconds.
-  await form.timeout.fill('1000');
-  await backend.delay.fill('2500');
+  // Not the 50 ms minimum, nor 1 s: the mock's answer crosses the service worker and the page (and the engine worker
+  // is renewed when the service worker takes over), which a busy test machine running two browsers slowed past 1 s
+  // once in CI — a true 504 for the undelayed answer at the end.
+  await form.timeout.fill('3000');
+  await backend.delay.fill('6000');
   await expect(
-    backend.region.getByText('Longer than the integration timeout (1000 ms): API Gateway answers 504.'),
+    backend.region.getByText('Longer than the integration timeout (3000 ms): API Gateway answers 504.'),
   ).toBeVisible();
   await preview.showStage('Method response');
   await expect(preview.methodResponse).toContainText('status 504');
   await expect(preview.methodResponseBody).toContainText('Endpoint request timed out');
   await preview.showStage('Backend');
-  await expect(preview.backendTimeout).toContainText('The backend did not answer within 1000 ms');
+  await expect(preview.backendTimeout).toContainText('The backend did not answer within 3000 ms');
 
   await backend.delay.fill('0');
   await preview.showStage('Method response');

@@ -1,5 +1,5 @@
 // The integration responses (with the "does it match?" check) and the method responses.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { CodeEditorDriver } from './code-editor.ts';
 
 export class ResponsesPanel {
@@ -75,6 +75,8 @@ export class ResponsesPanel {
 
   /** The validation messages under a card's status code (the list its aria-describedby points to). */
   async statusCodeProblems(status: string) {
+    // The design's problems come from the engine worker, a moment after the edit: wait until the field names them.
+    await expect(this.statusCode(status)).toHaveAttribute('aria-describedby', /-problems(\s|$)/);
     const ids = (await this.statusCode(status).getAttribute('aria-describedby')) ?? '';
     const id = ids.split(' ').find((x) => x.endsWith('-problems'));
     return this.page.locator(`[id="${id}"]`);
