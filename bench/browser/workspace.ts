@@ -76,6 +76,7 @@ export async function openWorkspaceFile(
 ): Promise<{ ms: number; maxLongTask: number }> {
   await page.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.waitFor(); // the dialog is its own chunk, loaded when it first opens
   await page.evaluate(`(() => {
     const input = document.querySelector('dialog input[type=file]');
     input.addEventListener('change', () => { window.__wsChosen = performance.now(); }, { once: true });
