@@ -16,7 +16,7 @@ const PRELOAD = join(ROOT, 'bench/cpu-at-exit.cjs');
 const RUNS = 9;
 
 /** A design whose 200 samples each run the whole round trip (template, parameter mapping, mocked HTTP backend). */
-function design200(): unknown {
+export function design200(): unknown {
   return {
     format: 'integration-designer/1',
     name: 'bench: 200 samples',

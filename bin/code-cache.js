@@ -4,18 +4,19 @@
 // https://nodejs.org/api/vm.html#new-vmscriptcode-options). One cache per subcommand, written after the command has
 // run, so it holds the functions that command compiled lazily. Whatever goes wrong with a cache (cannot be read,
 // written, or V8 rejects it) only costs the compile: the command runs the same.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
-import { constants, Script } from 'node:vm';
+'use strict';
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { tmpdir } = require('node:os');
+const { dirname, join, sep } = require('node:path');
+const { constants, Script } = require('node:vm');
 
 /**
  * Where caches go: $INTEGRATION_DESIGNER_CACHE_DIR, else node_modules/.cache/integration-designer of the project the
  * package is installed in (or of the checkout), the usual home of tools' caches; the OS temp dir when neither is
  * writable (checked when writing).
  */
-export function cacheDirsFor(packageRoot) {
+function cacheDirsFor(packageRoot) {
   const dirs = [];
   if (process.env.INTEGRATION_DESIGNER_CACHE_DIR) dirs.push(process.env.INTEGRATION_DESIGNER_CACHE_DIR);
   const marker = `${sep}node_modules${sep}`;
@@ -76,11 +77,7 @@ function writeCache(dirs, name, label, data) {
  * the folder it went to (undefined when none took it). `cacheDirs` replaces the places cacheDirsFor gives;
  * `useCache: false` compiles without a cache and writes none.
  */
-export function loadWithCodeCache(
-  bundle,
-  label,
-  { packageRoot = dirname(dirname(bundle)), cacheDirs, useCache = true } = {},
-) {
+function loadWithCodeCache(bundle, label, { packageRoot = dirname(dirname(bundle)), cacheDirs, useCache = true } = {}) {
   if (!/^[a-z][a-z0-9-]*$/.test(label)) throw new Error(`code cache label "${label}": lower-case letters, digits, -`);
   const source = readFileSync(bundle, 'utf8');
   const dirs = useCache ? (cacheDirs ?? cacheDirsFor(packageRoot)) : [];
@@ -117,3 +114,5 @@ export function loadWithCodeCache(
     },
   };
 }
+
+module.exports = { cacheDirsFor, loadWithCodeCache };

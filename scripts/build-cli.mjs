@@ -1,6 +1,6 @@
 // Builds the package's JavaScript with esbuild, so that nothing is transpiled at run time and the package needs no
 // runtime dependencies: dist/cli.cjs (the command: one CommonJS file, which bin/integration-designer.js runs through a
-// V8 code cache, bin/code-cache.js), dist/index.js and dist/index.cjs (the library), dist/types/ (declarations, by
+// V8 code cache, bin/code-cache.js), dist/usage.cjs (its answers that need no subcommand: usage, --version), dist/index.js and dist/index.cjs (the library), dist/types/ (declarations, by
 // tsc) and dist/THIRD-PARTY-NOTICES.txt (the licences of the bundled packages). `npm ci`, `npm pack` and
 // `npm publish` run it through `prepare` (a clean build: dist/ is emptied first, so nothing of an earlier build ships);
 // bin/integration-designer.js runs it (without the types) in a checkout whose sources are newer than dist/.
@@ -29,6 +29,23 @@ const noCookieJar = {
   },
 };
 
+/**
+ * velocityjs logs through `debug`, whose Node build loads node:tty at start-up (about 7 ms of every run) to colour
+ * output nobody turns on here: the bundles get a `debug` that logs nothing.
+ */
+const silentVelocityDebug = {
+  name: 'silent-velocityjs-debug',
+  setup(build) {
+    build.onResolve({ filter: /^debug$/ }, (args) =>
+      /[\\/]velocityjs[\\/]/.test(args.importer) ? { path: 'debug', namespace: 'silent-debug' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'silent-debug' }, () => ({
+      contents: 'module.exports = () => Object.assign(() => {}, { enabled: false });',
+      loader: 'js',
+    }));
+  },
+};
+
 /** Writes a file so that a reader sees the old or the new content, never half of it (renames are atomic). */
 function writeAtomically(path, contents) {
   mkdirSync(dirname(path), { recursive: true });
@@ -48,7 +65,7 @@ const COMMON = {
   legalComments: 'none', // the licences are in THIRD-PARTY-NOTICES.txt
   metafile: true,
   write: false,
-  plugins: [noCookieJar],
+  plugins: [noCookieJar, silentVelocityDebug],
 };
 
 /** The first line of dist/cli.cjs: its content hash, which names its code caches (bin/code-cache.js). */
@@ -60,7 +77,7 @@ function stamped(contents) {
 /**
  * Bundles the command and the library into dist/. `clean` empties dist/ first (a release build); without it, the new
  * files replace the old ones one by one (a command started a moment before still finds a whole dist/cli.cjs), and
- * then what the build no longer makes is removed. `commandOnly` builds dist/cli.cjs alone (what
+ * then what the build no longer makes is removed. `commandOnly` builds dist/cli.cjs and dist/usage.cjs alone (what
  * bin/integration-designer.js needs when it rebuilds a checkout: a third of the work).
  */
 export async function buildCli({ clean = false, types = false, quiet = false, commandOnly = false } = {}) {
@@ -73,6 +90,16 @@ export async function buildCli({ clean = false, types = false, quiet = false, co
   }
   const logLevel = quiet ? 'error' : 'warning';
   const builds = [
+    // What the command answers without a subcommand (usage, --version, an unknown command): bin/ loads this small
+    // file first and the whole command only when there is work to do.
+    build({
+      ...COMMON,
+      entryPoints: { usage: 'src/cli/quick-answers.ts' },
+      outdir: 'dist',
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      logLevel,
+    }),
     // The command as one CommonJS file: V8 can cache the compiled code of a script (vm.Script), not of ES modules,
     // on Node 20. Subcommands stay lazy inside it (esbuild turns each import() into a function run on first use).
     build({

@@ -40,7 +40,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   // Files as `test` finds them: a folder means its tests files and design documents, a glob what it matches.
-  const { files, empty } = expandTestFiles(patterns);
+  const { files, empty } = await expandTestFiles(patterns);
   if (empty.length) {
     io.err(`lint: ${empty[0]}: no file matches\n`);
     return 2;

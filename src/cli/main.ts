@@ -1,12 +1,12 @@
 // Entry point of the `integration-designer` command (docs/design-contracts.md#command-line), built into dist/cli.cjs. Each subcommand lives in
 // its own file and returns the process exit code; stdout carries only the command's product, messages go to stderr.
-import { USAGE } from './usage.ts';
 import type { CliIo } from './io.ts';
 import { nodeIo } from './io.ts';
+import { type CommandName, isCommand, quickAnswer } from './quick-answers.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   validate: async () => (await import('./validate-command.ts')).validateCommand,
   render: async () => (await import('./render-command.ts')).renderCommand,
   simulate: async () => (await import('./simulate-command.ts')).simulateCommand,
@@ -19,29 +19,16 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Whether `name` is a subcommand (bin/integration-designer.js keeps a code cache for each). */
-export function isCommand(name: string): boolean {
-  return Object.hasOwn(COMMANDS, name);
-}
+export { isCommand };
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
-    return name ? 0 : 2;
+  const quick = quickAnswer(argv);
+  if (quick) {
+    if (quick.stdout) io.out(quick.stdout);
+    if (quick.stderr) io.err(quick.stderr);
+    return quick.exitCode;
   }
-  if (name === '--version') {
-    io.out('integration-designer 0.1.0\n');
-    return 0;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    io.err(`integration-designer: unknown command "${name}"\n\n${USAGE}`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(USAGE);
-    return 0;
-  }
-  const command = await load();
+  const [name, ...rest] = argv as [CommandName, ...string[]];
+  const command = await COMMANDS[name]();
   return command(rest, io);
 }

@@ -42,7 +42,7 @@ export async function testCommand(args: string[], io: CliIo, simulate?: Simulate
   const suites: TestSuite[] = [];
   try {
     options = parse(args);
-    const { files, empty } = expandTestFiles(options.inputs);
+    const { files, empty } = await expandTestFiles(options.inputs);
     for (const pattern of empty) io.err(`${pattern}: no design documents or tests files match\n`);
     for (const file of files) suites.push(readSuite(io, file));
   } catch (e) {

@@ -2,6 +2,7 @@
 // (`{service}.{region}.amazonaws.com`, S3 also `{bucket}.s3.{region}.amazonaws.com`), the operation from
 // `X-Amz-Target` (JSON protocols: `DynamoDB_20120810.GetItem`), else an `Action` query or form parameter (query
 // protocol, and API Gateway's `action/Name` URIs), and the parameters from the query string, a form body and/or JSON.
+import { requestBytes } from './in-process-messages.ts';
 
 export interface AwsCall {
   request: Request;
@@ -35,7 +36,7 @@ export async function readAwsCall(request: Request): Promise<AwsCall> {
   const service = host.service;
   let hostBucket: string | null = null;
   if (host.prefix && service === 's3') hostBucket = host.prefix;
-  const bodyBytes = new Uint8Array(await request.arrayBuffer());
+  const bodyBytes = await requestBytes(request);
   const bodyText = new TextDecoder().decode(bodyBytes);
   const params = new URLSearchParams(url.search);
   const contentType = request.headers.get('content-type') ?? '';

@@ -3,6 +3,7 @@
 // Error shapes: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-api-responses.html,
 // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html
 import { HttpResponse } from 'msw';
+import { jsonResponse } from './json-response.ts';
 
 export function xmlEscape(text: string): string {
   return text
@@ -73,7 +74,7 @@ export function unknownOperation(service: string, operation: string | null, requ
 
 /** A mistake in the design's backend section, reported by the mock as a 500 the trace shows. */
 export function mockConfigError(message: string): Response {
-  return HttpResponse.json(
+  return jsonResponse(
     { message: `Integration Designer mock backend: ${message}` },
     { status: 500, headers: { 'x-integration-designer-mock-error': 'true' } },
   );

@@ -3,9 +3,10 @@
 // passed to the network unless the design says `backend.live: true`. A URL no mock answers gets a "no mock" answer
 // that the engine side turns into an unreachable endpoint (API Gateway's "Invalid endpoint address" 500), exactly as
 // the in-process path does (handler-fetch.ts).
-import { getResponse, http, HttpResponse, passthrough, type HttpHandler } from 'msw';
+import { getResponse, http, passthrough, type HttpHandler } from 'msw';
 import type { Design } from '../model/types.ts';
 import { isLive } from './backend-config.ts';
+import { jsonResponse } from './json-response.ts';
 import { createMockHandlers } from './handlers/index.ts';
 import { MOCK_ANSWER_HEADER, SENT_HEADERS_HEADER, sentHeadersOf } from './mock-answer.ts';
 import type { MockSession } from './mock-session.ts';
@@ -50,7 +51,7 @@ function marked(answer: Response): Response {
 }
 
 function noMockAnswers(request: Request): Response {
-  return HttpResponse.json(
+  return jsonResponse(
     { message: `No mock backend answers ${request.method} ${request.url} (nothing is sent to the network)` },
     { status: 502, headers: { [MOCK_ANSWER_HEADER]: 'no-mock' } },
   );

@@ -2,6 +2,7 @@
 // setupServer, the browser's service worker — or which createHandlerFetch answers in-process), and the Response
 // becomes a TraceResponse. Binary bodies (by Content-Type) travel as base64 with isBase64Encoded.
 import { base64ToBytes, bytesToBase64, type TraceHttpMessage, type TraceResponse } from '../engine/index.ts';
+import { responseBytes } from './in-process-messages.ts';
 import { isTextContentType } from './text-content-types.ts';
 
 export type BackendCaller = (request: TraceHttpMessage, options?: { signal?: AbortSignal }) => Promise<TraceResponse>;
@@ -83,7 +84,7 @@ export async function toTraceResponse(response: Response): Promise<TraceResponse
     headers['Set-Cookie'] = cookies[cookies.length - 1]!;
     if (cookies.length > 1) multiValueHeaders['Set-Cookie'] = cookies;
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes = await responseBytes(response);
   const text = isTextContentType(response.headers.get('content-type'));
   const result: TraceResponse = {
     statusCode: response.status,
@@ -108,11 +109,21 @@ const SPECIAL_CASES: Record<string, string> = {
   'x-amz-apigw-id': 'x-amz-apigw-id',
 };
 
+/** Names already spelled (responses repeat the same few); bounded, as a backend may send any names. */
+const spelled = new Map<string, string>();
+
 /** fetch lower-cases header names; show them as services usually spell them (`content-type` -> `Content-Type`). */
 export function canonicalHeaderName(name: string): string {
+  const known = spelled.get(name);
+  if (known !== undefined) return known;
+  const result = spell(name);
+  if (spelled.size < 500) spelled.set(name, result);
+  return result;
+}
+
+function spell(name: string): string {
   const lower = name.toLowerCase();
   if (SPECIAL_CASES[lower]) return SPECIAL_CASES[lower];
-  if (lower.startsWith('x-amzn-remapped-'))
-    return `x-amzn-Remapped-${canonicalHeaderName(lower.slice('x-amzn-remapped-'.length))}`;
+  if (lower.startsWith('x-amzn-remapped-')) return `x-amzn-Remapped-${spell(lower.slice('x-amzn-remapped-'.length))}`;
   return lower.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
 }

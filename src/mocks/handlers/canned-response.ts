@@ -1,12 +1,12 @@
 // A configured answer (design.backend.http, or backend.services.<service>.response): status, headers (a list value
 // gives several header lines), body (base64 bytes when isBase64Encoded), after delayMs.
-import { HttpResponse } from 'msw';
 import type { HttpBackend } from '../../model/types.ts';
 import { base64ToBytes } from '../../engine/index.ts';
 import { abortableDelay } from '../abortable-delay.ts';
+import { engineSignalOf, mockResponse } from '../in-process-messages.ts';
 
 export async function cannedResponse(cfg: HttpBackend, request: Request): Promise<Response> {
-  await abortableDelay(cfg.delayMs, request.signal);
+  await abortableDelay(cfg.delayMs, engineSignalOf(request));
   const headers = new Headers();
   for (const [name, value] of Object.entries(cfg.headers ?? {})) {
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, String(v));
@@ -15,5 +15,5 @@ export async function cannedResponse(cfg: HttpBackend, request: Request): Promis
   const status = cfg.statusCode ?? 200;
   // 204/205/304 and HEAD answers carry no body (the Fetch standard rejects one).
   const noBody = status === 204 || status === 205 || status === 304 || request.method === 'HEAD';
-  return new HttpResponse(noBody ? null : body, { status, headers });
+  return mockResponse(request, noBody ? null : body, { status, headers });
 }

@@ -1,8 +1,10 @@
 // The mocked HTTP backend of HTTP and HTTP_PROXY designs: answers every URL with design.backend.http — a status,
 // headers (a value may be a list: several header lines), a body (base64 when isBase64Encoded), after delayMs — or,
 // with `{ echo: true }`, with what it received (method, url, headers, body) as JSON.
-import { http, HttpResponse, passthrough, type HttpHandler } from 'msw';
+import { http, passthrough, type HttpHandler } from 'msw';
 import { abortableDelay } from '../abortable-delay.ts';
+import { engineSignalOf, requestBytes } from '../in-process-messages.ts';
+import { jsonResponse } from '../json-response.ts';
 import { httpBackendOf, isLive } from '../backend-config.ts';
 import { bytesToBase64 } from '../../engine/index.ts';
 import { cannedResponse } from './canned-response.ts';
@@ -17,8 +19,8 @@ export function httpBackendHandler(ctx: MockContext): HttpHandler {
       return guarded(async () => {
         const cfg = httpBackendOf(ctx.design);
         if (cfg.echo) {
-          await abortableDelay(cfg.delayMs, request.signal);
-          return HttpResponse.json(await echoOf(request));
+          await abortableDelay(cfg.delayMs, engineSignalOf(request));
+          return jsonResponse(await echoOf(request), {}, request);
         }
         return cannedResponse(cfg, request);
       });
@@ -28,7 +30,7 @@ export function httpBackendHandler(ctx: MockContext): HttpHandler {
 
 /** What the echo backend answers: the request as received, the body as text or (binary) base64. */
 export async function echoOf(request: Request) {
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  const bytes = await requestBytes(request);
   const text = isTextContentType(request.headers.get('content-type'));
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {

@@ -8,6 +8,7 @@
 // "body": "{}"}`, AWS echoes the event (a function returning its input).
 import { HttpResponse, type HttpHandler } from 'msw';
 import { abortableDelay } from '../abortable-delay.ts';
+import { engineSignalOf, mockResponse } from '../in-process-messages.ts';
 import type { AwsCall } from '../aws-call.ts';
 import { awsJsonError } from '../aws-responses.ts';
 import { lambdaBackendOf } from '../backend-config.ts';
@@ -35,7 +36,7 @@ export async function invokeLambda(call: AwsCall, ctx: MockContext): Promise<Res
   }
   const name = functionNameOf(m[1]!);
   const cfg = lambdaBackendOf(ctx.design, name);
-  await abortableDelay(cfg?.delayMs, call.request.signal);
+  await abortableDelay(cfg?.delayMs, engineSignalOf(call.request));
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     'x-amzn-RequestId': requestId,
@@ -47,7 +48,7 @@ export async function invokeLambda(call: AwsCall, ctx: MockContext): Promise<Res
   if (cfg?.error) {
     const { errorMessage, errorType, stackTrace, ...rest } = cfg.error;
     const body = { errorMessage, errorType: errorType ?? 'Error', stackTrace: stackTrace ?? [], ...rest };
-    return new HttpResponse(JSON.stringify(body), {
+    return mockResponse(call.request, JSON.stringify(body), {
       status: 200,
       headers: { ...headers, 'X-Amz-Function-Error': cfg.functionError ?? 'Unhandled' },
     });
@@ -56,7 +57,7 @@ export async function invokeLambda(call: AwsCall, ctx: MockContext): Promise<Res
   if (cfg && !cfg.echo && 'result' in cfg) result = cfg.result;
   else if (cfg?.echo || ctx.design.integration.type === 'AWS') result = call.json ?? call.bodyText;
   else result = { statusCode: 200, body: '{}' };
-  return new HttpResponse(JSON.stringify(result ?? null), { status: 200, headers });
+  return mockResponse(call.request, JSON.stringify(result ?? null), { status: 200, headers });
 }
 
 export function lambdaHandler(ctx: MockContext): HttpHandler {

@@ -1,0 +1,83 @@
+// In-process requests and responses (src/mocks/in-process-messages.ts): the handlers see the same method, URL,
+// headers and body as through a real fetch, with the body kept beside the message; messages that come from
+// elsewhere (the service worker, a live backend) are read from their own bodies.
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createHandlerFetch } from '../../src/mocks/handler-fetch.ts';
+import {
+  engineSignalOf,
+  inProcessRequest,
+  mockResponse,
+  requestBytes,
+  responseBytes,
+} from '../../src/mocks/in-process-messages.ts';
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe('in-process requests', () => {
+  it.each([
+    { body: '{"a":1}', headers: { 'Content-Type': 'application/json' }, bytes: '{"a":1}', type: 'application/json' },
+    // fetch's rule for a text body without a type (https://fetch.spec.whatwg.org/#concept-bodyinit-extract)
+    { body: 'plain', headers: {}, bytes: 'plain', type: 'text/plain;charset=UTF-8' },
+    { body: new Blob([new Uint8Array([1, 2, 255])]), headers: {}, bytes: '\u0001\u0002\ufffd', type: null },
+    { body: new Uint8Array([104, 105]), headers: { 'content-type': 'image/png' }, bytes: 'hi', type: 'image/png' },
+    { body: undefined, headers: {}, bytes: '', type: null },
+  ])('a $type body reaches the handler whole', async ({ body, headers, bytes, type }) => {
+    const request = inProcessRequest('https://backend.example.com/x?q=1', { method: 'POST', headers, body });
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('https://backend.example.com/x?q=1');
+    expect(request.headers.get('content-type')).toBe(type);
+    expect(text(await requestBytes(request))).toBe(bytes);
+  });
+
+  it('a request built elsewhere (through the service worker) is read from its own body and signal', async () => {
+    const controller = new AbortController();
+    const request = new Request('https://backend.example.com/', {
+      method: 'PUT',
+      body: 'own body',
+      signal: controller.signal,
+    });
+    expect(text(await requestBytes(request))).toBe('own body');
+    expect(engineSignalOf(request).aborted).toBe(false);
+    controller.abort();
+    expect(engineSignalOf(request).aborted).toBe(true);
+  });
+
+  it("the engine's signal is the one a handler follows", () => {
+    const controller = new AbortController();
+    const request = inProcessRequest('https://backend.example.com/', { method: 'GET', signal: controller.signal });
+    expect(engineSignalOf(request)).toBe(controller.signal);
+  });
+
+  it('a body of another kind is refused, not sent as "[object Object]"', () => {
+    expect(() =>
+      inProcessRequest('https://backend.example.com/', { method: 'POST', body: new URLSearchParams('a=1') }),
+    ).toThrow(/string, a Blob or bytes/);
+  });
+});
+
+describe('mock responses', () => {
+  it('answer an in-process request with the body beside the response, status and headers inside', async () => {
+    const request = inProcessRequest('https://backend.example.com/', { method: 'GET' });
+    const response = mockResponse(request, 'hello', { status: 201, headers: { 'X-A': '1' } });
+    expect(response.body).toBeNull();
+    expect([response.status, response.statusText, response.headers.get('x-a')]).toEqual([201, 'Created', '1']);
+    expect(text(await responseBytes(response))).toBe('hello');
+  });
+
+  it('answer any other request with the body inside (the service worker sends it on)', async () => {
+    const response = mockResponse(new Request('https://backend.example.com/'), 'hello', { status: 200 });
+    expect(await response.text()).toBe('hello');
+    expect(text(await responseBytes(new Response('live')))).toBe('live');
+  });
+
+  it('through msw (createHandlerFetch), the handler gets the body and its answer comes back whole', async () => {
+    const fetchIt = createHandlerFetch([
+      http.all('*', async ({ request }) =>
+        mockResponse(request, `got ${text(await requestBytes(request))} by ${request.method}`, { status: 200 }),
+      ),
+    ]);
+    const response = await fetchIt('https://backend.example.com/a', { method: 'POST', body: 'abc' });
+    expect(text(await responseBytes(response))).toBe('got abc by POST');
+  });
+});
