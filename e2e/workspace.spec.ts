@@ -1,9 +1,12 @@
 // Journey: a whole API as a workspace. A five-method OpenAPI file opens with every method in a sidebar (the default
 // for a file of several methods); a method is picked by keyboard and its template edited; Run all runs every
 // method's samples and lists what failed, one click from the method and sample; a reload brings the workspace back;
-// Export back writes the edit into the file and leaves every other line as it was.
+// Export back writes the edit into the file and leaves every other line as it was. Each method's original (what
+// Compare measures against) is stored with the workspace: after a reload Compare still shows the edit and its patch
+// script, and "Make now the original" holds for that method over a switch and a reload.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { CompareDialog } from './pages/compare-dialog.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 import { WorkspacePanel } from './pages/workspace-panel.ts';
 
@@ -83,4 +86,58 @@ test('the workspace passes an axe check; a workspace too large for a link is off
   await workspace.shareDialog.getByRole('button', { name: 'Download workspace file' }).click();
   expect((await download).suggestedFilename()).toBe('pets-api.workspace.json');
   expect(await workspace.axeViolations()).toEqual([]);
+});
+
+test('a method’s original is kept with the workspace: Compare after a reload, and Make now the original per method', async ({
+  page,
+}) => {
+  test.setTimeout(150_000); // three rounds of Compare around two reloads, with Monaco
+  const designer = new DesignerPage(page);
+  const workspace = new WorkspacePanel(page);
+  const compare = new CompareDialog(page);
+  await designer.open();
+  await workspace.openFile(FIXTURE, 5);
+  await workspace.method('POST /pets').click();
+  await expect(designer.form.type).toHaveValue('AWS');
+  const edited = '{\n  "TableName": "pets-v2",\n  "Item": {"name": {"S": "$input.body"}}\n}';
+  await designer.templates.setTemplate('application/json', edited);
+  await designer.form.timeout.fill('5000');
+
+  /** Compare on the open method: the original as the workspace opened it against now, and the patch script. */
+  const checkEdit = async () => {
+    await compare.openByKeyboard();
+    await expect(compare.chosenVersion('before')).toHaveText(/^Original: opened /);
+    await expect(compare.summary).toHaveText('1 template and 1 other field differ.');
+    await expect.poll(() => compare.diffText('modified')).toBe(edited);
+    await expect(compare.field('integration.timeoutInMillis').getByRole('cell').nth(2)).toHaveText('5000');
+    // update-integration with API Gateway's patch operations, "/" in a content type written "~1"
+    // (https://docs.aws.amazon.com/apigateway/latest/api/patch-operations.html).
+    const script = await compare.script.inputValue();
+    expect(script).toContain('aws apigateway update-integration');
+    expect(script).toContain('"path":"/requestTemplates/application~1json"');
+    expect(script).toContain('{"op":"replace","path":"/timeoutInMillis","value":"5000"}');
+    await compare.closeWithEscape();
+  };
+  await checkEdit();
+  await page.reload();
+  await expect(workspace.selectedMethod).toContainText('POST /pets');
+  await expect(designer.form.timeout).toHaveValue('5000');
+  await checkEdit();
+
+  // Deployed: now is POST /pets' original; the other methods keep theirs.
+  await compare.openByKeyboard();
+  await compare.action('Make now the original').click();
+  await expect(compare.summary).toHaveText('No differences in what API Gateway stores for the method.');
+  await expect(compare.chosenVersion('before')).toHaveText(/^Original: marked as deployed /);
+  await compare.closeWithEscape();
+  await workspace.method('GET /pets').click();
+  await expect(designer.form.type).toHaveValue('MOCK');
+  await workspace.method('POST /pets').click();
+  await expect(designer.form.timeout).toHaveValue('5000');
+  await page.reload();
+  await expect(workspace.selectedMethod).toContainText('POST /pets');
+  await compare.openByKeyboard();
+  await expect(compare.chosenVersion('before')).toHaveText(/^Original: marked as deployed /);
+  await expect(compare.summary).toHaveText('No differences in what API Gateway stores for the method.');
+  await expect(compare.json).toHaveValue('[]\n');
 });

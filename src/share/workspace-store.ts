@@ -12,16 +12,23 @@ export interface StoredWorkspace {
   updatedAt: number;
   /** The workspace document (unknown until restored). */
   workspace: unknown;
+  /**
+   * Each method's original, by method key (unknown until checked: src/store/workspace-originals.ts). Absent in
+   * workspaces stored before originals were kept.
+   */
+  originals?: unknown;
 }
 
 export interface WorkspaceStore {
   get(id: string): Promise<StoredWorkspace | undefined>;
   put(record: StoredWorkspace): Promise<void>;
   /** Every stored workspace's id, name and date, newest first (the documents are not read). */
-  list(): Promise<Omit<StoredWorkspace, 'workspace'>[]>;
+  list(): Promise<WorkspaceEntry[]>;
 }
 
-function entry(value: unknown): Omit<StoredWorkspace, 'workspace'> | null {
+export type WorkspaceEntry = Pick<StoredWorkspace, 'id' | 'name' | 'updatedAt'>;
+
+function entry(value: unknown): WorkspaceEntry | null {
   const r = value as Partial<StoredWorkspace> | null;
   if (!r || typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.updatedAt !== 'number') return null;
   return { id: r.id, name: r.name, updatedAt: r.updatedAt };

@@ -1,6 +1,6 @@
 // What the library slice does (library-slice.ts): its actions and the options it is created with.
 import type { Design } from '../model/types.ts';
-import type { DesignLibrary, LibraryChange, LibraryEntry } from '../share/index.ts';
+import type { DesignLibrary, LibraryChange, LibraryEntry, OriginalDesign } from '../share/index.ts';
 import type { OpenDocument } from './library-state.ts';
 
 export type ConflictChoice = 'overwrite' | 'load-theirs' | 'save-copy';
@@ -34,8 +34,11 @@ export interface LibraryActions {
   importAsNew(design: Design): Promise<boolean>;
   /** Goes back to the design that was open before the last import; the imported one stays in the library. */
   undoImport(): Promise<void>;
-  /** Opens a method of a workspace in the designer (the open design is saved first); false when it could not. */
-  openWorkspaceMethod(design: Design): Promise<boolean>;
+  /**
+   * Opens a method of a workspace in the designer (the open design is saved first); false when it could not.
+   * `original`: the method's original kept by the workspace (else the design as opened now).
+   */
+  openWorkspaceMethod(design: Design, original?: OriginalDesign): Promise<boolean>;
   /** Shows a design from a share link as the open, unsaved design; false when it could not be opened. */
   openShared(design: Design): Promise<boolean>;
   saveSharedCopy(): Promise<void>;

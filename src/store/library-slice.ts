@@ -299,12 +299,17 @@ export function createLibrarySlice(
           load(...opening(record));
           await refresh(lib);
         }),
-      openWorkspaceMethod: (design) =>
+      openWorkspaceMethod: (design, original) =>
         switchTo(() =>
-          load(design, { ...NEW_DOCUMENT, inWorkspace: true }, originalAs(design, 'opened'), {
-            beforeShared: null,
-            beforeImport: null,
-          }),
+          load(
+            design,
+            { ...NEW_DOCUMENT, inWorkspace: true },
+            original ? { original, originalStored: true } : originalAs(design, 'opened'),
+            {
+              beforeShared: null,
+              beforeImport: null,
+            },
+          ),
         ),
       openShared: (design) =>
         switchTo(() => {

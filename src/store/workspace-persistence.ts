@@ -1,10 +1,12 @@
 // Keeps the open workspace in the browser: the workspace itself in IndexedDB (src/share/workspace-store.ts), saved
 // shortly after each change, and which workspace and method are open in Web Storage (written at once, so a reload
 // right after switching methods reopens that method). On start the workspace comes back through the workspace's
-// restore step; one that cannot be read is reported with the reason and left in storage, never deleted.
+// restore step; one that cannot be read is reported with the reason and left in storage, never deleted. Each method's
+// original (what Compare measures against) is stored with it and checked when read back (workspace-originals.ts).
 import type { WorkspaceStore } from '../share/workspace-store.ts';
 import type { Workspace } from '../workspace/types.ts';
 import type { DesignerStore } from './store-types.ts';
+import { currentOriginals, readStoredOriginals } from './workspace-originals.ts';
 import { currentWorkspace } from './workspace-slice.ts';
 
 export const WORKSPACE_POINTER_KEY = 'integration-designer:workspace';
@@ -39,6 +41,11 @@ function writePointer(storage: PointerStorage | null, workspace: Workspace | nul
   }
 }
 
+function droppedOriginals(problems: readonly string[]): string {
+  const one = problems.length === 1;
+  return `The stored original of ${one ? 'a method' : `${problems.length} methods`} of the workspace could not be read and ${one ? 'was' : 'were'} dropped (${problems.join('; ')}): Compare measures ${one ? 'that method' : 'them'} from how ${one ? 'it is' : 'they are'} now.`;
+}
+
 export interface WorkspaceStorageOptions {
   storage: PointerStorage | null;
   openStore: () => Promise<WorkspaceStore>;
@@ -61,10 +68,18 @@ export function connectWorkspaceStorage(
   const save = async (): Promise<void> => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const workspace = currentWorkspace(store.getState());
+    const state = store.getState();
+    const workspace = currentWorkspace(state);
     if (!workspace?.id) return;
+    const originals = currentOriginals(state);
     try {
-      await (await workspaces()).put({ id: workspace.id, name: workspace.name, updatedAt: now(), workspace });
+      await (await workspaces()).put({
+        id: workspace.id,
+        name: workspace.name,
+        updatedAt: now(),
+        workspace,
+        originals,
+      });
       failed = false;
     } catch (e) {
       if (!failed)
@@ -84,7 +99,10 @@ export function connectWorkspaceStorage(
       // Loaded only when a workspace is there to reopen: it is not part of the first download.
       const { restoreWorkspace } = await import('../workspace/restore-workspace.ts');
       const { workspace } = restoreWorkspace(record.workspace);
-      await store.getState().actions.resumeWorkspace({ ...workspace, id: pointer.id }, pointer.selected);
+      const keys = new Set(workspace.methods.map((m) => m.key));
+      const { originals, problems } = readStoredOriginals(record.originals, keys);
+      await store.getState().actions.resumeWorkspace({ ...workspace, id: pointer.id }, pointer.selected, originals);
+      if (problems.length > 0) say(droppedOriginals(problems));
     } catch (e) {
       say(
         `The workspace saved in this browser could not be opened (${(e as Error).message}). It is still in this browser's storage; the designer opened without it.`,
@@ -93,9 +111,11 @@ export function connectWorkspaceStorage(
   })();
 
   const unsubscribe = store.subscribe((state, previous) => {
+    const inWorkspace = state.library.document.inWorkspace === true;
     const changed =
       state.workspace.open !== previous.workspace.open ||
-      (state.library.document.inWorkspace === true && state.design !== previous.design);
+      state.workspace.originals !== previous.workspace.originals ||
+      (inWorkspace && (state.design !== previous.design || state.library.original !== previous.library.original));
     if (!changed) return;
     writePointer(options.storage, state.workspace.open);
     if (state.workspace.open && timer === null) timer = setTimeout(() => void save(), delayMs);

@@ -7,6 +7,7 @@ import type { MethodTestStatus, Workspace } from '../workspace/types.ts';
 import { designOf, withDesign, withStatuses } from '../workspace/workspace-methods.ts';
 import type { SampleOutcome } from '../worker/protocol.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
+import { currentOriginals, NO_ORIGINALS, type MethodOriginals } from './workspace-originals.ts';
 
 export interface RunAllState {
   status: 'idle' | 'running' | 'done' | 'failed';
@@ -24,6 +25,8 @@ export interface WorkspaceState {
   open: Workspace | null;
   search: string;
   run: RunAllState;
+  /** Each method's original, by key (the open method's is the library state's `original`): workspace-originals.ts. */
+  originals: MethodOriginals;
 }
 
 export interface WorkspaceSliceState {
@@ -31,10 +34,13 @@ export interface WorkspaceSliceState {
 }
 
 export interface WorkspaceActions {
-  /** Opens a whole API: its selected method in the designer (the open design is saved first); false if it could not. */
-  openWorkspace(workspace: Workspace): Promise<boolean>;
+  /**
+   * Opens a whole API: its selected method in the designer (the open design is saved first); false if it could not.
+   * `originals`: the methods' originals kept from before (else each method's is the method as it is when first opened).
+   */
+  openWorkspace(workspace: Workspace, originals?: MethodOriginals): Promise<boolean>;
   /** After a reload: the workspace back, keeping the method design this tab had open when `selected` is that method. */
-  resumeWorkspace(workspace: Workspace, selected: string | null): Promise<void>;
+  resumeWorkspace(workspace: Workspace, selected: string | null, originals?: MethodOriginals): Promise<void>;
   /** Opens another method in the designer (and one of its samples); the edited one stays in the workspace. */
   selectMethod(key: string, sampleIndex?: number): Promise<void>;
   searchMethods(text: string): void;
@@ -81,32 +87,46 @@ export function createWorkspaceSlice(set: SetState, get: GetState): Slice<Worksp
   const patch = (p: Partial<WorkspaceState>) => set({ workspace: { ...get().workspace, ...p } });
   const patchRun = (p: Partial<RunAllState>) => patch({ run: { ...get().workspace.run, ...p } });
 
-  const open = async (workspace: Workspace, key: string, sampleIndex = 0): Promise<boolean> => {
+  /** `originals` is read before the switch: the method being left takes its original with it. */
+  const open = async (
+    workspace: Workspace,
+    key: string,
+    sampleIndex = 0,
+    originals = currentOriginals(get()),
+  ): Promise<boolean> => {
     const design = designOf(workspace, key);
     if (!design) return false;
-    const opened = await get().actions.openWorkspaceMethod(design);
+    const opened = await get().actions.openWorkspaceMethod(design, originals[key]);
     if (!opened) return false;
-    patch({ open: { ...workspace, selected: key } });
+    const original = get().library.original;
+    patch({
+      open: { ...workspace, selected: key },
+      originals: original ? { ...originals, [key]: original } : originals,
+    });
     if (sampleIndex > 0) get().actions.selectSample(sampleIndex);
     return true;
   };
 
   return {
-    workspace: { open: null, search: '', run: IDLE_RUN },
+    workspace: { open: null, search: '', run: IDLE_RUN, originals: NO_ORIGINALS },
     actions: {
-      openWorkspace: async (given) => {
+      openWorkspace: async (given, originals = NO_ORIGINALS) => {
         const workspace = given.id ? given : { ...given, id: crypto.randomUUID() };
-        const opened = await open(workspace, workspace.selected);
+        const opened = await open(workspace, workspace.selected, 0, originals);
         if (opened) patch({ search: '', run: { ...IDLE_RUN, requests: get().workspace.run.requests } });
         return opened;
       },
-      resumeWorkspace: async (workspace, selected) => {
+      resumeWorkspace: async (workspace, selected, originals = NO_ORIGINALS) => {
         const state = get();
         if (selected && state.library.document.inWorkspace && workspace.methods.some((m) => m.key === selected)) {
-          patch({ open: withDesign({ ...workspace, selected }, selected, state.design) });
+          // The method this tab had open, as it had it: its original is the stored one (the page's start took the
+          // design as it was at the reload for its original, knowing no better).
+          const original = originals[selected];
+          patch({ open: withDesign({ ...workspace, selected }, selected, state.design), originals });
+          if (original) set({ library: { ...get().library, original, originalStored: true } });
           return;
         }
-        await open(workspace, workspace.selected);
+        await open(workspace, workspace.selected, 0, originals);
       },
       selectMethod: async (key, sampleIndex = 0) => {
         const workspace = currentWorkspace(get());
@@ -119,7 +139,12 @@ export function createWorkspaceSlice(set: SetState, get: GetState): Slice<Worksp
       },
       searchMethods: (search) => patch({ search }),
       closeWorkspace: async () => {
-        patch({ open: null, search: '', run: { ...IDLE_RUN, requests: get().workspace.run.requests } });
+        patch({
+          open: null,
+          search: '',
+          run: { ...IDLE_RUN, requests: get().workspace.run.requests },
+          originals: NO_ORIGINALS,
+        });
         if (get().library.document.inWorkspace) await get().actions.newDesign(defaultDesign());
       },
       runAll: () => {

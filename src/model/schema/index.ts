@@ -3,6 +3,7 @@
 import { designSchema } from './design-schema.ts';
 import { sampleRequestSchema } from './sample-schema.ts';
 import { workspaceSchema } from './workspace-schema.ts';
+import { storedOriginalSchema } from './original-schema.ts';
 import { checkValue, type SchemaCheck } from './check-value.ts';
 import { MAX_DESIGN_DEPTH } from './depth.ts';
 
@@ -11,6 +12,7 @@ export { checkValue } from './check-value.ts';
 export { designSchema } from './design-schema.ts';
 export { sampleRequestSchema } from './sample-schema.ts';
 export { workspaceSchema } from './workspace-schema.ts';
+export { ORIGINAL_SOURCES, storedOriginalSchema } from './original-schema.ts';
 export { depthOf, depthProblem, textDepthOf, MAX_DESIGN_DEPTH, MAX_IMPORT_DEPTH } from './depth.ts';
 export { nearestName } from './nearest-name.ts';
 export { kindOfValue } from './value-kind.ts';
@@ -29,4 +31,10 @@ export function checkSample(value: unknown, root = ''): SchemaCheck {
 export function checkWorkspace(value: unknown): SchemaCheck {
   // A workspace nests each design three levels down (methods[i].design).
   return checkValue(workspaceSchema, value, MAX_DESIGN_DEPTH + 3);
+}
+
+/** A stored original's types (`root` prefixes the paths, e.g. `originals["POST /pets"]`). */
+export function checkStoredOriginal(value: unknown, root = ''): SchemaCheck {
+  // The design sits one level down (design).
+  return checkValue(storedOriginalSchema, value, MAX_DESIGN_DEPTH + 1, root);
 }
