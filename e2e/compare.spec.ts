@@ -3,9 +3,10 @@
 // that applies just that change to the live method — update-integration with API Gateway's patch operations, a
 // content type written as a JSON Pointer with "~1" for "/"
 // (https://docs.aws.amazon.com/apigateway/latest/api/patch-operations.html). All by keyboard; a reload keeps the
-// original, so Compare still shows the change.
+// original, so Compare still shows the change. Each save by hand (Ctrl+S) keeps a revision of the design in the
+// browser's storage (IndexedDB): Compare puts two of them side by side, with the script that goes from one to the other.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { CompareDialog } from './pages/compare-dialog.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 import { ImportDialog } from './pages/export-import-dialogs.ts';
@@ -36,12 +37,9 @@ const OPENAPI = {
 const EDITED_JSON = '{\n  "name": "$input.path(\'$.name\')",\n  "kind": "pet"\n}';
 const EDITED_XML = '<pet kind="pet">$input.body</pet>';
 
-test('Compare shows the imported original against now, exports the patch script, and keeps the original over a reload', async ({
-  page,
-}) => {
-  test.setTimeout(150_000); // two rounds of Compare around a reload, with Monaco: about 35 s alone, more when busy
+/** The designer with OPENAPI's method imported as a new design. */
+async function openImported(page: Page) {
   const designer = new DesignerPage(page);
-  const saving = new SavingBanners(page);
   await designer.open();
   const importer = new ImportDialog(page);
   await importer.open();
@@ -49,6 +47,14 @@ test('Compare shows the imported original against now, exports the patch script,
   await importer.importButton.click();
   await expect(importer.dialog).toBeHidden();
   await expect(designer.form.timeout).toHaveValue('29000');
+  return { designer, saving: new SavingBanners(page) };
+}
+
+test('Compare shows the imported original against now, exports the patch script, and keeps the original over a reload', async ({
+  page,
+}) => {
+  test.setTimeout(150_000); // two rounds of Compare around a reload, with Monaco: about 35 s alone, more when busy
+  const { designer, saving } = await openImported(page);
 
   await designer.templates.setTemplate('application/json', EDITED_JSON);
   await designer.templates.setTemplate('application/xml', EDITED_XML);
@@ -120,4 +126,48 @@ test('Compare shows the imported original against now, exports the patch script,
   await expect(compare.summary).toHaveText('No differences in what API Gateway stores for the method.');
   await expect(compare.script).toHaveValue(/echo "No changes\." >&2/);
   await expect(compare.json).toHaveValue('[]\n');
+});
+
+test('Compare puts two saved revisions side by side: picked by keyboard, the diff, and the patch script', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { designer, saving } = await openImported(page);
+
+  /** An edit, autosaved, then kept as a revision by a save by hand (Ctrl+S). */
+  const editAndKeep = async (timeout: string, template?: string) => {
+    if (template) await designer.templates.setTemplate('application/json', template);
+    await designer.form.timeout.fill(timeout);
+    await expect(saving.saveStatus).toHaveText('Saved');
+    await designer.form.timeout.press('ControlOrMeta+s');
+  };
+  await editAndKeep('5000');
+  await editAndKeep('7000', EDITED_JSON);
+  await designer.form.timeout.fill('9000'); // now: a third revision, still open for more edits
+  await expect(saving.saveStatus).toHaveText('Saved');
+
+  const compare = new CompareDialog(page);
+  await compare.openByKeyboard();
+  const labels = await compare.versionLabels('before');
+  expect(labels.slice(0, 2)).toEqual([expect.stringMatching(/^Original: imported /), 'Now: the open design']);
+  expect(labels.slice(2, 5)).toEqual([
+    expect.stringMatching(/^Revision 3 of 3: [^(]+$/),
+    expect.stringMatching(/^Revision 2 of 3: .*\(saved with Ctrl\+S\)$/),
+    expect.stringMatching(/^Revision 1 of 3: .*\(saved with Ctrl\+S\)$/),
+  ]);
+  await compare.chooseVersion('before', labels[4]!);
+  // After: from "Now" two down, past revision 3, to revision 2.
+  await compare.moveVersionByKeyboard('after', 2);
+  await expect(compare.chosenVersion('after')).toHaveText(labels[3]!);
+
+  await expect(compare.summary).toHaveText('1 template and 1 other field differ.');
+  await expect(compare.field('integration.timeoutInMillis').getByRole('cell').nth(1)).toHaveText('5000');
+  await expect(compare.field('integration.timeoutInMillis').getByRole('cell').nth(2)).toHaveText('7000');
+  await expect.poll(() => compare.diffText('original')).toBe(JSON_TEMPLATE);
+  await expect.poll(() => compare.diffText('modified')).toBe(EDITED_JSON);
+  const script = await compare.script.inputValue();
+  expect(script).toContain('aws apigateway update-integration');
+  expect(script).toContain('{"op":"replace","path":"/timeoutInMillis","value":"7000"}');
+  expect(script).toContain('"path":"/requestTemplates/application~1json"');
+  expect(script).not.toContain('9000');
 });

@@ -25,6 +25,19 @@ export class CompareDialog {
   chosenVersion(side: 'before' | 'after') {
     return this[side].locator('option:checked');
   }
+  /** The labels of the versions a picker offers, in order. */
+  versionLabels(side: 'before' | 'after'): Promise<string[]> {
+    return this[side].locator('option').allTextContents();
+  }
+  /** Chooses a version by its label (the whole label, as versionLabels gives it). */
+  async chooseVersion(side: 'before' | 'after', label: string): Promise<void> {
+    await this[side].selectOption({ label });
+  }
+  /** Moves a picker's choice by keyboard: the focus on it, then the arrow keys (a closed select changes at once). */
+  async moveVersionByKeyboard(side: 'before' | 'after', steps: number): Promise<void> {
+    await this[side].focus();
+    for (let i = 0; i < Math.abs(steps); i++) await this.page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+  }
   get summary() {
     return this.dialog.getByRole('status').filter({ hasText: /differ|No differences/ });
   }

@@ -1,6 +1,7 @@
 // The library of saved designs in the browser. Every method resolves with its result or rejects with a ConflictError
 // (another tab saved first: it carries the stored copy) or a StorageError (a message to show); nothing else escapes.
-// The rules are the pure functions of library-records.ts; storage is a RecordStore (IndexedDB by default).
+// The rules are the pure functions of library-records.ts; storage is a RecordStore (IndexedDB by default). Each save
+// is also recorded in the design's history (design-revisions.ts, revision-store.ts), which Compare reads.
 import type { Design } from '../model/types.ts';
 import { announceLibraryChange } from './library-channel.ts';
 import type { LibraryChange } from './library-channel.ts';
@@ -18,7 +19,13 @@ import {
 } from './library-records.ts';
 import type { LibraryEntry, LibraryRecord, OriginalDesign, SaveOptions } from './library-records.ts';
 import { idbRecordStore } from './idb-record-store.ts';
+import { openDatabase } from './open-database.ts';
 import type { RecordStore } from './record-store.ts';
+import { revisionEntries, isStoredRevision } from './design-revisions.ts';
+import type { RevisionEntry, StoredRevision } from './design-revisions.ts';
+import { idbRevisionStore, memoryRevisionStore } from './revision-store.ts';
+import type { RevisionStore } from './revision-store.ts';
+import { withTextBodies } from './record-bodies.ts';
 
 export interface LibraryOptions {
   /** Defaults to the browser's `indexedDB`; absent (private mode, Node) rejects with StorageError 'unavailable'. */
@@ -46,7 +53,13 @@ export interface DesignLibrary {
    * the design, so it never makes another tab's copy stale.
    */
   setOriginal(id: string, original: OriginalDesign): Promise<LibraryRecord>;
-  /** Deletes for good the tombstones older than `keepMs` (default one week); returns their ids. */
+  /** The last revisions of a saved design (design-revisions.ts), newest first; unreadable ones are left out. */
+  revisions(id: string): Promise<RevisionEntry[]>;
+  /** One revision, its design unchecked (the caller restores it); null when it is gone or unreadable. */
+  revision(id: string, startedAt: number): Promise<StoredRevision | null>;
+  /** Ends the design's newest revision (a save by hand): the next change starts another. */
+  keepRevision(id: string): Promise<void>;
+  /** Deletes for good the tombstones older than `keepMs` (default one week), and their history; returns their ids. */
   purgeRemoved(keepMs?: number): Promise<string[]>;
   close(): void;
 }
@@ -64,18 +77,19 @@ function browserFactory(): IDBFactory | undefined {
 /** Opens the library on IndexedDB. Rejects with StorageError ('unavailable', 'blocked', ...) when it cannot. */
 export async function openLibrary(options: LibraryOptions = {}): Promise<DesignLibrary> {
   let closed: StorageError | null = null;
-  const store = await idbRecordStore(options.factory ?? browserFactory(), {
+  const db = await openDatabase(options.factory ?? browserFactory(), {
     onClosedForUpgrade: () => {
       closed = new StorageError('closed');
     },
   });
-  return createLibrary(store, { ...options, isClosed: () => closed });
+  return createLibrary(idbRecordStore(db), { ...options, revisions: idbRevisionStore(db), isClosed: () => closed });
 }
 
 export function createLibrary(
   store: RecordStore,
-  options: Omit<LibraryOptions, 'factory'> & { isClosed?: () => StorageError | null } = {},
+  options: Omit<LibraryOptions, 'factory'> & { isClosed?: () => StorageError | null; revisions?: RevisionStore } = {},
 ): DesignLibrary {
+  const history = options.revisions ?? memoryRevisionStore();
   const now = options.now ?? Date.now;
   const newId = options.newId ?? (() => crypto.randomUUID());
   const announce = options.announce ?? ((change: LibraryChange) => announceLibraryChange(change));
@@ -115,9 +129,22 @@ export function createLibrary(
         const [readable] = stored ? readableRecords([stored]) : [];
         return readable && readable.deletedAt === null ? readable : null;
       }),
-    save: (design, { id, ...options } = {}) => {
+    save: async (design, { id, ...options } = {}) => {
       const key = id ?? newId();
-      return update(key, (stored) => savedRecord(stored, design, { ...options, id: key }, now()), 'saved');
+      const at = now();
+      let previous: LibraryRecord | undefined;
+      const record = await update(
+        key,
+        (stored) => {
+          previous = stored;
+          return savedRecord(stored, design, { ...options, id: key }, at);
+        },
+        'saved',
+      );
+      // The design is saved: a history that cannot be written must not make it look unsaved (its next save would
+      // then be refused as a conflict with itself). The history is the lesser record; the design's record is the one.
+      await history.recordSave(key, design, at, previous).catch(() => {});
+      return record;
     },
     rename: (id, name, expectedRevision) =>
       update(id, (stored) => renamedRecord(live(stored), name, now(), expectedRevision), 'renamed'),
@@ -148,10 +175,18 @@ export function createLibrary(
         'restored',
       ),
     setOriginal: (id, original) => update(id, (stored) => ({ ...live(stored), original }), 'saved'),
+    revisions: (id) => guarded(async () => revisionEntries(await history.list(id))),
+    revision: (id, startedAt) =>
+      guarded(async () => {
+        const found = await history.get(id, startedAt);
+        return isStoredRevision(found) && found.designId === id ? withTextBodies(found) : null;
+      }),
+    keepRevision: (id) => guarded(() => history.keep(id)),
     purgeRemoved: (keepMs = WEEK_MS) =>
       guarded(async () => {
         const ids = expiredTombstones(await store.getAll(), now(), keepMs);
         await store.delete(ids);
+        await history.deleteAll(ids);
         for (const id of ids) announce({ type: 'purged', id, revision: 0 });
         return ids;
       }),

@@ -5,15 +5,10 @@ import type { IDBPDatabase } from 'idb';
 import { ConflictError } from './library-errors.ts';
 import type { LibraryRecord } from './library-records.ts';
 import type { RecordStore } from './record-store.ts';
-import { openDatabase, STORE } from './open-database.ts';
+import { STORE } from './open-database.ts';
 import { withBlobBodies, withTextBodies } from './record-bodies.ts';
-import type { OpenCallbacks } from './open-database.ts';
 
-export async function idbRecordStore(
-  factory: IDBFactory | undefined,
-  callbacks: OpenCallbacks = {},
-): Promise<RecordStore> {
-  const db: IDBPDatabase = await openDatabase(factory, callbacks);
+export function idbRecordStore(db: IDBPDatabase): RecordStore {
   return {
     getAll: async () => (await db.getAll(STORE)) as LibraryRecord[],
     get: async (id) => {

@@ -23,26 +23,29 @@ function blobOf(body: string): Blob {
 
 type StoredSample = { body?: unknown };
 
-function samplesOf(record: LibraryRecord): StoredSample[] | null {
+/** A library record, or a revision of one (revision-store.ts): what has a stored design. */
+type Stored = Pick<LibraryRecord, 'design'>;
+
+function samplesOf(record: Stored): StoredSample[] | null {
   const samples = (record.design as { samples?: unknown } | null | undefined)?.samples;
   return Array.isArray(samples) ? (samples as StoredSample[]) : null;
 }
 
 /** The record as written: large sample bodies as Blobs (a new record; the given one is not changed). */
-export function withBlobBodies(record: LibraryRecord): LibraryRecord {
+export function withBlobBodies<R extends Stored>(record: R): R {
   const samples = samplesOf(record);
   if (!samples?.some((s) => typeof s?.body === 'string' && s.body.length > BLOB_BODY_CHARS)) return record;
   const stored = samples.map((s) =>
     typeof s?.body === 'string' && s.body.length > BLOB_BODY_CHARS ? { ...s, body: blobOf(s.body) } : s,
   );
-  return { ...record, design: { ...record.design, samples: stored } as LibraryRecord['design'] };
+  return { ...record, design: { ...record.design, samples: stored } };
 }
 
 /** The record as read for use: Blob sample bodies back to text (a stored value is untrusted: anything else is kept). */
-export async function withTextBodies(record: LibraryRecord): Promise<LibraryRecord> {
+export async function withTextBodies<R extends Stored>(record: R): Promise<R> {
   const samples = samplesOf(record);
   if (!samples?.some((s) => s?.body instanceof Blob)) return record;
   const texts = await Promise.all(samples.map((s) => (s?.body instanceof Blob ? s.body.text() : null)));
   const restored = samples.map((s, i) => (texts[i] === null ? s : { ...s, body: texts[i] }));
-  return { ...record, design: { ...record.design, samples: restored } as LibraryRecord['design'] };
+  return { ...record, design: { ...record.design, samples: restored } };
 }

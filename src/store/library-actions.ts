@@ -1,6 +1,6 @@
 // What the library slice does (library-slice.ts): its actions and the options it is created with.
 import type { Design } from '../model/types.ts';
-import type { DesignLibrary, LibraryChange, LibraryEntry, OriginalDesign } from '../share/index.ts';
+import type { DesignLibrary, LibraryChange, LibraryEntry, OriginalDesign, RevisionEntry } from '../share/index.ts';
 import type { OpenDocument } from './library-state.ts';
 
 export type ConflictChoice = 'overwrite' | 'load-theirs' | 'save-copy';
@@ -10,8 +10,11 @@ export interface LibraryActions {
    * Opens the library (falling back to memory), reconciles the open design with its stored copy, saves it if needed.
    */
   connectLibrary(): Promise<void>;
-  /** Saves the open design if it has changes (autosave calls this). */
-  saveDesign(): Promise<void>;
+  /**
+   * Saves the open design if it has changes (autosave calls this). `keep` (a save by hand, Ctrl+S): the design's
+   * newest revision is ended there, so that Compare can come back to it (design-revisions.ts).
+   */
+  saveDesign(options?: { keep?: boolean }): Promise<void>;
   /** Another tab (or this one) changed the library: refresh the list; a newer copy of the open design is a conflict. */
   libraryChanged(change: LibraryChange): Promise<void>;
   showLibrary(open: boolean): void;
@@ -50,6 +53,10 @@ export interface LibraryActions {
   listSaved(): Promise<LibraryEntry[]>;
   /** A saved design, through the model's restore step; null when it is gone or cannot be read (the error is shown). */
   readSaved(id: string): Promise<Design | null>;
+  /** The last revisions of a saved design, newest first (for Compare); [] when they cannot be read (shown). */
+  listRevisions(id: string): Promise<RevisionEntry[]>;
+  /** One revision's design, through the model's restore step; null when it is gone or cannot be read (shown). */
+  readRevision(id: string, startedAt: number): Promise<Design | null>;
 }
 
 export interface LibrarySliceOptions {

@@ -19,7 +19,7 @@ import { CHOOSE_FIRST, IN_MEMORY_NOTE, MEMORY_FALLBACK, messageOf, Refusal } fro
 export type { ConflictChoice, LibraryActions, LibrarySliceOptions } from './library-actions.ts';
 
 /** A stored design goes through the model's restore step, as every design from outside does. */
-const fromRecord = (record: LibraryRecord): Design => restoreDesign(record.design).design;
+const fromRecord = (record: Pick<LibraryRecord, 'design'>): Design => restoreDesign(record.design).design;
 
 export function createLibrarySlice(
   set: SetState,
@@ -174,9 +174,11 @@ export function createLibrarySlice(
           await saveOpen(lib);
           await refresh(lib);
         }),
-      saveDesign: () =>
+      saveDesign: ({ keep = false } = {}) =>
         run(async (lib) => {
           await saveOpen(lib);
+          const { document } = get().library;
+          if (keep && document.id !== null && !keptOutOfLibrary(document)) await lib.keepRevision(document.id);
           await refresh(lib);
         }),
       libraryChanged: (change) =>
@@ -379,6 +381,13 @@ export function createLibrarySlice(
       readSaved: async (id) =>
         (await task(async (lib) => {
           const found = await lib.get(id);
+          if (!found) throw new StorageError('not-found');
+          return fromRecord(found);
+        })) ?? null,
+      listRevisions: async (id) => (await task((lib) => lib.revisions(id))) ?? [],
+      readRevision: async (id, startedAt) =>
+        (await task(async (lib) => {
+          const found = await lib.revision(id, startedAt);
           if (!found) throw new StorageError('not-found');
           return fromRecord(found);
         })) ?? null,

@@ -1,21 +1,30 @@
-// Which two versions Compare shows: Before and After, each the original, now, or a saved design; Swap; and "Make now
-// the original" for when the changes are live (the next Compare then starts from what is deployed).
-import { useId } from 'react';
+// Which two versions Compare shows: Before and After, each the original, now, a saved revision of the design, or a
+// saved design; Swap; and "Make now the original" for when the changes are live (the next Compare then starts from
+// what is deployed). Native selects: every version is reached with the arrow keys.
+import { Fragment, useId } from 'react';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import type { CompareSide, VersionKey } from '../../store/compare-slice.ts';
-import { versionOptions } from './version-labels.ts';
+import { type VersionOption, versionGroups } from './version-labels.ts';
+
+const optionsOf = (options: readonly VersionOption[]) =>
+  options.map((o) => (
+    <option key={o.key} value={o.key}>
+      {o.label}
+    </option>
+  ));
 
 export function VersionPicker() {
-  const { before, after, original, entries, problem } = useDesigner((s) => ({
+  const { before, after, original, entries, revisions, problem } = useDesigner((s) => ({
     before: s.compare.before,
     after: s.compare.after,
     original: s.library.original,
     entries: s.compare.entries,
+    revisions: s.compare.revisions,
     problem: s.compare.problem,
   }));
   const { chooseVersion, markOriginal } = useActions();
   const id = useId();
-  const options = versionOptions(original, entries);
+  const groups = versionGroups(original, revisions, entries);
   const picker = (side: CompareSide, label: string, value: VersionKey) => (
     <div className="field">
       <label htmlFor={`${id}-${side}`}>{label}</label>
@@ -24,11 +33,15 @@ export function VersionPicker() {
         value={value}
         onChange={(e) => void chooseVersion(side, e.target.value as VersionKey)}
       >
-        {options.map((o) => (
-          <option key={o.key} value={o.key}>
-            {o.label}
-          </option>
-        ))}
+        {groups.map((g) =>
+          g.label === null ? (
+            <Fragment key="this design">{optionsOf(g.options)}</Fragment>
+          ) : (
+            <optgroup key={g.label} label={g.label}>
+              {optionsOf(g.options)}
+            </optgroup>
+          ),
+        )}
       </select>
     </div>
   );

@@ -24,7 +24,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     id: 'save',
     keys: 'Ctrl+S',
     aria: 'Control+S Meta+S',
-    description: 'Save the design now (it is also saved as you edit); never the browser’s “Save page” dialog',
+    description:
+      'Save the design now and keep this revision for Compare (it is also saved as you edit); never the browser’s “Save page” dialog',
     matches: (e) => command(e) && e.code === 'KeyS',
   },
   {

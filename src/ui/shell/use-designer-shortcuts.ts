@@ -15,7 +15,7 @@ export function useDesignerShortcuts(): void {
       const state = store.getState();
       switch (id) {
         case 'save':
-          void saveDesign();
+          void saveDesign({ keep: true });
           break;
         case 'run':
           runAgain();
