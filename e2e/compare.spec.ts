@@ -5,10 +5,13 @@
 // (https://docs.aws.amazon.com/apigateway/latest/api/patch-operations.html). All by keyboard; a reload keeps the
 // original, so Compare still shows the change. Each save by hand (Ctrl+S) keeps a revision of the design in the
 // browser's storage (IndexedDB): Compare puts two of them side by side, with the script that goes from one to the other.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { CompareDialog } from './pages/compare-dialog.ts';
 import { DesignerPage } from './pages/designer-page.ts';
+import { LibraryDialog } from './pages/library-dialog.ts';
+import { plantVersion2Library } from './pages/stored-database.ts';
 import { ImportDialog } from './pages/export-import-dialogs.ts';
 import { SavingBanners } from './pages/saving-banners.ts';
 
@@ -151,9 +154,9 @@ test('Compare puts two saved revisions side by side: picked by keyboard, the dif
   const labels = await compare.versionLabels('before');
   expect(labels.slice(0, 2)).toEqual([expect.stringMatching(/^Original: imported /), 'Now: the open design']);
   expect(labels.slice(2, 5)).toEqual([
-    expect.stringMatching(/^Revision 3 of 3: [^(]+$/),
-    expect.stringMatching(/^Revision 2 of 3: .*\(saved with Ctrl\+S\)$/),
-    expect.stringMatching(/^Revision 1 of 3: .*\(saved with Ctrl\+S\)$/),
+    expect.stringMatching(/^Revision 3 of 3: /),
+    expect.stringMatching(/^Revision 2 of 3: /),
+    expect.stringMatching(/^Revision 1 of 3: /),
   ]);
   await compare.chooseVersion('before', labels[4]!);
   // After: from "Now" two down, past revision 3, to revision 2.
@@ -170,4 +173,45 @@ test('Compare puts two saved revisions side by side: picked by keyboard, the dif
   expect(script).toContain('{"op":"replace","path":"/timeoutInMillis","value":"7000"}');
   expect(script).toContain('"path":"/requestTemplates/application~1json"');
   expect(script).not.toContain('9000');
+});
+
+test('a library stored before revisions were kept upgrades: its design opens, and its stored state is its first revision', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const design = JSON.parse(readFileSync('examples/dynamodb/put-item.design.json', 'utf8')) as { name: string };
+  const storedAt = Date.UTC(2026, 10, 1, 9, 30, 15);
+  await plantVersion2Library(page, [
+    {
+      id: 'before-update',
+      name: design.name,
+      design,
+      createdAt: storedAt,
+      updatedAt: storedAt,
+      revision: 4,
+      deletedAt: null,
+    },
+  ]);
+  const designer = new DesignerPage(page);
+  const saving = new SavingBanners(page);
+  await designer.open();
+  const library = new LibraryDialog(page);
+  await library.open();
+  await library.openDesign(design.name);
+  await expect(designer.designName).toHaveValue(design.name);
+  await designer.form.timeout.fill('4000');
+  await expect(saving.saveStatus).toHaveText('Saved');
+
+  const compare = new CompareDialog(page);
+  await compare.openByKeyboard();
+  const labels = await compare.versionLabels('before');
+  const stored = new Date(storedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'medium' });
+  expect(labels.slice(2, 4)).toEqual([expect.stringMatching(/^Revision 2 of 2: /), `Revision 1 of 2: ${stored}`]);
+  await compare.chooseVersion('before', labels[3]!);
+  await expect(compare.summary).toHaveText('0 templates and 1 other field differ.');
+  // The stored design has no timeout: API Gateway's default, 29000 ms
+  // (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html).
+  await expect(compare.field('integration.timeoutInMillis').getByRole('cell').nth(1)).toHaveText('29000');
+  await expect(compare.field('integration.timeoutInMillis').getByRole('cell').nth(2)).toHaveText('4000');
+  expect(await compare.script.inputValue()).toContain('{"op":"replace","path":"/timeoutInMillis","value":"4000"}');
 });

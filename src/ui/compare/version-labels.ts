@@ -45,11 +45,11 @@ export function versionGroups(
   ];
   if (revisions.length > 0)
     groups.push({
-      label: 'Revisions of this design',
+      label: 'Revisions of this design (Ctrl+S keeps one)',
       // Newest first, numbered from the oldest: "Revision 3 of 3" is the latest save.
       options: revisions.map((r, i) => ({
         key: `revision:${r.startedAt}` as const,
-        label: `Revision ${revisions.length - i} of ${revisions.length}: ${formatTimeToSecond(r.savedAt)}${r.kept ? ' (saved with Ctrl+S)' : ''}`,
+        label: `Revision ${revisions.length - i} of ${revisions.length}: ${formatTimeToSecond(r.savedAt)}`,
       })),
     });
   if (entries.length > 0)
