@@ -386,4 +386,21 @@ describe('number literals: the fast canonical check agrees with parse-then-print
       if ((fast ?? text) !== printed) expect({ text, fast: fast ?? text }).toEqual({ text, fast: printed });
     }
   });
+
+  // 16 and 17 significant digits take their own path (JavaScript's shortest digits = Double.toString's in the plain
+  // range 1e-3 <= |d| < 1e7); these are its edges.
+  it.each([
+    ['0.14285714285714285', null], // 1 / 7 as JSON.stringify writes it: already the shortest
+    ['0.30000000000000004', null],
+    ['0.10000000000000001', '0.1'], // 17 digits of a double whose shortest form is 0.1
+    ['1.0000000000000000', '1.0'], // an integral Double keeps its .0
+    ['-2.5000000000000000', '-2.5'],
+    ['9999999.9999999999', '1.0E7'], // rounds to 1e7: scientific notation in Java
+    ['0.00099999999999999999', '0.001'], // rounds up into the plain range
+    ['0.00099999999999999', '9.9999999999999E-4'], // stays below it
+    ['1234567.1234567891', '1234567.1234567892'],
+  ])('%s prints as %s', (text, expected) => {
+    expect(canonicalJsonNumber(text, 0, text.length, true)).toBe(expected);
+    expect(expected ?? text).toBe(writeJavaNumber(javaNumberFromJson(text, true)));
+  });
 });

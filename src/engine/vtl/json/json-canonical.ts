@@ -60,6 +60,8 @@ class CanonicalWriter extends Parser {
   }
 
   skipWs(): void {
+    const c = this.s.charCodeAt(this.i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return; // compact text: nothing to drop
     const from = this.i;
     this.ws();
     if (this.i !== from) this.replace(from, this.i, '');
