@@ -1,23 +1,13 @@
 // `integration-designer diff` through main() with a fake io: summary, --to json, --to aws-cli, exit codes.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { nodeIo, type CliIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
+import { captureIo } from './capture-io.ts';
 
 const DESIGNS = 'tests/fixtures/formats/designs';
 
 async function run(args: string[]) {
-  const io: CliIo & { stdout: string; stderr: string } = {
-    stdout: '',
-    stderr: '',
-    out: (t) => {
-      io.stdout += t;
-    },
-    err: (t) => {
-      io.stderr += t;
-    },
-    readText: (p) => nodeIo.readText(p),
-  };
+  const io = captureIo();
   const code = await main(args, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }

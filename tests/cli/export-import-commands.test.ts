@@ -1,26 +1,16 @@
 // `integration-designer export` and `import` (docs/design-contracts.md#command-line) through main() with a fake io.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { nodeIo, type CliIo } from '../../src/cli/io.ts';
+import { nodeIo } from '../../src/cli/io.ts';
+import { type CapturedIo, captureIo } from './capture-io.ts';
 import { restoreDesign } from '../../src/model/restore.ts';
 
 const DESIGNS = 'tests/fixtures/formats/designs';
 const IMPORTS = 'tests/fixtures/formats/import';
 
 /** Reads real files, except `-` which is the given standard input. */
-function fakeIo(stdin = ''): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text;
-    },
-    err: (text: string) => {
-      io.stderr += text;
-    },
-    readText: (path: string) => (path === '-' ? stdin : nodeIo.readText(path)),
-  };
-  return io;
+function fakeIo(stdin = ''): CapturedIo {
+  return captureIo((path) => (path === '-' ? stdin : nodeIo.readText(path)));
 }
 
 async function run(args: string[], stdin?: string) {

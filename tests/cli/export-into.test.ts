@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo, nodeIo } from '../../src/cli/io.ts';
+import { captureIo } from './capture-io.ts';
 import { main } from '../../src/cli/main.ts';
 import { readApiDesigns } from '../../src/formats/api-definition/read-api-designs.ts';
 import type { Design } from '../../src/model/types.ts';
@@ -15,17 +15,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const SOURCE = 'tests/fixtures/formats/import/pets-stack.cfn.yaml';
 
 async function run(args: string[]) {
-  const io = { stdout: '', stderr: '' };
-  const fake: CliIo = {
-    out: (t) => {
-      io.stdout += t;
-    },
-    err: (t) => {
-      io.stderr += t;
-    },
-    readText: nodeIo.readText,
-  };
-  return { code: await main(args, fake), ...io };
+  const io = captureIo();
+  const code = await main(args, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
 function setUp(edit: (d: Design) => void, key = 'GET /pets') {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { COMMAND_NAMES, quickAnswer } from '../../src/cli/quick-answers.ts';
 import { USAGE } from '../../src/cli/usage.ts';
+import { captureIo } from './capture-io.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -42,13 +43,11 @@ describe('answers that need no subcommand', () => {
   });
 
   it('main() answers the same way', async () => {
-    let out = '';
-    let err = '';
-    const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), readText: () => '' };
-    expect(await main(['--version'], io as never)).toBe(0);
-    expect(await main(['nope'], io as never)).toBe(2);
-    expect(out).toBe(`integration-designer ${version}\n`);
-    expect(err).toContain('unknown command "nope"');
+    const io = captureIo();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(await main(['nope'], io)).toBe(2);
+    expect(io.stdout).toBe(`integration-designer ${version}\n`);
+    expect(io.stderr).toContain('unknown command "nope"');
   });
 
   it('the built command answers them, with the same exit codes', () => {

@@ -3,7 +3,8 @@
 // column C: message" on stderr; unreadable or invalid input exits 2. Run through main() with an in-memory io.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { CliInputError, type CliIo } from '../../src/cli/io.ts';
+import { CliInputError } from '../../src/cli/io.ts';
+import { captureIo } from './capture-io.ts';
 
 const DESIGN = {
   format: 'integration-designer/1',
@@ -15,22 +16,11 @@ const DESIGN = {
 };
 
 function io(files: Record<string, string>, stdin = '') {
-  const fake = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      fake.stdout += text;
-    },
-    err: (text: string) => {
-      fake.stderr += text;
-    },
-    readText(path: string) {
-      if (path === '-') return stdin;
-      if (!(path in files)) throw new CliInputError(`${path}: no such file`);
-      return files[path]!;
-    },
-  } satisfies CliIo & { stdout: string; stderr: string };
-  return fake;
+  return captureIo((path) => {
+    if (path === '-') return stdin;
+    if (!(path in files)) throw new CliInputError(`${path}: no such file`);
+    return files[path]!;
+  });
 }
 
 async function render(args: string[], files: Record<string, string>, stdin?: string) {

@@ -2,27 +2,12 @@
 // files and a fake io.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { nodeIo, type CliIo } from '../../src/cli/io.ts';
+import { captureIo } from './capture-io.ts';
 
 const DIR = 'tests/fixtures/designs';
 
-function fakeIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text;
-    },
-    err: (text: string) => {
-      io.stderr += text;
-    },
-    readText: (path: string) => nodeIo.readText(path),
-  };
-  return io;
-}
-
 async function validate(...args: string[]) {
-  const io = fakeIo();
+  const io = captureIo();
   const code = await main(['validate', ...args], io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }

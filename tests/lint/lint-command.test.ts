@@ -1,22 +1,12 @@
 // `integration-designer lint <files and globs…> [--format json]` and `test` failing on invalid output, through main().
 import { describe, expect, it } from 'vitest';
-import { nodeIo, type CliIo } from '../../src/cli/io.ts';
+import { captureIo } from '../cli/capture-io.ts';
 import { main } from '../../src/cli/main.ts';
 
 const TRAPS = 'tests/lint/fixtures/traps.design.json';
 
 async function run(...args: string[]) {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text;
-    },
-    err: (text: string) => {
-      io.stderr += text;
-    },
-    readText: (path: string) => nodeIo.readText(path),
-  } satisfies CliIo & { stdout: string; stderr: string };
+  const io = captureIo();
   const code = await main(args, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }

@@ -5,7 +5,8 @@
 // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { nodeIo, type CliIo } from '../../src/cli/io.ts';
+import { nodeIo } from '../../src/cli/io.ts';
+import { captureIo } from '../cli/capture-io.ts';
 import { main } from '../../src/cli/main.ts';
 
 const DIR = 'tests/lint/fixtures/api-files';
@@ -14,17 +15,7 @@ const TESTS = `${DIR}/pets.tests.yaml`;
 const OPENAPI = `${DIR}/orders.openapi.json`;
 
 async function run(args: string[], files: Record<string, string> = {}) {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text;
-    },
-    err: (text: string) => {
-      io.stderr += text;
-    },
-    readText: (path: string) => files[path] ?? nodeIo.readText(path),
-  } satisfies CliIo & { stdout: string; stderr: string };
+  const io = captureIo((path) => files[path] ?? nodeIo.readText(path));
   const code = await main(['lint', ...args], io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }

@@ -15,7 +15,7 @@ import {
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('in-process requests', () => {
-  it.each([
+  it.each<{ body: BodyInit | undefined; headers: Record<string, string>; bytes: string; type: string | null }>([
     { body: '{"a":1}', headers: { 'Content-Type': 'application/json' }, bytes: '{"a":1}', type: 'application/json' },
     // fetch's rule for a text body without a type (https://fetch.spec.whatwg.org/#concept-bodyinit-extract)
     { body: 'plain', headers: {}, bytes: 'plain', type: 'text/plain;charset=UTF-8' },
