@@ -13,7 +13,7 @@ import {
 import { nearestName } from '../model/schema/nearest-name.ts';
 import type { Design } from '../model/types.ts';
 import { readDesignFile } from './design-input.ts';
-import { CliInputError, parseOptions, type CliIo } from './io.ts';
+import { CliInputError, reportInputError, parseOptions, type CliIo } from './io.ts';
 
 const FORMATS = ['summary', 'json', 'aws-cli'];
 const USAGE_LINE = 'usage: integration-designer diff <before.json> <after.json> [--to summary|json|aws-cli]\n';
@@ -36,9 +36,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
       readDesignFile(io, positionals[1]!, { quiet: true }),
     ];
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n${USAGE_LINE}`);
-    return 2;
+    return reportInputError(io, e, USAGE_LINE);
   }
   const [before, after] = designs;
   if (to === 'summary') {

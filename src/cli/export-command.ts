@@ -9,7 +9,7 @@ import { nearestName } from '../model/schema/nearest-name.ts';
 import type { Design } from '../model/types.ts';
 import { designAccepted, readDesignFile } from './design-input.ts';
 import { exportInto } from './export-into.ts';
-import { CliInputError, parseOptions, type CliIo } from './io.ts';
+import { CliInputError, reportInputError, parseOptions, type CliIo } from './io.ts';
 
 const FORMAT_NAMES = [...EXPORT_FORMATS.map((f) => f.id), ...Object.keys(EXPORT_FORMAT_ALIASES)].sort().join('|');
 const USAGE_LINE = `usage: integration-designer export <design.json> (--to ${FORMAT_NAMES} | --into <api-file>) [--force]\n`;
@@ -34,17 +34,13 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     to = typeof flags.to === 'string' ? flags.to : '';
     force = flags.force === true;
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n${USAGE_LINE}`);
-    return 2;
+    return reportInputError(io, e, USAGE_LINE);
   }
   let design: Design;
   try {
     design = readDesignFile(io, file);
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n`);
-    return 2;
+    return reportInputError(io, e);
   }
   // An export is deployed: a design API Gateway would refuse is not written unless asked (--force), and then the
   // problems still go to stderr.

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { methodKey } from '../formats/api-definition/read-api-designs.ts';
 import { writeBackApi } from '../formats/api-definition/write-back.ts';
 import type { Design } from '../model/types.ts';
-import { CliInputError, type CliIo } from './io.ts';
+import { reportInputError, type CliIo } from './io.ts';
 import { replaceFile } from './replace-file.ts';
 
 export function exportInto(io: CliIo, design: Design, file: string): number {
@@ -13,9 +13,7 @@ export function exportInto(io: CliIo, design: Design, file: string): number {
   try {
     text = io.readText(file);
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n`);
-    return 2;
+    return reportInputError(io, e);
   }
   const key = methodKey(design.method.httpMethod, design.method.resourcePath);
   const result = writeBackApi(text, new Map([[key, design]]), {

@@ -8,7 +8,7 @@ import type { ImportFormatId, ImportOptions } from '../formats/types.ts';
 import { formatProblem } from '../model/paths.ts';
 import { serializeDesign } from '../model/serialize.ts';
 import { readDesignFile } from './design-input.ts';
-import { CliInputError, parseOptions, type CliIo } from './io.ts';
+import { CliInputError, reportInputError, parseOptions, type CliIo } from './io.ts';
 
 const OPTIONS = ['from', 'path', 'method', 'resource', 'base'];
 const USAGE_LINE = `usage: integration-designer import <file|-> [--from ${IMPORT_FORMAT_IDS.join('|')}] [--path P --method M] [--resource LOGICAL_ID] [--base design.json]\n`;
@@ -47,9 +47,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   try {
     text = io.readText(file);
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n`);
-    return 2;
+    return reportInputError(io, e);
   }
   const result = importDesign(text, options);
   // A file that cannot be parsed (JSON or YAML syntax, too deep) is unreadable input, as for every other command.

@@ -12,6 +12,17 @@ export interface CliIo {
 
 export class CliInputError extends Error {}
 
+/**
+ * What a command does with input it cannot use (a bad option, a file that cannot be read or parsed): the message on
+ * stderr, then `hint` (the command's usage line, where the mistake is in how it was called), and exit code 2. Any
+ * other error is a bug, and is thrown on.
+ */
+export function reportInputError(io: CliIo, error: unknown, hint = ''): 2 {
+  if (!(error instanceof CliInputError)) throw error;
+  io.err(`${error.message}\n${hint}`);
+  return 2;
+}
+
 export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

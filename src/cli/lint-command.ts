@@ -9,7 +9,7 @@
 import { normalize } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Design } from '../model/types.ts';
-import { CliInputError, parseArgs, type CliIo } from './io.ts';
+import { CliInputError, reportInputError, parseArgs, type CliIo } from './io.ts';
 import { apiRows, SourceFiles, testsFileRows } from './lint-api-rows.ts';
 import { type LintInput, readLintInput } from './lint-inputs.ts';
 import { humanReport, type LintRow, type PrintedRow } from './lint-row.ts';
@@ -35,9 +35,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
     if (!positionals.length) throw new CliInputError('lint: expected at least one file or glob');
     patterns = positionals;
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n${USAGE_LINE}`);
-    return 2;
+    return reportInputError(io, e, USAGE_LINE);
   }
   // Files as `test` finds them: a folder means its tests files and design documents, a glob what it matches.
   const { files, empty } = await expandTestFiles(patterns);
@@ -50,9 +48,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   try {
     inputs = files.map((file) => readLintInput(io, file, named.has(file)));
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n`);
-    return 2;
+    return reportInputError(io, e);
   }
   const engine: Engine = await import('../engine/index.ts');
   const rows = await lintInputs(engine, inputs, io);

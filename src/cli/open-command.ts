@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readApiDesigns } from '../formats/api-definition/read-api-designs.ts';
-import { CliInputError, type CliIo, parseOptions } from './io.ts';
+import { CliInputError, reportInputError, type CliIo, parseOptions } from './io.ts';
 import { appDirectory } from './open/app-location.ts';
 import { startOpenServer } from './open/open-server.ts';
 
@@ -29,9 +29,7 @@ export async function openCommand(args: string[], io: CliIo, stop?: Promise<void
     const read = readApiDesigns(text);
     if (!read.ok) io.err(`warning: ${positionals[0]}: ${read.error} (the designer will say so)\n`);
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n${USAGE_LINE}`);
-    return 2;
+    return reportInputError(io, e, USAGE_LINE);
   }
   let server: Awaited<ReturnType<typeof startOpenServer>>;
   try {

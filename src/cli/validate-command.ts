@@ -7,7 +7,7 @@ import { DesignFormatError } from '../model/design-format-error.ts';
 import { formatProblem } from '../model/paths.ts';
 import { type RestoredDesign, restoreDesign } from '../model/restore.ts';
 import { designProblems } from '../engine/index.ts';
-import { CliInputError, parseOptions, readJsonFile, type CliIo } from './io.ts';
+import { CliInputError, reportInputError, parseOptions, readJsonFile, type CliIo } from './io.ts';
 
 const USAGE_LINE = 'usage: integration-designer validate <design.json>\n';
 
@@ -18,17 +18,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     if (positionals.length !== 1) throw new CliInputError('validate: expected exactly one design file');
     file = positionals[0]!;
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n${USAGE_LINE}`);
-    return 2;
+    return reportInputError(io, e, USAGE_LINE);
   }
   let json: unknown;
   try {
     json = readJsonFile(io, file);
   } catch (e) {
-    if (!(e instanceof CliInputError)) throw e;
-    io.err(`${e.message}\n`);
-    return 2;
+    return reportInputError(io, e);
   }
   let restored: RestoredDesign;
   try {

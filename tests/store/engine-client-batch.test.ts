@@ -2,41 +2,18 @@
 // other way round); a batch over its budget (a runaway template) is stopped, the worker replaced, and the preview
 // carries on; a backend's wait does not count against the budget.
 import { describe, expect, it } from 'vitest';
-import { EngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
-import { STOPPED_MESSAGE, type EngineReply, type EngineRequest } from '../../src/worker/protocol.ts';
+import { EngineClient } from '../../src/worker/engine-client.ts';
+import { fakeEngineWorkers } from './fake-engine-worker.ts';
+import { STOPPED_MESSAGE, type EngineRequest } from '../../src/worker/protocol.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';
 import { readyResult, resultReply } from './preview-results.ts';
 
-class FakeWorker implements WorkerLike {
-  received: EngineRequest[] = [];
-  terminated = false;
-  onmessage: ((event: { data: EngineReply }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
-  postMessage(message: EngineRequest) {
-    if (this.received.length === 0) this.reply({ kind: 'ready' });
-    this.received.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(data: EngineReply) {
-    this.onmessage?.({ data });
-  }
-}
-
 function setup() {
   const timers = new ManualTimers();
-  const workers: FakeWorker[] = [];
-  const client = new EngineClient(
-    () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    },
-    { budgetMs: 2000, timers },
-  );
+  const { workers, create } = fakeEngineWorkers();
+  const client = new EngineClient(create, { budgetMs: 2000, timers });
   // 20 samples: a budget of 2 x 2000 ms.
   const design = { ...fixtureDesign(), samples: Array.from({ length: 20 }, (_, i) => ({ name: `s${i}` })) };
   const items = [{ key: 'POST /pets/{petId}', design }];

@@ -1,46 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
-import { STOPPED_MESSAGE, type EngineReply, type EngineRequest } from '../../src/worker/protocol.ts';
+import { EngineClient } from '../../src/worker/engine-client.ts';
+import { type FakeEngineWorker, fakeEngineWorkers } from './fake-engine-worker.ts';
+import { STOPPED_MESSAGE } from '../../src/worker/protocol.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';
 import { failureReply, readyResult, resultReply } from './preview-results.ts';
 
-class FakeWorker implements WorkerLike {
-  received: EngineRequest[] = [];
-  terminated = false;
-  onmessage: ((event: { data: EngineReply }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
-  private announced = false;
-  postMessage(message: EngineRequest) {
-    // A real worker says "ready" once its code has loaded; the budget counts from there.
-    if (!this.announced) {
-      this.announced = true;
-      this.onmessage?.({ data: { kind: 'ready' } });
-    }
-    this.received.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(id: number) {
-    this.onmessage?.({ data: resultReply(id, readyResult(traceFor(id))) });
-  }
-}
-
 const traceFor = (id: number) => ({ log: [`run ${id}`] }) as unknown as Trace;
+const answer = (worker: FakeEngineWorker, id: number) => worker.reply(resultReply(id, readyResult(traceFor(id))));
 
 function setup() {
   const timers = new ManualTimers();
-  const workers: FakeWorker[] = [];
-  const client = new EngineClient(
-    () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    },
-    { budgetMs: 2000, timers },
-  );
+  const { workers, create } = fakeEngineWorkers();
+  const client = new EngineClient(create, { budgetMs: 2000, timers });
   const run = () => client.run(fixtureDesign(), { name: 's' });
   return { timers, workers, client, run };
 }
@@ -49,7 +22,7 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
   it('resolves the latest run with its trace', async () => {
     const { workers, run } = setup();
     const result = run();
-    workers[0]!.answer(1);
+    answer(workers[0]!, 1);
     expect(await result).toMatchObject({ status: 'ready', run: { trace: { log: ['run 1'] } } });
   });
 
@@ -62,8 +35,8 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     const problems = (id: number) => [{ path: 'integration.uri', message: `run ${id}` }];
     workers[0]!.onmessage?.({ data: { kind: 'problems', id: 1, problems: problems(1) } });
     workers[0]!.onmessage?.({ data: { kind: 'problems', id: 2, problems: problems(2) } });
-    workers[0]!.answer(2);
-    workers[0]!.answer(1);
+    answer(workers[0]!, 2);
+    answer(workers[0]!, 1);
     expect(await second).toMatchObject({ status: 'ready' });
     expect(await first).toBeNull();
     expect(seen).toEqual([['integration.uri: run 2']]);
@@ -73,8 +46,8 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     const { workers, run } = setup();
     const first = run();
     const second = run();
-    workers[0]!.answer(2);
-    workers[0]!.answer(1);
+    answer(workers[0]!, 2);
+    answer(workers[0]!, 1);
     expect(await first).toBeNull();
     expect(await second).toMatchObject({ status: 'ready', run: { trace: { log: ['run 2'] } } });
   });
@@ -87,7 +60,7 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     expect(workers[0]!.terminated).toBe(true);
     expect(client.restarts).toBe(1);
     const next = run();
-    workers[1]!.answer(2);
+    answer(workers[1]!, 2);
     expect(await next).toMatchObject({ status: 'ready' });
   });
 
@@ -100,7 +73,7 @@ describe('engine client: latest result wins, runaway runs are stopped', () => {
     expect(await runaway).toBeNull();
     expect(workers[1]!.received.map((m) => (m.kind === 'simulate' ? m.id : m.kind))).toEqual([2]);
     timers.advance(1900); // still within the re-sent run's own budget
-    workers[1]!.answer(2);
+    answer(workers[1]!, 2);
     expect(await fixed).toMatchObject({ status: 'ready', run: { trace: { log: ['run 2'] } } });
   });
 

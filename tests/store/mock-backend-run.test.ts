@@ -1,8 +1,9 @@
 // The engine client pauses the runaway budget while a backend is awaited (a slow backend is API Gateway's 504, not a
 // stopped template); the preview keeps how the backend was reached; the mock-backend slice holds mode and stores.
 import { describe, expect, it } from 'vitest';
-import { EngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
-import { STOPPED_MESSAGE, type EngineReply, type EngineRequest } from '../../src/worker/protocol.ts';
+import { EngineClient } from '../../src/worker/engine-client.ts';
+import { fakeEngineWorkers } from './fake-engine-worker.ts';
+import { STOPPED_MESSAGE } from '../../src/worker/protocol.ts';
 import { createDesignerStore } from '../../src/store/store.ts';
 import { startPreviewRunner } from '../../src/store/preview-runner.ts';
 import { EMPTY_STORES } from '../../src/mocks/mock-stores-snapshot.ts';
@@ -11,35 +12,10 @@ import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';
 import { readyResult, resultReply } from './preview-results.ts';
 
-class FakeWorker implements WorkerLike {
-  received: EngineRequest[] = [];
-  onmessage: ((event: { data: EngineReply }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
-  private announced = false;
-  postMessage(message: EngineRequest) {
-    if (!this.announced) {
-      this.announced = true;
-      this.onmessage?.({ data: { kind: 'ready' } });
-    }
-    this.received.push(message);
-  }
-  terminate() {}
-  reply(data: EngineReply) {
-    this.onmessage?.({ data });
-  }
-}
-
 function setup() {
   const timers = new ManualTimers();
-  const workers: FakeWorker[] = [];
-  const client = new EngineClient(
-    () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    },
-    { budgetMs: 2000, timers, mockBackend: 'service-worker' },
-  );
+  const { workers, create } = fakeEngineWorkers();
+  const client = new EngineClient(create, { budgetMs: 2000, timers, mockBackend: 'service-worker' });
   return { timers, workers, client };
 }
 

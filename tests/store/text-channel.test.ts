@@ -1,35 +1,19 @@
 // A large sample body crosses to the engine worker once; later runs refer to it (text-channel.ts), and the trace bodies
 // that are the sample body come back as references the client resolves.
 import { describe, expect, it } from 'vitest';
-import { EngineClient, type WorkerLike } from '../../src/worker/engine-client.ts';
-import type { EngineReply, EngineRequest, SimulateMessage } from '../../src/worker/protocol.ts';
+import { EngineClient } from '../../src/worker/engine-client.ts';
+import { fakeEngineWorkers } from './fake-engine-worker.ts';
+import type { SimulateMessage } from '../../src/worker/protocol.ts';
 import { LARGE_TEXT_CHARS, TextChannel } from '../../src/worker/text-channel.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { fixtureDesign } from './fixture-design.ts';
 import { readyResult } from './preview-results.ts';
 
-class FakeWorker implements WorkerLike {
-  received: EngineRequest[] = [];
-  onmessage: ((event: { data: EngineReply }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
-  postMessage(message: EngineRequest) {
-    this.received.push(message);
-  }
-  terminate() {}
-  reply(data: EngineReply) {
-    this.onmessage?.({ data });
-  }
-}
-
 const body = 'x'.repeat(LARGE_TEXT_CHARS);
 
 function setup() {
-  const workers: FakeWorker[] = [];
-  const client = new EngineClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
+  const { workers, create } = fakeEngineWorkers({ announcesReady: false });
+  const client = new EngineClient(create);
   const design = fixtureDesign();
   design.samples[0] = { ...design.samples[0]!, body };
   const sent = () => workers.at(-1)!.received.filter((m): m is SimulateMessage => m.kind === 'simulate');
