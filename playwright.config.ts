@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: {
     // A build directory per port (under the git-ignored .vite/): e2e runs on other ports, at the same time, never
     // replace the files this server is serving.
-    command: `npx vite build --logLevel error --outDir .vite/e2e-${PORT} --emptyOutDir && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir .vite/e2e-${PORT}`,
+    command: `npx vite build --mode e2e --logLevel error --outDir .vite/e2e-${PORT} --emptyOutDir && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir .vite/e2e-${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false, // always test the current build
     timeout: 120_000,

@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { DesignerActions, DesignerState, DesignerStore } from './store-types.ts';
 import { selectedSampleIndex } from './samples-slice.ts';
+import { checkedSelector } from './selector-check.ts';
 import type { SampleRequest } from '../model/types.ts';
 
 const StoreContext = createContext<DesignerStore | null>(null);
@@ -19,9 +20,12 @@ export function useDesignerStoreApi(): DesignerStore {
   return store;
 }
 
-/** Selects from the store; objects and arrays are compared shallowly, so a new-but-equal result does not re-render. */
+/**
+ * Selects from the store; objects and arrays are compared shallowly, so a new-but-equal result does not re-render.
+ * A selector must not build new nested objects or arrays at each call (selector-check.ts checks it outside production).
+ */
 export function useDesigner<T>(selector: (state: DesignerState) => T): T {
-  return useStore(useDesignerStoreApi(), useShallow(selector));
+  return useStore(useDesignerStoreApi(), useShallow(checkedSelector(selector)));
 }
 
 export function useActions(): DesignerActions {
