@@ -12,6 +12,7 @@ import { upgradeToCurrentFormat } from './migrate.ts';
 import { indexPath, keyPath } from './paths.ts';
 import { checkDesign, depthProblem, designSchema, MAX_DESIGN_DEPTH } from './schema/index.ts';
 import { removeAbsentNulls } from './schema/absent-nulls.ts';
+import { findUnsafeKey } from './unsafe-keys.ts';
 import { DESIGN_FORMAT, INTEGRATION_TYPES } from './types.ts';
 import type { Design, Integration, IntegrationType, Problem } from './types.ts';
 
@@ -31,6 +32,10 @@ export function restoreDesign(input: unknown): RestoredDesign {
   const root = object(input, '', 'a design document (a JSON object)');
   const tooDeep = depthProblem(root, MAX_DESIGN_DEPTH);
   if (tooDeep) throw new DesignFormatError('', tooDeep);
+  // The same rule as imports and share links: keys that can change JavaScript objects are refused, never cleaned.
+  const unsafe = findUnsafeKey(root);
+  if (unsafe)
+    throw new DesignFormatError(unsafe, 'a key no design has (__proto__, constructor and prototype are refused)');
   const notes: string[] = [];
   const doc = upgradeToCurrentFormat(structuredClone(root), notes);
   removeAbsentNulls(designSchema, doc);

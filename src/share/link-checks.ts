@@ -4,7 +4,7 @@
 // (which can make a name read as something else) are refused.
 import type { Design } from '../model/types.ts';
 import { restoreImported } from '../formats/shared/restore-imported.ts';
-import { findUnsafeKey } from '../formats/shared/unsafe-keys.ts';
+import { findUnsafeKey } from '../model/unsafe-keys.ts';
 import { depthProblem, MAX_DESIGN_DEPTH } from '../model/schema/depth.ts';
 
 type Checked = { ok: true; design: Design; notes: string[] } | { ok: false; error: string };

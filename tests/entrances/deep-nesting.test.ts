@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { CliInputError, type CliIo } from '../../src/cli/io.ts';
 import { importDesign } from '../../src/formats/import-design.ts';
-import { findUnsafeKey } from '../../src/formats/shared/unsafe-keys.ts';
+import { findUnsafeKey } from '../../src/model/unsafe-keys.ts';
 import { locateJsonSyntaxError } from '../../src/model/json-syntax.ts';
 import { defaultDesign } from '../../src/model/defaults.ts';
 import { encodeBase64Url } from '../../src/share/base64url.ts';

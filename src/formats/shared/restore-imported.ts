@@ -3,7 +3,7 @@
 import { restoreDesign, DesignFormatError } from '../../model/restore.ts';
 import type { Design, Problem } from '../../model/types.ts';
 import { depthProblem, MAX_DESIGN_DEPTH } from '../../model/schema/depth.ts';
-import { findUnsafeKey } from './unsafe-keys.ts';
+import { findUnsafeKey } from '../../model/unsafe-keys.ts';
 
 export type Restored =
   | { ok: true; design: Design; notes: string[]; warnings: Problem[] }

@@ -3,7 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { intrinsicFromTag } from './cfn-intrinsics.ts';
-import { findUnsafeKey, UNSAFE_KEYS } from './unsafe-keys.ts';
+import { findUnsafeKey, UNSAFE_KEYS } from '../../model/unsafe-keys.ts';
 import { lineAndColumn, parseJson } from '../../model/json-syntax.ts';
 import { MAX_IMPORT_DEPTH } from '../../model/schema/depth.ts';
 import { textDepthOf } from '../../model/schema/depth.ts';

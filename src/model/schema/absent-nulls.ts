@@ -33,10 +33,16 @@ export function removeAbsentNulls(root: AnySchema, value: unknown): void {
       const item = childSchema(schema, '').schema;
       if (item) for (const v of Object.values(current)) stack.push({ schema: item, value: v });
     } else if (kind === 'object' && !Array.isArray(current)) {
+      // The fields the value has (a design's objects name few of the many fields their schema knows).
       const record = current as Record<string, unknown>;
-      for (const [key, field] of Object.entries(knownFields(schema))) {
-        if (record[key] === null && !nullable(field)) delete record[key];
-        else stack.push({ schema: field, value: record[key] });
+      const fields = knownFields(schema);
+      for (const key of Object.keys(record)) {
+        const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
+        const v = record[key];
+        if (!field || v === undefined) continue;
+        if (v === null) {
+          if (!nullable(field)) delete record[key];
+        } else if (typeof v === 'object') stack.push({ schema: field, value: v });
       }
     }
   }

@@ -50,7 +50,9 @@ export function childSchema(
   const d = def(unwrap(schema));
   if (d.type === 'object') {
     const shape = d.shape as Record<string, AnySchema>;
-    return { schema: shape[String(segment)] ?? null, step: 'field' };
+    const name = String(segment);
+    // Own fields only: `toString` or `constructor` in a document is an unknown field, not Object.prototype's.
+    return { schema: Object.hasOwn(shape, name) ? (shape[name] ?? null) : null, step: 'field' };
   }
   if (d.type === 'record') return { schema: d.valueType as AnySchema, step: 'key' };
   if (d.type === 'array') return { schema: d.element as AnySchema, step: 'index' };

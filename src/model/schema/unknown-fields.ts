@@ -34,15 +34,17 @@ export function unknownFieldWarnings(root: AnySchema, value: unknown): Problem[]
       }
     } else if (kind === 'object' && !Array.isArray(current)) {
       const fields = knownFields(schema);
-      const names = Object.keys(fields);
       for (const [key, item] of Object.entries(current)) {
-        const field = fields[key];
+        // Own fields only: a field named `toString` or `constructor` is unknown, not Object.prototype's.
+        const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (field) {
-          stack.push({ schema: field, value: item, path: [...path, key] });
+          if (item !== null && typeof item === 'object')
+            stack.push({ schema: field, value: item, path: [...path, key] });
           continue;
         }
         // `x-...` fields are deliberate extensions (the OpenAPI convention): kept without a warning.
         if (key.startsWith('x-')) continue;
+        const names = Object.keys(fields);
         const near = nearestName(key, names);
         out.push({
           path: formatPath(root, [...path, key]),

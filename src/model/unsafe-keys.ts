@@ -1,6 +1,7 @@
 // Keys that, copied into a JavaScript object with assignment or merged naively, change its prototype or behaviour.
 // Designs never need them, so files and links that carry them are refused rather than cleaned. No parser here: share
-// links check decoded values with it, and the page must not download the YAML parser for that.
+// links check decoded values with it, and the page must not download the YAML parser for that; so does the model's
+// restore step (restore.ts), which every design document passes through.
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** First `__proto__` / `constructor` / `prototype` key, as a path, or null. Iterative: safe on any nesting depth. */
