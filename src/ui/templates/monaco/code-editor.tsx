@@ -4,37 +4,11 @@ import type * as Monaco from 'monaco-editor/editor';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { setDiagnosticMarkers } from './markers.ts';
+import { editorOptions, LEAN_OPTIONS } from './editor-options.ts';
 import { setEditorContext } from '../velocity-language/editor-contexts.ts';
 import { type CodeEditorProps, LARGE_TEXT_CHARS } from '../../shared/code-editor-props.ts';
 import { PlainCodeEditor } from '../../shared/plain-code-editor.tsx';
 import { usePrefersDark } from '../../shared/use-prefers-dark.ts';
-
-/**
- * A text over LARGE_TEXT_CHARS is edited as plain text, without the features that read the whole model (syntax
- * colouring, bracket pairs, folding, links): pasting 2 MB into a JSON model spent seconds in them.
- */
-const LEAN_OPTIONS: Monaco.editor.IEditorOptions = {
-  bracketPairColorization: { enabled: false },
-  matchBrackets: 'never',
-  folding: false,
-  links: false,
-  colorDecorators: false,
-  occurrencesHighlight: 'off',
-  selectionHighlight: false,
-  wordWrap: 'off',
-  quickSuggestions: false,
-};
-
-/** Monaco's defaults for what LEAN_OPTIONS turns off (options merge: a smaller text must turn them back on). */
-const FULL_OPTIONS: Monaco.editor.IEditorOptions = {
-  bracketPairColorization: { enabled: true },
-  matchBrackets: 'always',
-  folding: true,
-  links: true,
-  colorDecorators: true,
-  occurrencesHighlight: 'singleFile',
-  selectionHighlight: true,
-};
 
 export default function MonacoCodeEditor(props: CodeEditorProps) {
   const dark = usePrefersDark();
@@ -60,25 +34,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
 
   // One options object and one change handler while nothing they depend on changes: the editor wrapper re-applies
   // options and re-subscribes its change listener whenever it is given new ones, which it was at every keystroke.
-  const options = useMemo<Monaco.editor.IStandaloneEditorConstructionOptions>(
-    () => ({
-      ariaLabel: props.label,
-      minimap: { enabled: false },
-      fontSize: 13,
-      lineNumbersMinChars: 3,
-      scrollBeyondLastLine: false,
-      automaticLayout: true,
-      wordWrap: 'on',
-      tabSize: 2,
-      fixedOverflowWidgets: true,
-      renderLineHighlight: 'none',
-      quickSuggestions: { other: true, strings: true, comments: false },
-      suggestOnTriggerCharacters: true,
-      padding: { top: 6, bottom: 6 },
-      ...(large ? LEAN_OPTIONS : FULL_OPTIONS),
-    }),
-    [props.label, large],
-  );
+  const options = useMemo(() => editorOptions(props.label, large), [props.label, large]);
   const onChange = useMemo(() => (value: string | undefined) => onChangeRef.current(value ?? ''), []);
 
   return (
