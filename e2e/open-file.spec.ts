@@ -56,6 +56,17 @@ test('edit one method of the file, see the diff, write it: only that template ch
   await designer.templates.setTemplate('application/json', NEW_TEMPLATE);
 
   await bar.saveButton.click();
+  // Side by side in Monaco's diff editor (read-only, named, reached by keyboard), unchanged runs folded away.
+  await expect.poll(() => bar.diffText('openapi.yaml', 'modified')).toContain(`application/json: ${NEW_TEMPLATE}`);
+  expect(await bar.diffText('openapi.yaml', 'original')).toContain('MessageBody=$util.urlEncode($input.body)');
+  expect((await bar.diffText('openapi.yaml', 'modified')).split('\n').length).toBeLessThan(original.split('\n').length);
+  await bar.textDiffToggle('openapi.yaml').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(bar.diffSide('openapi.yaml', 'After')).toBeFocused();
+  await page.keyboard.press('Tab'); // read-only: Tab leaves it
+  await expect(bar.textDiffToggle('openapi.yaml')).toBeFocused();
+  // The same change as text, for screen readers and to copy.
+  await bar.showTextDiff('openapi.yaml');
   const diff = bar.diff('openapi.yaml');
   await expect(diff).toContainText(`added:           application/json: ${NEW_TEMPLATE}`);
   await expect(diff).toContainText(

@@ -2,6 +2,7 @@
 // fields (a table), and "Export changes" (the AWS CLI script and the JSON calls, each with Copy and Download).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { monacoDiffText } from './monaco-diff.ts';
 
 export class CompareDialog {
   constructor(readonly page: Page) {}
@@ -56,14 +57,8 @@ export class CompareDialog {
     return this.dialog.locator('.compare-diff-editor[data-editor="monaco-diff"]');
   }
   /** The text of one side of Monaco's diff editor, line by line as shown. */
-  async diffText(which: 'original' | 'modified'): Promise<string> {
-    await expect(this.diffEditor).toBeVisible({ timeout: 30_000 });
-    return this.diffEditor.locator(`.editor.${which} .view-lines`).evaluate((root) =>
-      [...root.querySelectorAll<HTMLElement>('.view-line')]
-        .sort((a, b) => Number.parseFloat(a.style.top) - Number.parseFloat(b.style.top))
-        .map((l) => l.textContent?.replace(/\u00a0/g, ' '))
-        .join('\n'),
-    );
+  diffText(which: 'original' | 'modified'): Promise<string> {
+    return monacoDiffText(this.diffEditor, which);
   }
   /** How many lines Monaco marks inserted on the After side and removed on the Before side. */
   async changedLineCounts(): Promise<{ inserted: number; removed: number }> {

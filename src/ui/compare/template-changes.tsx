@@ -2,10 +2,11 @@
 // side in Monaco's diff editor (its own chunk; two read-only text fields while it loads, or if it cannot load).
 import { lazy, Suspense, useId, useState } from 'react';
 import type { TemplateChange } from '../../formats/patch/index.ts';
+import type { DiffEditorProps } from '../shared/diff-editor.tsx';
 import { FallbackBoundary } from '../shared/fallback-boundary.tsx';
 import { TemplateTabs, tabId } from '../templates/template-tabs.tsx';
 
-const TemplateDiffEditor = lazy(() => import('./template-diff-editor.tsx'));
+const DiffEditor = lazy(() => import('../shared/diff-editor.tsx'));
 
 const TAB_PREFIX = 'compare-template';
 const tabLabel = (t: TemplateChange) => `${t.owner}: ${t.contentType}`;
@@ -15,14 +16,7 @@ const KIND_NOTE: Record<TemplateChange['kind'], string> = {
   changed: 'Changed.',
 };
 
-export interface TemplateDiffProps {
-  /** Names the template in both sides' labels ("Before: Request: application/json"). */
-  label: string;
-  before: string;
-  after: string;
-}
-
-function PlainDiff({ label, before, after }: TemplateDiffProps) {
+function PlainDiff({ label, before, after }: Pick<DiffEditorProps, 'label' | 'before' | 'after'>) {
   return (
     <div className="compare-plain-diff">
       <textarea readOnly aria-label={`Before: ${label}`} value={before} rows={14} wrap="off" spellCheck={false} />
@@ -56,7 +50,7 @@ export function TemplateChanges({ templates }: { templates: readonly TemplateCha
             </p>
             <FallbackBoundary fallback={<PlainDiff label={tabLabel(selected)} {...selected} />}>
               <Suspense fallback={<PlainDiff label={tabLabel(selected)} {...selected} />}>
-                <TemplateDiffEditor
+                <DiffEditor
                   key={tabLabel(selected)}
                   label={tabLabel(selected)}
                   before={selected.before}

@@ -1,12 +1,27 @@
-// Monaco's diff editor (monaco-editor's createDiffEditor, from the npm package, never a CDN) for one template's two
-// texts, both read-only. This module is its own chunk, loaded when Compare shows a template. One editor per template
-// (the caller keys it by template), so its models and labels never go stale.
+// Monaco's diff editor (monaco-editor's createDiffEditor, from the npm package, never a CDN) for two texts side by
+// side, both read-only: a template in Compare, the file "Save to file" is about to write. This module is its own
+// chunk, loaded when one is first shown (callers lazy-load it, with plain text meanwhile). One editor per pair of
+// texts (the caller keys it), so its models and labels never go stale.
 import type * as Monaco from 'monaco-editor/editor';
 import { useEffect, useRef, useState } from 'react';
 import { monaco } from '../templates/monaco/monaco-setup.ts';
 import { VELOCITY_LANGUAGE_ID } from '../templates/velocity-language/monarch.ts';
-import { usePrefersDark } from '../shared/use-prefers-dark.ts';
-import type { TemplateDiffProps } from './template-changes.tsx';
+import { usePrefersDark } from './use-prefers-dark.ts';
+
+export interface DiffEditorProps {
+  /** Names what is compared in both sides' labels ("Before: Request: application/json"). */
+  label: string;
+  before: string;
+  after: string;
+  /** Monaco's language for both sides; Velocity by default. */
+  language?: string;
+  /** The host's class (its size comes from CSS). */
+  className?: string;
+  /** Folds long runs of unchanged lines (a file of hundreds of lines with one template changed). */
+  foldUnchanged?: boolean;
+  /** Wraps long lines (a template); off keeps a file's lines as they are in it (scrolled sideways). */
+  wrap?: boolean;
+}
 
 function keepName(side: Monaco.editor.ICodeEditor, name: string): void {
   const apply = () => {
@@ -16,7 +31,15 @@ function keepName(side: Monaco.editor.ICodeEditor, name: string): void {
   side.onDidChangeConfiguration(apply); // disposed with the editor
 }
 
-export default function TemplateDiffEditor({ label, before, after }: TemplateDiffProps) {
+export default function DiffEditor({
+  label,
+  before,
+  after,
+  language = VELOCITY_LANGUAGE_ID,
+  className = 'compare-diff-editor',
+  foldUnchanged = false,
+  wrap = true,
+}: DiffEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const dark = usePrefersDark();
@@ -24,8 +47,8 @@ export default function TemplateDiffEditor({ label, before, after }: TemplateDif
   // biome-ignore lint/correctness/useExhaustiveDependencies: made once per template; the caller remounts on change
   useEffect(() => {
     if (!host.current) return;
-    const original = monaco.editor.createModel(before, VELOCITY_LANGUAGE_ID);
-    const modified = monaco.editor.createModel(after, VELOCITY_LANGUAGE_ID);
+    const original = monaco.editor.createModel(before, language);
+    const modified = monaco.editor.createModel(after, language);
     const editor = monaco.editor.createDiffEditor(host.current, {
       readOnly: true,
       originalEditable: false,
@@ -37,7 +60,8 @@ export default function TemplateDiffEditor({ label, before, after }: TemplateDif
       renderOverviewRuler: false,
       fontSize: 13,
       lineNumbersMinChars: 3,
-      wordWrap: 'on',
+      wordWrap: wrap ? 'on' : 'off',
+      hideUnchangedRegions: { enabled: foldUnchanged },
     });
     editor.setModel({ original, modified });
     // Each side's name, for screen readers and for finding it, kept on the sides themselves: monaco-editor 0.57's diff
@@ -55,5 +79,5 @@ export default function TemplateDiffEditor({ label, before, after }: TemplateDif
 
   useEffect(() => monaco.editor.setTheme(dark ? 'designer-dark' : 'designer-light'), [dark]);
 
-  return <div ref={host} className="compare-diff-editor" data-editor={ready ? 'monaco-diff' : 'loading'} />;
+  return <div ref={host} className={className} data-editor={ready ? 'monaco-diff' : 'loading'} />;
 }
