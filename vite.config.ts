@@ -6,11 +6,12 @@ import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 /**
  * Modules that run no code of consequence when imported, so that the bundler may leave one out when the page uses none
- * of its exports: the engine (pure TypeScript by rule, docs/architecture.md#layers; the page imports a few small
- * functions from its index, and without this the whole Velocity parser came along) and libraries that declare nothing
- * about their side effects but have none. A library that declares `sideEffects` in its package.json keeps its own word.
+ * of its exports: the engine and the model (pure TypeScript by rule, docs/architecture.md#layers; the page imports a
+ * few small functions from their indexes, and without this the whole Velocity parser came along, and the Java-regex
+ * engine with the model's index) and libraries that declare nothing about their side effects but have none. A library
+ * that declares `sideEffects` in its package.json keeps its own word.
  */
-const PURE_MODULES = /\/src\/engine\/|\/node_modules\/(velocityjs|jsonpath-plus|yaml|debug|ms)\//;
+const PURE_MODULES = /\/src\/(engine|model)\/|\/node_modules\/(velocityjs|jsonpath-plus|yaml|debug|ms)\//;
 
 /** msw's cookie jar left out of the page and the engine worker (scripts/msw-cookie-store-stub.mjs says why). */
 function withoutMswCookieJar(): Plugin {
@@ -57,8 +58,46 @@ function writeNotices(): Plugin {
   };
 }
 
+/**
+ * The app's chunk (src/start-app.tsx, which main.tsx imports once it has started the engine worker) and its imports,
+ * preloaded by index.html: they download alongside the small entry instead of after it has run.
+ */
+function preloadAppChunk(appModule = '/src/start-app.tsx'): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-app-chunk',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(appModule));
+        if (!app) throw new Error(`preload-app-chunk: no chunk for ${appModule}`);
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const imported of chunks.find((c) => c.fileName === file)?.imports ?? []) visit(imported);
+        };
+        visit(app.fileName);
+        const tags = [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          }));
+        return { html, tags };
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), withoutMswCookieJar(), writeNotices()],
+  plugins: [react(), withoutMswCookieJar(), writeNotices(), preloadAppChunk()],
   worker: { format: 'es', plugins: () => [withoutMswCookieJar(), collectModules()] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

@@ -44,14 +44,19 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-/** The entry chunk and its static imports (what the browser must load before the first render), gzip-compressed. */
+/**
+ * What the browser must load before the first render, gzip-compressed: every script index.html loads or preloads (the
+ * entry, and the app chunk the entry imports once it has started the engine worker) and their static imports.
+ */
 export function initialJavaScriptKb(outDir: string): { kb: number; files: string[] } {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
   >;
-  const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
-  if (!entry) throw new Error('no entry chunk in the Vite manifest');
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const loaded = [...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g)];
+  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  if (!Object.values(manifest).some((c) => c.isEntry)) throw new Error('no entry chunk in the Vite manifest');
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -59,7 +64,11 @@ export function initialJavaScriptKb(outDir: string): { kb: number; files: string
     files.add(chunk.file);
     chunk.imports?.forEach(visit);
   };
-  visit(entry);
+  for (const [, file] of loaded) {
+    const key = byFile.get(file!);
+    if (!key) throw new Error(`index.html loads ${file}, which the Vite manifest does not list`);
+    visit(key);
+  }
   const bytes = [...files]
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);

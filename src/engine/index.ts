@@ -28,15 +28,21 @@ export { normalizeMethodRequest, MethodRequestError, findHeader, matchResourcePa
 export { utf8Bytes, bytesToBase64, base64ToBytes } from './request/payload-bytes.ts';
 
 // --- Integration responses: the selection rule, shared by the preview and the responses editor's "does it match?"
-export type { SelectionSubject } from './response/select-integration-response.ts';
+// (what patterns are matched against, without the Java-regex engine: the page prefills the check with it)
+export type { SelectionSubject, SubjectKind } from './response/selection-subject.ts';
 export {
   isLambdaCustomIntegration,
   parseLambdaError,
-  selectIntegrationResponse,
   selectionSubjectFor,
+  subjectFromText,
+  subjectKind,
   subjectText,
-} from './response/select-integration-response.ts';
+  traceSubjectText,
+} from './response/selection-subject.ts';
+export { selectIntegrationResponse } from './response/select-integration-response.ts';
 export { headerValue } from './response/response-headers.ts';
+export type { PatternVerdict, SelectionCheck, SelectionOutcome } from './response/selection-check.ts';
+export { checkSelection, patternVerdict, selectionOutcome } from './response/selection-check.ts';
 
 export interface RenderTemplateOptions {
   /** Fixed request ids and time in $context (tests, CI). */

@@ -1,12 +1,19 @@
-// The browser's engine client: a module worker bundled by Vite (`new URL(..., import.meta.url)`).
+// The browser's engine client. Its first worker may be one the page started before the client existed (main.tsx:
+// `first`); every later one (after a runaway template, or for the mock service worker) is started here.
 import type { MockBackendMode } from '../mocks/mock-answer.ts';
 import { EngineClient, type WorkerLike } from './engine-client.ts';
+import { startEngineWorker } from './start-engine-worker.ts';
 
-export function createBrowserEngineClient(budgetMs?: number, mockBackend?: MockBackendMode): EngineClient {
-  const createWorker = () =>
-    new Worker(new URL('./engine-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'engine',
-    }) as unknown as WorkerLike;
+export function createBrowserEngineClient(
+  budgetMs?: number,
+  mockBackend?: MockBackendMode,
+  first?: WorkerLike,
+): EngineClient {
+  let early = first ?? null;
+  const createWorker = () => {
+    const worker = early ?? startEngineWorker();
+    early = null;
+    return worker;
+  };
   return new EngineClient(createWorker, { budgetMs, mockBackend });
 }

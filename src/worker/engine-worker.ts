@@ -10,6 +10,7 @@ import {
   addEditorDiagnostics,
   allResponseTemplateDiagnostics,
   allTemplateDiagnostics,
+  checkSelection,
   designProblems,
   lintDesignSettings,
   normalizeMethodRequest,
@@ -19,6 +20,7 @@ import {
   simulate,
   type Trace,
   templateScope,
+  traceSubjectText,
 } from '../engine/index.ts';
 import { isLive } from '../mocks/backend-config.ts';
 import { createDesignBackend } from '../mocks/design-backend.ts';
@@ -130,6 +132,7 @@ async function handle(message: SimulateMessage): Promise<void> {
       templateDiagnostics,
       responseTemplateDiagnostics,
       designFindings: lintDesignSettings(design),
+      selectionCheck: checkSelection(design.integration, traceSubjectText(design.integration, trace) ?? ''),
       backendRoute: backend.route(),
       backendLatencyMs: backend.latencyMs(),
       // The worker's own stores whenever the service worker does not answer (in-process mocks, before it runs).

@@ -5,6 +5,7 @@ import type {
   LintFinding,
   Mismatch,
   ResponseTemplateDiagnostics,
+  SelectionCheck,
   TemplateDiagnostics,
   Trace,
 } from '../engine/index.ts';
@@ -32,6 +33,11 @@ export interface PreviewRun {
   durationMs: number;
   /** Lint findings about the design's settings (binaryMediaTypes, timeout, integration responses, ...). */
   designFindings: LintFinding[];
+  /**
+   * The integration responses' "does it match?" check for this run's own subject (its backend's status code, or the
+   * Lambda errorMessage; '' without an answer): what the responses editor shows until the user types another one.
+   */
+  selectionCheck: SelectionCheck;
 }
 
 /**
@@ -176,6 +182,22 @@ const replyEnvelope = z.discriminatedUnion('kind', [
           durationMs: z.number(),
           // The validation panel lists these: each must say what (code, message) and where (location).
           designFindings: z.array(z.looseObject({ code: z.string(), message: z.string(), location: z.string() })),
+          // The responses editor shows these words as they are.
+          selectionCheck: z.looseObject({
+            text: z.string(),
+            outcome: z.looseObject({
+              selected: z.string().nullable(),
+              message: z.string(),
+              notes: z.array(z.string()),
+            }),
+            verdicts: z.record(
+              z.string(),
+              z.union([
+                z.looseObject({ kind: z.enum(['matches', 'no-match', 'default']) }),
+                z.looseObject({ kind: z.literal('invalid'), message: z.string() }),
+              ]),
+            ),
+          }),
         }),
       }),
       z.looseObject({ status: z.enum(['stopped', 'failed']), message: z.string() }),

@@ -33,7 +33,8 @@ describe('engine worker messages', () => {
     expect(checkEngineReply(null)).toBeNull();
   });
   it('a ready result carries design findings that say what and where (the validation panel lists them)', () => {
-    const run = { trace: { log: [] }, templateDiagnostics: {}, durationMs: 1 };
+    const selectionCheck = { text: '', outcome: { selected: null, message: 'x', notes: [] }, verdicts: {} };
+    const run = { trace: { log: [] }, templateDiagnostics: {}, durationMs: 1, selectionCheck };
     const finding = { code: 'API003', message: 'binaryMediaTypes */* ...', location: 'api.binaryMediaTypes[0]' };
     const reply = (designFindings: unknown) => ({
       kind: 'result',
@@ -46,6 +47,25 @@ describe('engine worker messages', () => {
     expect(checkEngineReply(reply(undefined))).toBeNull();
     expect(checkEngineReply(reply([{ code: 'API003', message: 'no location' }]))).toBeNull();
     expect(checkEngineReply(reply('API003'))).toBeNull();
+  });
+  it('a ready result carries the selection check the responses editor shows: its words, each verdict known', () => {
+    const run = { trace: { log: [] }, templateDiagnostics: {}, durationMs: 1, designFindings: [] };
+    const reply = (selectionCheck: unknown) => ({
+      kind: 'result',
+      id: 1,
+      result: { status: 'ready', run: { ...run, selectionCheck }, message: null },
+      echoes: [],
+    });
+    const outcome = { selected: '200', message: 'Selects 200 (the default response)', notes: [] };
+    const verdicts = {
+      '200': { kind: 'default' },
+      '400': { kind: 'invalid', message: 'selectionPattern "(" ignored' },
+    };
+    expect(checkEngineReply(reply({ text: '200', outcome, verdicts }))).not.toBeNull();
+    expect(checkEngineReply(reply(undefined))).toBeNull();
+    expect(checkEngineReply(reply({ text: '200', outcome: { selected: '200' }, verdicts }))).toBeNull();
+    expect(checkEngineReply(reply({ text: '200', outcome, verdicts: { '400': { kind: 'invalid' } } }))).toBeNull();
+    expect(checkEngineReply(reply({ text: '200', outcome, verdicts: { '400': { kind: 'maybe' } } }))).toBeNull();
   });
   it('the design problems sent before a run say what (message) and where (path), with a known severity', () => {
     const reply = (problems: unknown) => ({ kind: 'problems', id: 4, problems });

@@ -15,6 +15,11 @@ export function readyResult(trace: Trace, extras: Partial<PreviewRun> = {}): Pre
       mockStores: null,
       durationMs: 1,
       designFindings: [],
+      selectionCheck: {
+        text: '',
+        outcome: { selected: null, message: 'No response is selected', notes: [] },
+        verdicts: {},
+      },
       ...extras,
     },
   };

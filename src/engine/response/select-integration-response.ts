@@ -11,15 +11,20 @@
 // - Nothing matches and no default -> 500; the selected status has no method response -> 500 (DG
 //   api-gateway-integration-settings-integration-response).
 // - Several patterns match: undocumented; we take the first in document order and say so in the log.
-import type { Integration, IntegrationResponse, MethodResponse } from '../../model/types.ts';
-import type { TraceInvalidPattern, TraceResponse } from '../trace.ts';
+import type { IntegrationResponse, MethodResponse } from '../../model/types.ts';
+import type { TraceInvalidPattern } from '../trace.ts';
 import { compileJavaRegex } from '../../model/java-regex.ts';
-import { isLambdaUri } from '../../model/aws-integration-uri.ts';
-import { headerValue } from './response-headers.ts';
+import { type SelectionSubject, subjectText } from './selection-subject.ts';
 
-export type SelectionSubject =
-  | { kind: 'status'; statusCode: string }
-  | { kind: 'lambda'; functionError: boolean; errorMessage: string | null; errorType: string | null };
+// What the patterns are matched against lives on its own (selection-subject.ts): the page needs it without the
+// Java-regex engine. Re-exported for the engine's own modules and tests.
+export {
+  isLambdaCustomIntegration,
+  parseLambdaError,
+  type SelectionSubject,
+  selectionSubjectFor,
+  subjectText,
+} from './selection-subject.ts';
 
 export type SelectionResult = (
   | { ok: true; statusCode: string; selectionPattern: string | null; response: IntegrationResponse }
@@ -36,49 +41,6 @@ export type SelectionResult = (
 };
 
 const CONFIGURATION_ERROR = 'Execution failed due to configuration error: ';
-
-/**
- * A Lambda custom integration: type AWS whose URI is the Lambda Invoke path
- * (docs/apigw-behaviour.md#aws-integration-uri).
- */
-export function isLambdaCustomIntegration(integration: Pick<Integration, 'type' | 'uri'>): boolean {
-  return integration.type === 'AWS' && isLambdaUri(integration.uri);
-}
-
-/** What the selection patterns are matched against, for this integration and backend response. */
-export function selectionSubjectFor(
-  integration: Pick<Integration, 'type' | 'uri'>,
-  backend: TraceResponse,
-): SelectionSubject {
-  if (!isLambdaCustomIntegration(integration)) return { kind: 'status', statusCode: String(backend.statusCode) };
-  if (headerValue(backend.headers, 'X-Amz-Function-Error') === undefined) {
-    return { kind: 'lambda', functionError: false, errorMessage: null, errorType: null };
-  }
-  const error = parseLambdaError(backend.body);
-  return { kind: 'lambda', functionError: true, errorMessage: error.errorMessage, errorType: error.errorType };
-}
-
-/** `{errorMessage, errorType, stackTrace}` of a Lambda function error body; non-string messages are JSON text. */
-export function parseLambdaError(body: string): { errorMessage: string | null; errorType: string | null } {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      const { errorMessage, errorType } = parsed as Record<string, unknown>;
-      return {
-        errorMessage:
-          errorMessage == null ? null : typeof errorMessage === 'string' ? errorMessage : JSON.stringify(errorMessage),
-        errorType: typeof errorType === 'string' ? errorType : null,
-      };
-    }
-  } catch {
-    // not JSON: no errorMessage to match
-  }
-  return { errorMessage: null, errorType: null };
-}
-
-export function subjectText(subject: SelectionSubject): string {
-  return subject.kind === 'status' ? subject.statusCode : (subject.errorMessage ?? '');
-}
 
 function hasPattern(response: IntegrationResponse): response is IntegrationResponse & { selectionPattern: string } {
   return typeof response.selectionPattern === 'string' && response.selectionPattern !== '';

@@ -2,7 +2,7 @@
 // content handling, response parameters (method.response.header.X ← source) and response templates. Each field shows
 // the model's validation messages beside it; quick fixes declare what the method response lacks.
 import { useMemo } from 'react';
-import type { SelectionSubject } from '../../engine/index.ts';
+import type { PatternVerdict } from '../../engine/index.ts';
 import { keyPath } from '../../model/paths.ts';
 import { CONTENT_HANDLINGS, type ContentHandling } from '../../model/types.ts';
 import { setEntry } from '../../store/design-edits.ts';
@@ -19,7 +19,6 @@ import {
 import { responseSourceSuggestions, responseTargetSuggestions } from './response-parameter-suggestions.ts';
 import { ResponseTemplatesEditor } from './response-templates-editor.tsx';
 import { StatusCodeField } from './status-code-field.tsx';
-import { patternVerdict } from './selection-check.ts';
 import { undeclaredTargets } from './undeclared-targets.ts';
 
 const NO_PARAMETERS: Record<string, string> = {};
@@ -27,12 +26,13 @@ const NO_PARAMETERS: Record<string, string> = {};
 export function IntegrationResponseCard({
   responseKey,
   index,
-  subject,
+  verdict,
   subjectLabel,
 }: {
   responseKey: string;
   index: number;
-  subject: SelectionSubject;
+  /** The engine's verdict on this response's selection pattern (null while the check is not there yet). */
+  verdict: PatternVerdict | null;
   subjectLabel: string;
 }) {
   const r = useDesigner((s) => {
@@ -58,10 +58,6 @@ export function IntegrationResponseCard({
   const base = keyPath('integration.integrationResponses', responseKey);
   const edit = (patch: Parameters<typeof editIntegrationResponse>[2], field: string) =>
     editDesign((d) => editIntegrationResponse(d, responseKey, patch), `${base}.${field}`);
-  const verdict = useMemo(
-    () => patternVerdict(responseKey, { statusCode: r.statusCode, selectionPattern: r.selectionPattern }, subject),
-    [responseKey, r.statusCode, r.selectionPattern, subject],
-  );
   const targets = useMemo(() => responseTargetSuggestions(methodResponse), [methodResponse]);
   const sources = useMemo(
     () =>
@@ -189,8 +185,10 @@ export function IntegrationResponseCard({
   );
 }
 
-function VerdictText({ verdict, subjectLabel }: { verdict: ReturnType<typeof patternVerdict>; subjectLabel: string }) {
-  switch (verdict.kind) {
+function VerdictText({ verdict, subjectLabel }: { verdict: PatternVerdict | null; subjectLabel: string }) {
+  switch (verdict?.kind) {
+    case undefined:
+      return <>Checking…</>;
     case 'default':
       return <>Default response: used when no pattern matches.</>;
     case 'matches':

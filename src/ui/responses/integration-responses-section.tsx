@@ -1,6 +1,6 @@
 // Integration responses (non-proxy types): a "does it match?" check — a test subject, prefilled from the last run's
 // backend answer (its status code, or the Lambda errorMessage for Lambda custom integrations), with the engine's
-// verdict — and one card per integration response.
+// verdict (use-selection-check.ts) — and one card per integration response.
 import { useState } from 'react';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { fieldsFor } from '../forms/integration-fields.ts';
@@ -8,8 +8,9 @@ import { FieldProblems } from '../shared/field.tsx';
 import { useProblemsAt } from '../shared/use-problems.ts';
 import { IntegrationResponseCard } from './integration-response-card.tsx';
 import { editIntegrationResponses, freeStatusCode, newIntegrationResponse } from './response-edits.ts';
-import { selectionOutcome, subjectFromText, subjectKind, traceSubjectText } from './selection-check.ts';
+import { subjectKind, traceSubjectText } from '../../engine/index.ts';
 import { setEntry } from '../../store/design-edits.ts';
+import { useSelectionCheck } from './use-selection-check.ts';
 import { useStableOrder } from './use-stable-order.ts';
 import { withTextKeys } from '../shared/text-keys.ts';
 
@@ -25,8 +26,11 @@ export function IntegrationResponsesSection() {
   const proxy = !fieldsFor(integration.type).templates;
   const kind = subjectKind(integration);
   const text = typed ?? fromTrace ?? '';
-  const subject = subjectFromText(integration, text);
-  const outcome = selectionOutcome(responses, subject);
+  const check = useSelectionCheck({ ...integration, integrationResponses: responses }, text, typed !== null);
+  const outcome =
+    check.kind === 'ready'
+      ? check.check.outcome
+      : { selected: null, message: check.kind === 'failed' ? check.message : 'Checking…', notes: [] };
   const subjectLabel =
     kind === 'status' ? `status ${text || '(empty)'}` : text === '' ? 'a successful result' : `“${text}”`;
 
@@ -87,7 +91,7 @@ export function IntegrationResponsesSection() {
               key={id}
               index={id}
               responseKey={key}
-              subject={subject}
+              verdict={check.kind === 'ready' ? (check.check.verdicts[key] ?? null) : null}
               subjectLabel={subjectLabel}
             />
           ))

@@ -5,7 +5,6 @@ import { encodeShareLink, DEFAULT_MAX_LINK_LENGTH } from '../../share/index.ts';
 import { useDesignerStoreApi } from '../../store/hooks.tsx';
 import { copyText } from '../export/copy-text.ts';
 import { downloadText } from '../export/download-file.ts';
-import { exportPreview } from '../export/export-preview.ts';
 import { ModalDialog } from '../export/modal-dialog.tsx';
 
 type Shared = { kind: 'link'; url: string; copied: boolean | null } | { kind: 'too-large'; length: number };
@@ -22,7 +21,9 @@ export function ShareButton() {
       setShared((s) => (s?.kind === 'link' && s.url === encoded.url ? { ...s, copied } : s)),
     );
   };
-  const downloadFile = () => {
+  // The export formats (YAML and all) load with the first download: the page's first render does not wait for them.
+  const downloadFile = async () => {
+    const { exportPreview } = await import('../export/export-preview.ts');
     const file = exportPreview(store.getState().design, 'design-json');
     if (file.ok) downloadText(file.text, file.fileName, file.mediaType);
   };
@@ -57,7 +58,7 @@ export function ShareButton() {
                 This design is too large for a link ({shared.length} characters; links over {DEFAULT_MAX_LINK_LENGTH}{' '}
                 are cut by mail and chat tools). Share the design file instead: it opens with Import.
               </p>
-              <button type="button" onClick={downloadFile}>
+              <button type="button" onClick={() => void downloadFile()}>
                 Download design file
               </button>
             </>

@@ -1,39 +1,13 @@
 // The "does it match?" check of the integration responses editor. Every verdict comes from the engine's own
-// selection function (src/engine/response/select-integration-response.ts); this file only builds the subject from
-// what the user typed and asks the engine, one response at a time and for the whole set.
-import {
-  isLambdaCustomIntegration,
-  type Trace,
-  type TraceInvalidPattern,
-  selectIntegrationResponse,
-  selectionSubjectFor,
-  subjectText,
-  type SelectionSubject,
-} from '../../engine/index.ts';
+// selection function (select-integration-response.ts); this file asks it for a subject (selection-subject.ts builds
+// it from what the user typed), one response at a time and for the whole set.
+// The engine worker runs checkSelection for each preview run's own subject (the check the editor shows by default,
+// worker/protocol.ts PreviewRun.selectionCheck); the page runs it itself only for a subject the user types, from a
+// chunk it loads then: the Java-regex engine (re2js) stays out of the page's first download.
 import type { Integration, IntegrationResponse } from '../../model/types.ts';
-
-export type SubjectKind = 'lambda-error' | 'status';
-
-/** Lambda custom integrations match the function's errorMessage; everything else the backend's status code. */
-export function subjectKind(integration: Pick<Integration, 'type' | 'uri'>): SubjectKind {
-  return isLambdaCustomIntegration(integration) ? 'lambda-error' : 'status';
-}
-
-/** The subject for a typed text: a status code, or a Lambda errorMessage (empty: the function succeeded). */
-export function subjectFromText(integration: Pick<Integration, 'type' | 'uri'>, text: string): SelectionSubject {
-  if (subjectKind(integration) === 'status') return { kind: 'status', statusCode: text };
-  return text === ''
-    ? { kind: 'lambda', functionError: false, errorMessage: null, errorType: null }
-    : { kind: 'lambda', functionError: true, errorMessage: text, errorType: null };
-}
-
-/** The subject of the last run's backend answer, as text (to prefill the check), or null when there was none. */
-export function traceSubjectText(integration: Pick<Integration, 'type' | 'uri'>, trace: Trace | null): string | null {
-  if (!trace?.backend) return null;
-  // The engine records what it matched the patterns against; older traces (or proxies) fall back to asking it.
-  const subject = trace.responseDetails?.selectionSubject ?? selectionSubjectFor(integration, trace.backend);
-  return subjectText(subject);
-}
+import type { TraceInvalidPattern } from '../trace.ts';
+import { selectIntegrationResponse } from './select-integration-response.ts';
+import { type SelectionSubject, subjectFromText } from './selection-subject.ts';
 
 export type PatternVerdict =
   | { kind: 'matches' }
@@ -75,4 +49,28 @@ export function selectionOutcome(
     };
   const how = result.selectionPattern === null ? 'the default response' : `pattern ${result.selectionPattern}`;
   return { selected: result.statusCode, message: `Selects ${result.statusCode} (${how})`, notes: result.notes };
+}
+
+/** The whole check for one subject text: the set's outcome and each integration response's verdict, by its key. */
+export interface SelectionCheck {
+  /** The subject as the editor shows it (a status code, or a Lambda errorMessage; '' when there was no answer). */
+  text: string;
+  outcome: SelectionOutcome;
+  verdicts: Record<string, PatternVerdict>;
+}
+
+export function checkSelection(
+  integration: Pick<Integration, 'type' | 'uri' | 'integrationResponses'>,
+  text: string,
+): SelectionCheck {
+  const subject = subjectFromText(integration, text);
+  const responses = integration.integrationResponses;
+  const verdicts: Record<string, PatternVerdict> = {};
+  for (const [key, response] of Object.entries(responses ?? {}))
+    verdicts[key] = patternVerdict(
+      key,
+      { statusCode: response?.statusCode ?? key, selectionPattern: response?.selectionPattern ?? '' },
+      subject,
+    );
+  return { text, outcome: selectionOutcome(responses, subject), verdicts };
 }

@@ -3,13 +3,8 @@
 // function error's errorMessage (https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html;
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html).
 import { describe, expect, it } from 'vitest';
-import {
-  patternVerdict,
-  selectionOutcome,
-  subjectFromText,
-  subjectKind,
-  traceSubjectText,
-} from '../../src/ui/responses/selection-check.ts';
+import { checkSelection, patternVerdict, selectionOutcome } from '../../src/engine/response/selection-check.ts';
+import { subjectFromText, subjectKind, traceSubjectText } from '../../src/engine/response/selection-subject.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import type { IntegrationResponse } from '../../src/model/types.ts';
 
@@ -76,5 +71,51 @@ describe('selection check', () => {
     );
     expect(traceSubjectText(LAMBDA, trace({}, '{"ok": true}'))).toBe('');
     expect(traceSubjectText(HTTP, null)).toBeNull();
+  });
+
+  // What the engine worker sends with each run (and the page computes for a typed subject): the same verdicts as
+  // asking one response at a time, and the set's outcome, for one subject text.
+  it.each([
+    ['404', 'Selects 400 (pattern 4\\d{2})', { '200': 'default', '400': 'matches', '5xx': 'no-match', bad: 'invalid' }],
+    [
+      '200',
+      'Selects 200 (the default response)',
+      { '200': 'default', '400': 'no-match', '5xx': 'no-match', bad: 'invalid' },
+    ],
+    ['503', 'Selects 5xx (pattern 5\\d{2})', { '200': 'default', '400': 'no-match', '5xx': 'matches', bad: 'invalid' }],
+  ] as const)('the whole check for status %s: %s', (text, message, verdicts) => {
+    const integration = {
+      ...HTTP,
+      integrationResponses: {
+        '200': r('200', null),
+        '400': r('400', '4\\d{2}'),
+        // A key that is not its status code: the verdict is by key, the pattern's response by its statusCode.
+        '5xx': r('5xx', '5\\d{2}'),
+        bad: { statusCode: '502', selectionPattern: '(' },
+      },
+    };
+    const check = checkSelection(integration, text);
+    expect(check.text).toBe(text);
+    expect(check.outcome.message).toBe(message);
+    expect(Object.fromEntries(Object.entries(check.verdicts).map(([k, v]) => [k, v.kind]))).toEqual(verdicts);
+    expect(check.verdicts.bad).toMatchObject({
+      message: expect.stringMatching(/^selectionPattern "\(" of response 502 ignored: /),
+    });
+  });
+
+  it('a Lambda custom integration: the empty text is a successful result, matched by .* and not by .+', () => {
+    const integration = {
+      ...LAMBDA,
+      integrationResponses: { '200': r('200', null), '400': r('400', '.+'), '204': r('204', '.*') },
+    };
+    expect(checkSelection(integration, '').outcome.selected).toBe('204');
+    expect(checkSelection(integration, '').verdicts['400']!.kind).toBe('no-match');
+    expect(checkSelection(integration, 'boom').verdicts['400']!.kind).toBe('matches');
+  });
+
+  it('no integration responses: nothing is selected', () => {
+    const check = checkSelection({ ...HTTP }, '200');
+    expect(check.verdicts).toEqual({});
+    expect(check.outcome.selected).toBeNull();
   });
 });
