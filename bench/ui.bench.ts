@@ -54,7 +54,9 @@ export function initialJavaScriptKb(outDir: string): { kb: number; files: string
     ManifestChunk
   >;
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const loaded = [...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g)];
+  const loaded = [
+    ...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g),
+  ];
   const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
   if (!Object.values(manifest).some((c) => c.isEntry)) throw new Error('no entry chunk in the Vite manifest');
   const files = new Set<string>();

@@ -3,7 +3,7 @@
 // worker's in-process mocks answer until the mock service worker runs: preview-connection.ts). Only then come the
 // Monaco editors (the plain editor stands in until they load) and MSW's service worker: both are large, and neither
 // is needed for the first preview.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { BrowserMocks } from './mocks/browser.ts';
 import { MockSession } from './mocks/mock-session.ts';
@@ -50,10 +50,16 @@ async function startMocks(store: DesignerStore): Promise<BrowserMocks> {
 export async function startApp(engineWorker: WorkerLike): Promise<void> {
   const engine = createBrowserEngineClient(undefined, undefined, engineWorker);
   const store = await createAppStore(browserStorage());
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App store={store} />
-    </StrictMode>,
+  // A transition: React renders the page in slices and lets other tasks run between them, among them the one that
+  // hands the first run to the engine worker (a message sent before the worker finished loading waits for a free
+  // moment of this thread), so the worker runs while the page renders instead of after.
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App store={store} />
+      </StrictMode>,
+    ),
   );
   // The workspace open before the reload comes back (IndexedDB); Run all goes to the same engine worker.
   const workspaces = connectWorkspaceStorage(store, {
