@@ -67,6 +67,7 @@ test('edit one method of the file, see the diff, write it: only that template ch
   await expect(bar.textDiffToggle('openapi.yaml')).toBeFocused();
   // The same change as text, for screen readers and to copy.
   await bar.showTextDiff('openapi.yaml');
+  expect(await bar.seriousViolations()).toEqual([]);
   const diff = bar.diff('openapi.yaml');
   await expect(diff).toContainText(`added:           application/json: ${NEW_TEMPLATE}`);
   await expect(diff).toContainText(

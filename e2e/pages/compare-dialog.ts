@@ -1,7 +1,7 @@
 // The Compare view: the two versions, the changed templates (tabs, and Monaco's diff editor), the other changed
 // fields (a table), and "Export changes" (the AWS CLI script and the JSON calls, each with Copy and Download).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { seriousViolationsIn } from './axe-check.ts';
 import { monacoDiffText } from './monaco-diff.ts';
 
 export class CompareDialog {
@@ -85,17 +85,8 @@ export class CompareDialog {
   }
 
   /** axe's serious and critical findings in the open Compare view, one line each. */
-  async seriousViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).include('dialog.compare-dialog').analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
+  seriousViolations(): Promise<string[]> {
+    return seriousViolationsIn(this.page, 'dialog.compare-dialog');
   }
 
   /** Opens Compare from the keyboard: the focus on the button, then Enter. */

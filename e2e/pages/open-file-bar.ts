@@ -1,5 +1,6 @@
 // The bar of `integration-designer open <file>` and its "Save to file" dialog (the diff, then the write).
 import { expect, type Page } from '@playwright/test';
+import { seriousViolationsIn } from './axe-check.ts';
 import { monacoDiffText } from './monaco-diff.ts';
 
 export class OpenFileBar {
@@ -49,6 +50,11 @@ export class OpenFileBar {
   /** One side of Monaco's side-by-side diff of the file: the file now (Before) or after saving (After). */
   diffSide(fileName: string, which: 'Before' | 'After') {
     return this.dialog(fileName).getByRole('textbox', { name: `${which}: ${fileName}`, exact: true });
+  }
+
+  /** axe's serious and critical findings in the Save to file dialog, one line each. */
+  seriousViolations(): Promise<string[]> {
+    return seriousViolationsIn(this.page, 'dialog.save-to-file-dialog');
   }
 
   /** The text of one side of Monaco's diff of the file, as shown (unchanged runs folded away). */
