@@ -1,6 +1,6 @@
 // Journey: the designer passes an axe accessibility check (no serious or critical violations), in light and dark.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousViolationsIn } from './pages/axe-check.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -10,16 +10,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await designer.open();
     await designer.templates.editor('application/json').waitForMonaco();
     await expect(designer.preview.integrationRequestBody).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
-    expect(serious).toEqual([]);
+    expect(await seriousViolationsIn(page)).toEqual([]);
   });
 }
