@@ -3,6 +3,7 @@
 // (a virtual list), so showing or updating it costs the same for 2 KB or 5 MB. Download saves every character.
 // Always text, never HTML.
 import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
+import { groupDigits } from '../shared/group-digits.ts';
 
 /** Characters per row of a long line (a compact JSON body is one line). */
 const ROW_CHARS = 100;
@@ -86,8 +87,8 @@ export const LargeTextView = memo(function LargeTextView({
   return (
     <div className="large-text">
       <p className="facts">
-        {text.length.toLocaleString('en-US')} characters in {count.toLocaleString('en-US')} rows, shown as they are
-        (long lines cut every {ROW_CHARS} characters).{' '}
+        {groupDigits(text.length)} characters in {groupDigits(count)} rows, shown as they are (long lines cut every{' '}
+        {ROW_CHARS} characters).{' '}
         <button type="button" className="link-button" onClick={() => download(text, label, mediaType)}>
           Download {label.toLowerCase()}
         </button>
