@@ -3,10 +3,10 @@
 import type { HttpBackend } from '../../model/types.ts';
 import { base64ToBytes } from '../../engine/index.ts';
 import { abortableDelay } from '../abortable-delay.ts';
-import { engineSignalOf, mockResponse } from '../in-process-messages.ts';
+import { mockResponse } from '../in-process-messages.ts';
 
 export async function cannedResponse(cfg: HttpBackend, request: Request): Promise<Response> {
-  await abortableDelay(cfg.delayMs, engineSignalOf(request));
+  await abortableDelay(cfg.delayMs, request.signal);
   const headers = new Headers();
   for (const [name, value] of Object.entries(cfg.headers ?? {})) {
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, String(v));

@@ -3,7 +3,7 @@
 // with `{ echo: true }`, with what it received (method, url, headers, body) as JSON.
 import { http, passthrough, type HttpHandler } from 'msw';
 import { abortableDelay } from '../abortable-delay.ts';
-import { engineSignalOf, requestBytes } from '../in-process-messages.ts';
+import { requestBytes } from '../in-process-messages.ts';
 import { jsonResponse } from '../json-response.ts';
 import { httpBackendOf, isLive } from '../backend-config.ts';
 import { bytesToBase64 } from '../../engine/index.ts';
@@ -19,7 +19,7 @@ export function httpBackendHandler(ctx: MockContext): HttpHandler {
       return guarded(async () => {
         const cfg = httpBackendOf(ctx.design);
         if (cfg.echo) {
-          await abortableDelay(cfg.delayMs, engineSignalOf(request));
+          await abortableDelay(cfg.delayMs, request.signal);
           return jsonResponse(await echoOf(request), {}, request);
         }
         return cannedResponse(cfg, request);

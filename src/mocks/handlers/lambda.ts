@@ -8,7 +8,7 @@
 // "body": "{}"}`, AWS echoes the event (a function returning its input).
 import { HttpResponse, type HttpHandler } from 'msw';
 import { abortableDelay } from '../abortable-delay.ts';
-import { engineSignalOf, mockResponse } from '../in-process-messages.ts';
+import { mockResponse } from '../in-process-messages.ts';
 import type { AwsCall } from '../aws-call.ts';
 import { awsJsonError } from '../aws-responses.ts';
 import { lambdaBackendOf } from '../backend-config.ts';
@@ -36,7 +36,7 @@ export async function invokeLambda(call: AwsCall, ctx: MockContext): Promise<Res
   }
   const name = functionNameOf(m[1]!);
   const cfg = lambdaBackendOf(ctx.design, name);
-  await abortableDelay(cfg?.delayMs, engineSignalOf(call.request));
+  await abortableDelay(cfg?.delayMs, call.request.signal);
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     'x-amzn-RequestId': requestId,
