@@ -126,22 +126,8 @@ export function canonicalJsonNumber(s: string, start: number, end: number, isDou
     sig++;
   }
   const last = s.charCodeAt(end - 1);
-  if (last === 48 && end - dot > 2) return slowNumber(s, start, end, isDouble);
-  return sig > 15 ? longPlainDouble(s.slice(start, end)) : null;
-}
-
-/**
- * A plain decimal of 16 or 17 significant digits (what JSON.stringify writes for most computed doubles, `i / 7`):
- * Double.toString prints the shortest digits that identify the double, as JavaScript does in the plain range
- * (formatJavaDouble), so the literal is canonical exactly when JavaScript prints it back unchanged.
- */
-function longPlainDouble(text: string): string | null {
-  const d = +text;
-  const abs = d < 0 ? -d : d;
-  if (!(abs >= 1e-3 && abs < 1e7)) return writeJavaDouble(d); // rounded out of the plain range
-  const printed = `${d}`;
-  if (printed === text) return null;
-  return printed.includes('.') ? printed : `${printed}.0`;
+  if (sig > 15 || (last === 48 && end - dot > 2)) return slowNumber(s, start, end, isDouble);
+  return null;
 }
 
 function slowNumber(s: string, start: number, end: number, isDouble: boolean): string | null {
