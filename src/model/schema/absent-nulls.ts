@@ -2,7 +2,7 @@
 // share links drop them). Where the design document's type has no null (a map of templates, a list of media types),
 // the restore step removes such a null before the schema checks the types, so that `"requestTemplates": null` is an
 // absent map rather than an error or a null the designer would trip over. Fields that may be null stay null.
-import { type AnySchema, childSchema, kindOfSchema, knownFields, unionOptions } from './schema-walk.ts';
+import { type AnySchema, childSchema, fieldNamed, kindOfSchema, knownFields, unionOptions } from './schema-walk.ts';
 
 const acceptsNull = new WeakMap<AnySchema, boolean>();
 
@@ -37,7 +37,7 @@ export function removeAbsentNulls(root: AnySchema, value: unknown): void {
       const record = current as Record<string, unknown>;
       const fields = knownFields(schema);
       for (const key of Object.keys(record)) {
-        const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
+        const field = fieldNamed(fields, key);
         const v = record[key];
         if (!field || v === undefined) continue;
         if (v === null) {

@@ -36,6 +36,14 @@ export function knownFields(schema: AnySchema): Record<string, AnySchema> {
   return d.type === 'object' ? (d.shape as Record<string, AnySchema>) : {};
 }
 
+/**
+ * The schema of the field `name` among `fields` (knownFields), or undefined. Own fields only: a document's `toString`
+ * or `hasOwnProperty` is an unknown field, not Object.prototype's member.
+ */
+export function fieldNamed(fields: Record<string, AnySchema>, name: string): AnySchema | undefined {
+  return Object.hasOwn(fields, name) ? fields[name] : undefined;
+}
+
 /** The options of a union schema. */
 export function unionOptions(schema: AnySchema): AnySchema[] {
   const d = def(unwrap(schema));
@@ -50,9 +58,7 @@ export function childSchema(
   const d = def(unwrap(schema));
   if (d.type === 'object') {
     const shape = d.shape as Record<string, AnySchema>;
-    const name = String(segment);
-    // Own fields only: `toString` or `constructor` in a document is an unknown field, not Object.prototype's.
-    return { schema: Object.hasOwn(shape, name) ? (shape[name] ?? null) : null, step: 'field' };
+    return { schema: fieldNamed(shape, String(segment)) ?? null, step: 'field' };
   }
   if (d.type === 'record') return { schema: d.valueType as AnySchema, step: 'key' };
   if (d.type === 'array') return { schema: d.element as AnySchema, step: 'index' };

@@ -4,7 +4,15 @@
 // after the depth check, on a value the schema accepted.
 import type { Problem } from '../types.ts';
 import { nearestName } from './nearest-name.ts';
-import { type AnySchema, childSchema, formatPath, kindOfSchema, knownFields, unionOptions } from './schema-walk.ts';
+import {
+  type AnySchema,
+  childSchema,
+  fieldNamed,
+  formatPath,
+  kindOfSchema,
+  knownFields,
+  unionOptions,
+} from './schema-walk.ts';
 
 export function unknownFieldWarnings(root: AnySchema, value: unknown): Problem[] {
   const out: Problem[] = [];
@@ -35,8 +43,7 @@ export function unknownFieldWarnings(root: AnySchema, value: unknown): Problem[]
     } else if (kind === 'object' && !Array.isArray(current)) {
       const fields = knownFields(schema);
       for (const [key, item] of Object.entries(current)) {
-        // Own fields only: a field named `toString` or `constructor` is unknown, not Object.prototype's.
-        const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
+        const field = fieldNamed(fields, key);
         if (field) {
           if (item !== null && typeof item === 'object')
             stack.push({ schema: field, value: item, path: [...path, key] });
