@@ -17,7 +17,6 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,
-    serviceWorkers: 'allow', // MSW needs its service worker
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: browser?.executablePath,

@@ -11,9 +11,8 @@ test('a mock delay longer than the integration timeout shows the 504', async ({ 
   await designer.open();
   const { form, preview } = designer;
 
-  // Not the 50 ms minimum, nor 1 s: the mock's answer crosses the service worker and the page (and the engine worker
-  // is renewed when the service worker takes over), which a busy test machine running two browsers slowed past 1 s
-  // once in CI — a true 504 for the undelayed answer at the end.
+  // Not the 50 ms minimum, nor 1 s: a busy test machine running two browsers once slowed an undelayed mock answer
+  // past 1 s in CI — a true 504 for the undelayed answer at the end.
   await form.timeout.fill('3000');
   await backend.delay.fill('6000');
   await expect(

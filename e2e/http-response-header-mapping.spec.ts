@@ -18,7 +18,9 @@ test('a backend header is mapped into the method response', async ({ page }) => 
   await backend.addHeader('X-Request-Id', 'req-7f3a');
   await preview.showStage('Backend');
   await expect(preview.backendResponse).toContainText('req-7f3a');
-  await expect(preview.backendResponse).toContainText("through MSW's service worker");
+  await expect(preview.backendResponse).toContainText(
+    "answered by the mock backend (MSW's handlers, in the engine worker)",
+  );
 
   await responses.addResponseParameter(
     '200',

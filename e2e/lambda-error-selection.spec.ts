@@ -59,8 +59,10 @@ test('a Lambda function error is mapped to a 400 by a selection pattern on its e
 
   await preview.showStage('Backend');
   await expect(preview.backendResponse).toContainText('The Lambda function failed (BadRequest)');
-  // The engine's fetch really went through MSW's service worker (the page's dispatcher marks its answers).
-  await expect(preview.backendResponse).toContainText("through MSW's service worker");
-  await expect(preview.mockStatus).toHaveText('Mock backends: service worker');
+  // The design's mock answered (MSW's handlers in the engine worker), and nothing went to the network.
+  await expect(preview.backendResponse).toContainText(
+    "answered by the mock backend (MSW's handlers, in the engine worker)",
+  );
+  await expect(preview.mockStatus).toHaveText('Mock backends: in the engine worker');
   expect(designer.externalRequests).toEqual([]);
 });

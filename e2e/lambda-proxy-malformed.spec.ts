@@ -26,7 +26,9 @@ test('a Lambda proxy function returning a malformed response gives 502, a well-f
   await expect(preview.integrationResponseSelection).toContainText('Malformed Lambda proxy response');
   await preview.showStage('Backend');
   await expect(preview.backendResponse).toContainText('"status": 200');
-  await expect(preview.backendResponse).toContainText("through MSW's service worker");
+  await expect(preview.backendResponse).toContainText(
+    "answered by the mock backend (MSW's handlers, in the engine worker)",
+  );
 
   await backend.functionReturns('{"statusCode": 201, "headers": {"Content-Type": "text/plain"}, "body": "created"}');
   await preview.showStage('Method response');

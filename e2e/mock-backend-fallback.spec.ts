@@ -1,19 +1,22 @@
-// Journey: where service workers cannot run, the mocks answer in-page (in-process in the engine worker), the status
-// line says so, and nothing leaves the machine.
+// Journey: the design's mocks answer in the engine worker (MSW's handlers, in-process), so the preview needs no
+// service worker: with service workers blocked (a browser policy, a page that is not a secure context) the mocks
+// answer all the same, the status line says where, and nothing leaves the machine.
 import { expect, test } from '@playwright/test';
 import { BackendPanel } from './pages/backend-panel.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 test.use({ serviceWorkers: 'block' });
 
-test('without a service worker the mocks answer in-page', async ({ page }) => {
+test('with service workers blocked the mocks answer in the engine worker', async ({ page }) => {
   const designer = new DesignerPage(page);
   const backend = new BackendPanel(page);
   await designer.open();
-  await expect(backend.status).toContainText('Mock backends: in-page');
-  await backend.addHeader('X-Request-Id', 'in-page-1');
+  await expect(backend.status).toHaveText('Mock backends: in the engine worker');
+  await backend.addHeader('X-Request-Id', 'in-worker-1');
   await designer.preview.showStage('Backend');
-  await expect(designer.preview.backendResponse).toContainText('in-page-1');
-  await expect(designer.preview.backendResponse).toContainText('in-page (no service worker)');
+  await expect(designer.preview.backendResponse).toContainText('in-worker-1');
+  await expect(designer.preview.backendResponse).toContainText(
+    "answered by the mock backend (MSW's handlers, in the engine worker)",
+  );
   expect(designer.externalRequests).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // msw keeps a cookie jar (tough-cookie, with the public-suffix list of tldts: a third of the command's code, about a
 // quarter of the engine worker's, and most of a mocked call's time) to hand each handler the cookies of its URL. We
-// only ask our own handlers for answers (getResponse, and the page's one dispatcher behind the service worker), and
+// only ask our own handlers for answers (getResponse in the engine worker and the command line, setupServer), and
 // they never read `cookies` (src/mocks/handlers), so an empty jar answers the same. One stub for both bundlers: the
 // command's (scripts/build-cli.mjs, esbuild) and the designer's (vite.config.ts, page and engine worker).
 

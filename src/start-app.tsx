@@ -1,27 +1,22 @@
 // The app, started by main.tsx once the engine's Web Worker is on its way, in the order that gets the first preview on
 // screen soonest: restore the saved design, send the first run to the worker, render, and show the preview (the
-// worker's in-process mocks answer until the mock service worker runs: preview-connection.ts). Only then come the
-// Monaco editors (the plain editor stands in until they load) and MSW's service worker: both are large, and neither
-// is needed for the first preview.
+// design's mocks answer in the worker: preview-connection.ts). Only then come the Monaco editors (the plain editor
+// stands in until they load): they are large, and not needed for the first preview.
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { BrowserMocks } from './mocks/browser.ts';
-import { MockSession } from './mocks/mock-session.ts';
 import { browserStorage, createAppStore } from './store/app-store.ts';
 import { connectPreview } from './store/preview-connection.ts';
 import { connectWorkspaceStorage } from './store/workspace-persistence.ts';
 import { connectWorkspaceRuns } from './store/workspace-runs.ts';
 import { openFileClient } from './share/open-file-client.ts';
 import { openWorkspaceStore } from './share/workspace-store.ts';
-import type { DesignerStore } from './store/store-types.ts';
 import type { WorkerLike } from './worker/engine-client.ts';
 import { openLateLoads } from './ui/shared/late-loads.ts';
 import { App } from './ui/shell/app.tsx';
 import { createBrowserEngineClient } from './worker/create-engine-client.ts';
 
 /**
- * The editors, the Java-regex engine of the "does it match?" check and the mocks load once the first preview is
- * painted, or after this long if the first preview is slow (a very large design).
+ * The editors and the Java-regex engine of the "does it match?" check load once the first preview is painted, or after this long if the first preview is slow (a very large design).
  */
 const AFTER_FIRST_PREVIEW_AT_MOST_MS = 1500;
 
@@ -30,25 +25,9 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Resolves once the browser has painted what is rendered now (a frame, then a task after it). */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** MSW (a chunk of its own) with the page's dispatcher; the in-process fallback when it cannot start. */
-async function startMocks(store: DesignerStore): Promise<BrowserMocks> {
-  const session = new MockSession({ deterministic: true });
-  try {
-    const { startBrowserMocks } = await import('./mocks/browser.ts');
-    return await startBrowserMocks({ getDesign: () => store.getState().design, session });
-  } catch (e) {
-    return {
-      mode: 'in-page',
-      reason: `the mock service worker could not be loaded (${(e as Error).message})`,
-      session,
-      worker: null,
-    };
-  }
-}
-
 /** Starts the designer; `engineWorker` is the engine's worker main.tsx started (it has been loading meanwhile). */
 export async function startApp(engineWorker: WorkerLike): Promise<void> {
-  const engine = createBrowserEngineClient(undefined, undefined, engineWorker);
+  const engine = createBrowserEngineClient(undefined, engineWorker);
   const store = await createAppStore(browserStorage());
   // A transition: React renders the page in slices and lets other tasks run between them, among them the one that
   // hands the first run to the engine worker (a message sent before the worker finished loading waits for a free
@@ -76,5 +55,4 @@ export async function startApp(engineWorker: WorkerLike): Promise<void> {
   const preview = connectPreview(store, engine);
   await Promise.race([preview.firstResult.then(afterNextPaint), delay(AFTER_FIRST_PREVIEW_AT_MOST_MS)]);
   openLateLoads();
-  preview.mocksStarted(await startMocks(store));
 }

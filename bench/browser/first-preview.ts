@@ -1,5 +1,5 @@
 // Load → first preview: navigation start until the preview shows the default design's first trace (a fresh
-// browser context each time: nothing cached, the mock service worker not yet installed, as on a first visit).
+// browser context each time: nothing cached, as on a first visit).
 import type { Browser } from '@playwright/test';
 import { LONG_TASK_OBSERVER, median } from './probes.ts';
 

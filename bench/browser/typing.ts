@@ -53,7 +53,7 @@ export interface TypingResult {
 /**
  * Types `warmUp` + `keystrokes` letters into the template (before its closing `"}`), each timed keydown → preview
  * shows it. The first `warmUp` are reported apart: on a page that has just loaded, the code a keystroke runs (Monaco's
- * typing, the engine in a worker that was just replaced when the mock service worker started) is still cold, and a
+ * typing, the engine worker that has just run its first preview) is still cold, and a
  * row that measured from the first keystroke counted that start-up, while rows that type after a paste did not.
  */
 export async function typeInTemplate(page: Page, keystrokes: number, warmUp = 0): Promise<TypingResult> {

@@ -8,7 +8,7 @@ export class BackendPanel {
   get region() {
     return this.page.getByRole('region', { name: 'Mock backend', exact: true });
   }
-  /** "Mock backends: service worker" or "in-page (...)". */
+  /** "Mock backends: in the engine worker", or a warning (live, or a request no mock answered). */
   get status() {
     return this.region.getByText(/^Mock backends:/);
   }

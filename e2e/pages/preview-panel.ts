@@ -59,7 +59,7 @@ export class PreviewPanel {
     await this.stage(title).click();
   }
 
-  /** "Mock backends: service worker" / "in-page (...)": where the mocks answered. */
+  /** "Mock backends: in the engine worker", or a warning (live, or a request no mock answered). */
   get mockStatus() {
     return this.region.getByText(/^Mock backends:/);
   }

@@ -6,9 +6,8 @@ import type { Design } from '../model/types.ts';
 import { isLive } from './backend-config.ts';
 import { createFetchBackend, type BackendCaller } from './fetch-backend.ts';
 import { createHandlerFetch } from './handler-fetch.ts';
-import { createMockHandlers } from './handlers/index.ts';
+import { mockHandlersFor } from './mock-handlers-for.ts';
 import type { MockSession } from './mock-session.ts';
-import type { HttpHandler } from 'msw';
 
 export interface DesignBackendOptions {
   /** The fetch used for `backend.live` designs (default: globalThis.fetch). */
@@ -23,26 +22,5 @@ export function createDesignBackend(
   if (isLive(design)) return createFetchBackend(options.liveFetch);
   // One backend per simulate call: ids restart so that a deterministic preview changes only with its input.
   session.resetIds();
-  return createFetchBackend(createHandlerFetch(handlersFor(design, session)));
-}
-
-/**
- * The mock handlers of a design object and session, built once: an MSW handler records its call site when it is
- * created (a stack trace, costly under source maps), and `test` runs many samples of one design. Handlers only read
- * the design and session, so sharing them between calls changes nothing; entries go with their design object.
- */
-const handlerCache = new WeakMap<Design, WeakMap<MockSession, HttpHandler[]>>();
-
-function handlersFor(design: Design, session: MockSession): HttpHandler[] {
-  let bySession = handlerCache.get(design);
-  if (!bySession) {
-    bySession = new WeakMap();
-    handlerCache.set(design, bySession);
-  }
-  let handlers = bySession.get(session);
-  if (!handlers) {
-    handlers = createMockHandlers({ design, session });
-    bySession.set(session, handlers);
-  }
-  return handlers;
+  return createFetchBackend(createHandlerFetch(mockHandlersFor(design, session)));
 }

@@ -1,6 +1,6 @@
-// The engine's backend seam over `fetch`: a TraceHttpMessage becomes a real fetch (which MSW intercepts — Node's
-// setupServer, the browser's service worker — or which createHandlerFetch answers in-process), and the Response
-// becomes a TraceResponse. Binary bodies (by Content-Type) travel as base64 with isBase64Encoded.
+// The engine's backend seam over `fetch`: a TraceHttpMessage becomes a fetch (answered in-process by
+// createHandlerFetch, intercepted by Node's setupServer, or a live backend's), and the Response becomes a
+// TraceResponse. Binary bodies (by Content-Type) travel as base64 with isBase64Encoded.
 import { base64ToBytes, bytesToBase64, type TraceHttpMessage, type TraceResponse } from '../engine/index.ts';
 import { responseBytes } from './in-process-messages.ts';
 import { isTextContentType } from './text-content-types.ts';

@@ -5,8 +5,8 @@
 // AbortSignal of its own), a Response (status and header conversions) and a stream for each body written chunk by
 // chunk and read back the same way: about a third of the CPU time of each sample in `test`, and two copies of every
 // large sample body in the preview. Handlers read bodies and answer through requestBytes and mockResponse (and follow
-// `request.signal`, here the engine's), which also take the platform's objects: a request through the service worker,
-// a live backend's response.
+// `request.signal`, here the engine's), which also take the platform's objects: a request through Node's setupServer
+// (node.ts), a live backend's response.
 import { HttpResponse } from 'msw';
 
 type Body = string | Blob | Uint8Array;

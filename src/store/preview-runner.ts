@@ -21,7 +21,7 @@ export function startPreviewRunner(
   store: DesignerStore,
   run: RunPreview,
   options: PreviewRunnerOptions = {},
-): { stop: () => void; rerun: () => void } {
+): { stop: () => void } {
   const intervalMs = options.intervalMs ?? PREVIEW_INTERVAL_MS;
   const now = options.now ?? (() => performance.now());
   const later = options.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
@@ -82,7 +82,5 @@ export function startPreviewRunner(
       stopped = true;
       unsubscribe();
     },
-    /** Runs again although nothing in the design changed (e.g. the backends moved to the service worker). */
-    rerun: changed,
   };
 }

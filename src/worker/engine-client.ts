@@ -3,7 +3,7 @@
 // can never freeze the preview: the engine's own step limits are the first line, this budget the backstop.
 // The budget counts the worker's own time: from its first message ("ready": loading the worker's code on a busy
 // machine is not the template's fault), and not while it waits for a backend.
-import type { MockBackendMode } from '../mocks/mock-answer.ts';
+import type { MockStoresState } from '../mocks/mock-stores.ts';
 import type { Design, Problem, SampleRequest } from '../model/types.ts';
 import {
   checkEngineReply,
@@ -35,8 +35,6 @@ export interface Timers {
 export interface EngineClientOptions {
   budgetMs?: number;
   timers?: Timers;
-  /** Where the page's mocks answer backend calls (sent with every run; default in-page). */
-  mockBackend?: MockBackendMode;
 }
 
 interface PendingRun {
@@ -75,8 +73,8 @@ export class EngineClient {
   private latest = 0;
   private readonly budgetMs: number;
   private readonly timers: Timers;
-  /** Where backend calls go; set once the page knows whether the mock service worker runs. */
-  mockBackend: MockBackendMode | undefined;
+  /** What the worker's mock stores held after the last run that changed them: a replacement worker starts with it. */
+  private mockState: MockStoresState | null = null;
   /** The large sample bodies the worker has (text-channel.ts). */
   private readonly texts = new TextChannel('t');
   /** How many times the worker was replaced (after a runaway or a crash). */
@@ -89,7 +87,6 @@ export class EngineClient {
     options: EngineClientOptions = {},
   ) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-    this.mockBackend = options.mockBackend;
     this.timers = options.timers ?? {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -139,22 +136,10 @@ export class EngineClient {
     batch.resolve(result);
   }
 
-  /** Empties the worker's in-process mock stores (the page's own stores are cleared by the page). */
+  /** Empties the worker's mock stores. */
   clearMockStores(): void {
+    this.mockState = null;
     this.worker.postMessage({ kind: 'clear-mock-stores' });
-  }
-
-  /**
-   * Replaces the worker with a new one, re-sending the runs in flight (none of them fails). For the mock service
-   * worker: a worker created after it controls the page has its fetches go through it.
-   */
-  renew(): void {
-    this.worker.onmessage = null;
-    this.worker.onerror = null;
-    this.worker.terminate();
-    this.worker = this.startWorker();
-    for (const id of this.pending.keys()) this.post(id);
-    for (const id of this.batches.keys()) this.postBatch(id);
   }
 
   dispose(): void {
@@ -172,6 +157,8 @@ export class EngineClient {
       if (reply) this.onReply(reply);
     };
     worker.onerror = (event) => this.restart(null, `the engine failed: ${event.message ?? 'unknown error'}`);
+    // The stores the replaced worker held (messages are handled in order: before any run is sent again).
+    if (this.mockState) worker.postMessage({ kind: 'restore-mock-stores', state: this.mockState });
     return worker;
   }
 
@@ -197,7 +184,6 @@ export class EngineClient {
       sample: typeof sampleBody === 'object' ? { ...run.sample, body: '' } : run.sample,
       bodies: { ...(typeof sampleBody === 'object' ? { sample: sampleBody } : {}), samples },
       texts,
-      ...(this.mockBackend ? { mockBackend: this.mockBackend } : {}),
     };
   }
 
@@ -240,6 +226,8 @@ export class EngineClient {
       return;
     }
     if (reply.kind === 'batch-result') return;
+    // A run that wrote to the stores did so even when a newer run made it stale.
+    if (reply.kind === 'result' && reply.mockState) this.mockState = reply.mockState;
     if (!this.pending.has(reply.id)) return; // already settled (stopped, or from a terminated worker)
     if (reply.kind === 'waiting') this.onWaiting(reply.id, reply.waiting);
     else if (reply.kind === 'problems') {

@@ -2,10 +2,9 @@
 // runaway template can be stopped by terminating this worker (see engine-client.ts).
 // Large sample bodies arrive once and are then referred to (text-channel.ts); the trace bodies that are the sample
 // body itself go back as references too (the page has it), so no 5 MB string is copied per keystroke.
-// Backends: with the page's MSW service worker (mockBackend 'service-worker'), the engine calls them with a real
-// fetch that the service worker hands to the page's mocks; otherwise (or if this worker's fetches do not reach the
-// service worker) the design's mocks answer in-process, with this worker's own session. Nothing leaves the machine
-// unless the design sets backend.live.
+// Backends: the design's mocks answer in-process, with MSW's handlers and this worker's session (its stores persist
+// between runs; after a run that wrote to them the page gets a copy, which a replacement worker starts from). A backend
+// call never waits for the page's thread. Nothing leaves the machine unless the design sets backend.live.
 import {
   addEditorDiagnostics,
   allResponseTemplateDiagnostics,
@@ -25,12 +24,12 @@ import {
 import { isLive } from '../mocks/backend-config.ts';
 import { createDesignBackend } from '../mocks/design-backend.ts';
 import type { BackendCaller } from '../mocks/fetch-backend.ts';
-import type { BackendRoute } from '../mocks/mock-answer.ts';
 import { MockSession } from '../mocks/mock-session.ts';
+import type { MockStoresState } from '../mocks/mock-stores.ts';
 import { snapshotStores } from '../mocks/mock-stores-snapshot.ts';
-import { createServiceWorkerBackend, serviceWorkerAnswers } from '../mocks/service-worker-backend.ts';
 import type { Design, SampleRequest } from '../model/types.ts';
 import {
+  type BackendRoute,
   checkEngineRequest,
   type EngineReply,
   type EngineRequest,
@@ -46,10 +45,10 @@ const scope = self as unknown as {
   postMessage: (message: EngineReply) => void;
 };
 
-/** The in-process mocks' stores (mode 'in-page'): S3 objects and DynamoDB items written by earlier runs persist. */
+/** The mocks' stores: S3 objects and DynamoDB items written by earlier runs persist. */
 const mockSession = new MockSession({ deterministic: true });
-/** Whether this worker's fetches reach the page's mock dispatcher; probed once, before the first backend call. */
-let serviceWorkerReachable: Promise<boolean> | null = null;
+/** The stores' version the page last got a copy of (ResultReply.mockState). */
+let stateSentAt = mockSession.stores.version;
 
 /** The large sample bodies the page has sent (text-channel.ts). */
 const texts = new TextChannel('');
@@ -64,7 +63,16 @@ scope.onmessage = (event) => {
     return;
   }
   const message = checked.request;
-  if (message.kind === 'clear-mock-stores') return mockSession.stores.clear();
+  if (message.kind === 'clear-mock-stores') {
+    mockSession.stores.clear();
+    stateSentAt = mockSession.stores.version;
+    return;
+  }
+  if (message.kind === 'restore-mock-stores') {
+    mockSession.stores.restore(message.state);
+    stateSentAt = mockSession.stores.version;
+    return;
+  }
   if (message.kind === 'run-batch') {
     const waiting = (on: boolean) => scope.postMessage({ kind: 'waiting', id: message.id, waiting: on });
     void runBatch(message.items, waiting).then((outcomes) =>
@@ -135,12 +143,17 @@ async function handle(message: SimulateMessage): Promise<void> {
       selectionCheck: checkSelection(design.integration, traceSubjectText(design.integration, trace) ?? ''),
       backendRoute: backend.route(),
       backendLatencyMs: backend.latencyMs(),
-      // The worker's own stores whenever the service worker does not answer (in-process mocks, before it runs).
-      mockStores: message.mockBackend === 'service-worker' ? null : snapshotStores(mockSession.stores),
+      mockStores: snapshotStores(mockSession.stores),
       durationMs: performance.now() - started,
     };
     const echoes = leaveOutEchoes(run, sample.body ?? '');
-    scope.postMessage({ kind: 'result', id: message.id, result: { status: 'ready', run, message: null }, echoes });
+    scope.postMessage({
+      kind: 'result',
+      id: message.id,
+      result: { status: 'ready', run, message: null },
+      echoes,
+      ...storesIfChanged(),
+    });
   } catch (e) {
     const text = `the engine failed: ${(e as Error).message ?? String(e)}`;
     scope.postMessage({
@@ -148,8 +161,16 @@ async function handle(message: SimulateMessage): Promise<void> {
       id: message.id,
       result: { status: 'failed', run: null, message: text },
       echoes: [],
+      ...storesIfChanged(),
     });
   }
+}
+
+/** A copy of the stores when a run changed them since the page last got one (ResultReply.mockState). */
+function storesIfChanged(): { mockState?: MockStoresState } {
+  if (mockSession.stores.version === stateSentAt) return {};
+  stateSentAt = mockSession.stores.version;
+  return { mockState: mockSession.stores.state() };
 }
 
 /** Leaves out of the reply the trace bodies that are the (large) sample body itself: the page has it already. */
@@ -172,40 +193,27 @@ interface RunBackend {
   /** How the run's backend call was answered (null: none was made). */
   route: () => BackendRoute;
   latencyMs: () => number | null;
-  /** Whether the in-process mocks (this worker's session) answered. */
-  inProcess: () => boolean;
 }
 
-/**
- * The run's backend. The service worker is probed on the first call, inside the "waiting" window: neither the probe
- * nor the backend's answer is the worker's own time, so neither counts against the runaway budget.
- */
+/** The run's backend: the design's mocks in-process, or the real endpoint when the design says backend.live. */
 function backendFor(message: SimulateMessage): RunBackend {
   let route: BackendRoute = null;
   let latencyMs: number | null = null;
-  let inProcess = false;
   const live = isLive(message.design);
+  const inner = createDesignBackend(message.design, mockSession);
   const call: BackendCaller = async (request, options) => {
+    // Waiting for the answer is not the worker's own time (engine-client.ts pauses the runaway budget meanwhile).
     scope.postMessage({ kind: 'waiting', id: message.id, waiting: true });
+    route = live ? 'network' : 'in-process';
+    const started = performance.now();
     try {
-      if (message.mockBackend === 'service-worker') serviceWorkerReachable ??= serviceWorkerAnswers();
-      const useServiceWorker = message.mockBackend === 'service-worker' && (await serviceWorkerReachable);
-      inProcess = !useServiceWorker && !live;
-      const inner = useServiceWorker
-        ? createServiceWorkerBackend(undefined, (r) => (route = r === 'service-worker' ? 'service-worker' : 'network'))
-        : createDesignBackend(message.design, mockSession);
-      if (!useServiceWorker) route = live ? 'network' : 'in-process';
-      const started = performance.now();
-      try {
-        return await inner(request, options);
-      } finally {
-        latencyMs = performance.now() - started;
-      }
+      return await inner(request, options);
     } finally {
+      latencyMs = performance.now() - started;
       scope.postMessage({ kind: 'waiting', id: message.id, waiting: false });
     }
   };
-  return { call, route: () => route, latencyMs: () => latencyMs, inProcess: () => inProcess };
+  return { call, route: () => route, latencyMs: () => latencyMs };
 }
 
 function requestTemplateError(template: string, sample: SampleRequest, design: Design): PositionedError | null {

@@ -12,9 +12,15 @@ import type {
 import { formatProblem } from '../model/paths.ts';
 import { checkDesign, checkSample } from '../model/schema/index.ts';
 import type { Design, Problem, SampleRequest } from '../model/types.ts';
-import type { BackendRoute, MockBackendMode } from '../mocks/mock-answer.ts';
+import type { MockStoresState } from '../mocks/mock-stores.ts';
 import type { MockStoresSnapshot } from '../mocks/mock-stores-snapshot.ts';
 import type { NewTexts } from './text-channel.ts';
+
+/**
+ * How one run's backend call was answered: by the design's mocks (MSW's handlers, in the engine worker), or by the real
+ * endpoint (backend.live); null when no call was made (MOCK, or a request refused before it).
+ */
+export type BackendRoute = 'in-process' | 'network' | null;
 
 /** One preview run: the engine's Trace, and what the worker learned beside it. */
 export interface PreviewRun {
@@ -23,12 +29,12 @@ export interface PreviewRun {
   templateDiagnostics: TemplateDiagnostics;
   /** Problems per integration response status code and responseTemplates key. */
   responseTemplateDiagnostics: ResponseTemplateDiagnostics;
-  /** How the run's backend call was answered (service worker, in-process mocks, network), or null: none was made. */
+  /** How the run's backend call was answered, or null: none was made. */
   backendRoute: BackendRoute;
   /** Wall-clock time the backend call took, as the engine worker saw it (the trace logs 0 ms in deterministic runs). */
   backendLatencyMs: number | null;
-  /** The mock stores after the run, from where they live (the worker's; the page's with the service worker). */
-  mockStores: MockStoresSnapshot | null;
+  /** What the mock stores hold after the run, for the UI. */
+  mockStores: MockStoresSnapshot;
   /** Wall-clock time of the run, in the worker. */
   durationMs: number;
   /** Lint findings about the design's settings (binaryMediaTypes, timeout, integration responses, ...). */
@@ -60,13 +66,17 @@ export interface SimulateMessage {
   bodies?: { sample?: WireText; samples: Record<string, WireText> };
   /** Large texts the worker has not seen yet, by id. */
   texts?: NewTexts;
-  /** Where the page's mocks answer backend calls (default 'in-page': in-process in the worker). */
-  mockBackend?: MockBackendMode;
 }
 
-/** Empties the worker's in-process mock stores (mode 'in-page'). No reply. */
+/** Empties the worker's mock stores. No reply. */
 export interface ClearMockStoresMessage {
   kind: 'clear-mock-stores';
+}
+
+/** Fills a new worker's mock stores with what the one it replaces held (ResultReply.mockState). No reply. */
+export interface RestoreMockStoresMessage {
+  kind: 'restore-mock-stores';
+  state: MockStoresState;
 }
 
 /** One method of a Run all batch: every sample of its design is run, in order, with a mock session of its own. */
@@ -97,7 +107,7 @@ export interface SampleOutcome {
   error: string | null;
 }
 
-export type EngineRequest = SimulateMessage | ClearMockStoresMessage | RunBatchMessage;
+export type EngineRequest = SimulateMessage | ClearMockStoresMessage | RestoreMockStoresMessage | RunBatchMessage;
 
 /** The trace bodies that were the run's sample body itself: left out ('') of the reply, put back by the client. */
 export type SampleBodyEchoes = Array<'methodRequest' | 'integrationRequest' | 'backend' | 'methodResponse'>;
@@ -107,6 +117,8 @@ export interface ResultReply {
   id: number;
   result: PreviewResult;
   echoes: SampleBodyEchoes;
+  /** Everything the mock stores hold, when this run changed them: the page keeps it for a replacement worker. */
+  mockState?: MockStoresState;
 }
 
 /** The run is waiting for (waiting: true) or got (false) the backend's answer: not the worker's own time. */
@@ -159,9 +171,20 @@ const requestEnvelope = z.discriminatedUnion('kind', [
     sample: z.unknown(),
     bodies: z.looseObject({ samples: z.record(z.string(), z.unknown()) }).optional(),
     texts: z.record(z.string(), z.string()).optional(),
-    mockBackend: z.enum(['in-page', 'service-worker']).optional(),
   }),
   z.looseObject({ kind: z.literal('clear-mock-stores') }),
+  z.looseObject({
+    kind: z.literal('restore-mock-stores'),
+    // From this page's own engine client, a copy of what an earlier worker of it held (structured clones only).
+    state: z.looseObject({
+      s3: z.instanceof(Map),
+      dynamodb: z.instanceof(Map),
+      sqsMessages: z.array(z.unknown()),
+      snsMessages: z.array(z.unknown()),
+      executions: z.array(z.unknown()),
+      events: z.array(z.unknown()),
+    }),
+  }),
   z.looseObject({
     kind: z.literal('run-batch'),
     id: z.number(),

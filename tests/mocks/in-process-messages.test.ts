@@ -1,6 +1,6 @@
 // In-process requests and responses (src/mocks/in-process-messages.ts): the handlers see the same method, URL,
 // headers and body as through a real fetch, with the body kept beside the message; messages that come from
-// elsewhere (the service worker, a live backend) are read from their own bodies.
+// elsewhere (Node's setupServer, a live backend) are read from their own bodies.
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createHandlerFetch } from '../../src/mocks/handler-fetch.ts';
@@ -24,7 +24,7 @@ describe('in-process requests', () => {
     expect(text(await requestBytes(request))).toBe(bytes);
   });
 
-  it('a request built elsewhere (through the service worker) is read from its own body', async () => {
+  it("a request built elsewhere (through Node's setupServer) is read from its own body", async () => {
     const controller = new AbortController();
     const request = new Request('https://backend.example.com/', {
       method: 'PUT',
@@ -65,7 +65,7 @@ describe('mock responses', () => {
     expect(await response.text()).toBe('hello');
   });
 
-  it('answer any other request with the body inside (the service worker sends it on)', async () => {
+  it('answer any other request with the body inside (setupServer sends it on)', async () => {
     const response = mockResponse(new Request('https://backend.example.com/'), 'hello', { status: 200 });
     expect(await response.text()).toBe('hello');
     expect(text(await responseBytes(new Response('live')))).toBe('live');

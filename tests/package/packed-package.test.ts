@@ -63,8 +63,7 @@ describe('the packed package', { timeout: 60_000 }, () => {
     expect(files.filter((f) => f.startsWith('dist/chunks/'))).toEqual([]);
     for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt'])
       expect(files).toContain(f);
-    for (const f of ['dist/app/index.html', 'dist/app/mockServiceWorker.js', 'dist/app/THIRD-PARTY-NOTICES.txt'])
-      expect(files).toContain(f);
+    for (const f of ['dist/app/index.html', 'dist/app/THIRD-PARTY-NOTICES.txt']) expect(files).toContain(f);
     const strays = files.filter((f) => /^(src|tests|e2e|scripts|bench|public|examples)\/|fixtures|\.ts$/.test(f));
     expect(strays.filter((f) => !f.endsWith('.d.ts'))).toEqual([]);
   });

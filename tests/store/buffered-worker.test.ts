@@ -87,7 +87,7 @@ describe('a worker started before its listener', () => {
     raw.say({ kind: 'ready' });
     raw.say(resultReply(1, readyResult({ log: ['early'] } as unknown as Trace)));
     expect(await run).toMatchObject({ status: 'ready', run: { trace: { log: ['early'] } } });
-    client.renew();
+    raw.fail('the worker crashed'); // a crash: the client replaces the early worker with one of its own
     expect(raw.terminated).toBe(true);
     expect(later).toHaveLength(1);
   });

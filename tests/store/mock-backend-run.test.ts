@@ -1,5 +1,6 @@
 // The engine client pauses the runaway budget while a backend is awaited (a slow backend is API Gateway's 504, not a
-// stopped template); the preview keeps how the backend was reached; the mock-backend slice holds mode and stores.
+// stopped template); the preview keeps how the backend was reached; the mock-backend slice holds the stores; a worker
+// that replaces one stopped for running too long starts with the stores the old one held.
 import { describe, expect, it } from 'vitest';
 import { EngineClient } from '../../src/worker/engine-client.ts';
 import { fakeEngineWorkers } from './fake-engine-worker.ts';
@@ -7,6 +8,7 @@ import { STOPPED_MESSAGE } from '../../src/worker/protocol.ts';
 import { createDesignerStore } from '../../src/store/store.ts';
 import { startPreviewRunner } from '../../src/store/preview-runner.ts';
 import { EMPTY_STORES } from '../../src/mocks/mock-stores-snapshot.ts';
+import { MockStores } from '../../src/mocks/mock-stores.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';
@@ -15,19 +17,13 @@ import { readyResult, resultReply } from './preview-results.ts';
 function setup() {
   const timers = new ManualTimers();
   const { workers, create } = fakeEngineWorkers();
-  const client = new EngineClient(create, { budgetMs: 2000, timers, mockBackend: 'service-worker' });
+  const client = new EngineClient(create, { budgetMs: 2000, timers });
   return { timers, workers, client };
 }
 
 const trace = { log: [] } as unknown as Trace;
 
 describe('engine client and backend waits', () => {
-  it('sends the mock backend mode with every run', () => {
-    const { workers, client } = setup();
-    void client.run(fixtureDesign(), {});
-    expect(workers[0]!.received[0]).toMatchObject({ kind: 'simulate', mockBackend: 'service-worker' });
-  });
-
   it('the budget pauses while the backend is awaited and starts afresh after', async () => {
     const { timers, workers, client } = setup();
     const outcome = client.run(fixtureDesign(), {});
@@ -36,10 +32,10 @@ describe('engine client and backend waits', () => {
     timers.advance(20_000); // a slow backend, within the integration timeout
     workers[0]!.reply({ kind: 'waiting', id: 1, waiting: false });
     timers.advance(1999);
-    workers[0]!.reply(resultReply(1, readyResult(trace, { backendRoute: 'service-worker', backendLatencyMs: 20_000 })));
+    workers[0]!.reply(resultReply(1, readyResult(trace, { backendRoute: 'in-process', backendLatencyMs: 20_000 })));
     expect(await outcome).toMatchObject({
       status: 'ready',
-      run: { backendRoute: 'service-worker', backendLatencyMs: 20_000 },
+      run: { backendRoute: 'in-process', backendLatencyMs: 20_000 },
     });
     expect(client.restarts).toBe(0);
   });
@@ -57,6 +53,41 @@ describe('engine client and backend waits', () => {
     const { workers, client } = setup();
     client.clearMockStores();
     expect(workers[0]!.received).toContainEqual({ kind: 'clear-mock-stores' });
+  });
+
+  it("a worker replaced after a runaway starts with the stores the old one held (a stale run's writes count)", async () => {
+    const { timers, workers, client } = setup();
+    const held = new MockStores();
+    held.putS3('photos/a.txt', {
+      body: new Uint8Array([104, 105]),
+      contentType: 'text/plain',
+      lastModified: new Date(0),
+    });
+    const stale = client.run(fixtureDesign(), {});
+    const runaway = client.run(fixtureDesign(), {});
+    workers[0]!.reply({ kind: 'ready' });
+    workers[0]!.reply(resultReply(1, readyResult(trace), held.state()));
+    expect(await stale).toBeNull();
+    timers.advance(2000);
+    expect(await runaway).toEqual({ status: 'stopped', run: null, message: STOPPED_MESSAGE });
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.received[0]).toEqual({ kind: 'restore-mock-stores', state: held.state() });
+  });
+
+  it('after a clear, a replacement worker starts empty', async () => {
+    const { timers, workers, client } = setup();
+    const held = new MockStores();
+    held.record('sqsMessages', { queueUrl: 'q', messageId: 'm', body: 'b' });
+    const first = client.run(fixtureDesign(), {});
+    workers[0]!.reply({ kind: 'ready' });
+    workers[0]!.reply(resultReply(1, readyResult(trace), held.state()));
+    await first;
+    client.clearMockStores();
+    const runaway = client.run(fixtureDesign(), {});
+    timers.advance(2000);
+    await runaway;
+    void client.run(fixtureDesign(), {});
+    expect(workers[1]!.received.map((m) => m.kind)).toEqual(['simulate']);
   });
 });
 
@@ -85,19 +116,12 @@ describe('preview and mock-backend state', () => {
     expect(mocks.stores).toBe(stores);
   });
 
-  it('the slice records the mode, and a clear request as data (the preview connection clears where they live)', () => {
+  it('the slice records the stores, and a clear request as data (the preview connection asks the worker)', () => {
     const store = createDesignerStore({ design: fixtureDesign() });
-    expect(store.getState().mocks.mode).toBe('starting');
-    store.getState().actions.mockBackendStarted('in-page', 'no service worker');
     const stores = { ...EMPTY_STORES, sns: [{ topicArn: 't', messageId: 'm', message: 'x' }] };
     store.getState().actions.previewFinished(readyResult(trace, { mockStores: stores }));
     expect(store.getState().mocks.stores).toBe(stores);
     store.getState().actions.clearMockStores();
-    expect(store.getState().mocks).toEqual({
-      mode: 'in-page',
-      reason: 'no service worker',
-      stores: EMPTY_STORES,
-      clearRequests: 1,
-    });
+    expect(store.getState().mocks).toEqual({ stores: EMPTY_STORES, clearRequests: 1 });
   });
 });

@@ -1,5 +1,7 @@
 // Results and replies for the preview tests (worker/protocol.ts): a finished run with defaults, and its reply.
 import type { Trace } from '../../src/engine/trace.ts';
+import type { MockStoresState } from '../../src/mocks/mock-stores.ts';
+import { EMPTY_STORES } from '../../src/mocks/mock-stores-snapshot.ts';
 import type { EngineReply, PreviewResult, PreviewRun } from '../../src/worker/protocol.ts';
 
 export function readyResult(trace: Trace, extras: Partial<PreviewRun> = {}): PreviewResult {
@@ -12,7 +14,7 @@ export function readyResult(trace: Trace, extras: Partial<PreviewRun> = {}): Pre
       responseTemplateDiagnostics: {},
       backendRoute: null,
       backendLatencyMs: null,
-      mockStores: null,
+      mockStores: EMPTY_STORES,
       durationMs: 1,
       designFindings: [],
       selectionCheck: {
@@ -25,8 +27,8 @@ export function readyResult(trace: Trace, extras: Partial<PreviewRun> = {}): Pre
   };
 }
 
-export function resultReply(id: number, result: PreviewResult): EngineReply {
-  return { kind: 'result', id, result, echoes: [] };
+export function resultReply(id: number, result: PreviewResult, mockState?: MockStoresState): EngineReply {
+  return { kind: 'result', id, result, echoes: [], ...(mockState ? { mockState } : {}) };
 }
 
 export function failureReply(id: number, message: string): EngineReply {

@@ -63,18 +63,16 @@ describe('backend edits', () => {
     expect('live' in withLive(on, false).backend!).toBe(false);
   });
 
-  it('the status line: service worker, in-page with its reason, and a warning when not mocked', () => {
-    expect(mockStatusText('service-worker', null, 'service-worker', false).text).toBe('Mock backends: service worker');
-    expect(
-      mockStatusText('in-page', 'service workers need a secure context (https or localhost)', 'in-process', false).text,
-    ).toBe('Mock backends: in-page (service workers need a secure context (https or localhost))');
-    expect(mockStatusText('service-worker', null, 'in-process', false).text).toMatch(
-      /in-page \(the engine's requests did not reach the service worker\)/,
-    );
-    expect(mockStatusText('service-worker', null, 'network', false).warning).toBe(true);
-    expect(mockStatusText('service-worker', null, null, true)).toMatchObject({
-      warning: true,
-      text: expect.stringMatching(/LIVE/),
+  it('the status line: mocks in the engine worker, and a warning when live or when a request was not mocked', () => {
+    expect(mockStatusText('in-process', false)).toMatchObject({
+      text: 'Mock backends: in the engine worker',
+      warning: false,
     });
+    expect(mockStatusText(null, false).text).toBe('Mock backends: in the engine worker');
+    expect(mockStatusText('network', false)).toMatchObject({
+      warning: true,
+      text: expect.stringMatching(/NOT answered/),
+    });
+    expect(mockStatusText(null, true)).toMatchObject({ warning: true, text: expect.stringMatching(/LIVE/) });
   });
 });

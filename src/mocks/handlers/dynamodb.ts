@@ -67,7 +67,7 @@ export async function handleDynamoDb(call: AwsCall, ctx: MockContext): Promise<R
             `One or more parameter values were invalid: Missing the key ${missing[0]} in the item`,
             requestId,
           );
-        ctx.session.stores.dynamoTable(tableName).set(keyOf(item, table.keySchema), item);
+        ctx.session.stores.putDynamoItem(tableName, keyOf(item, table.keySchema), item);
         return ok({});
       }
       case 'GetItem':
@@ -79,7 +79,7 @@ export async function handleDynamoDb(call: AwsCall, ctx: MockContext): Promise<R
           Object.entries(key).every(([k, v]) => JSON.stringify(item[k]) === JSON.stringify(v)),
         );
         if (call.operation === 'DeleteItem') {
-          if (found) ctx.session.stores.dynamoTable(tableName).set(keyOf(found, table.keySchema), null);
+          if (found) ctx.session.stores.putDynamoItem(tableName, keyOf(found, table.keySchema), null);
           return ok({});
         }
         return ok(found ? { Item: found } : {});

@@ -30,7 +30,7 @@ export function handleEventBridge(call: AwsCall, ctx: MockContext): Response {
       return { ErrorCode: 'InvalidArgument', ErrorMessage: `Parameter(s) ${missing.join(', ')} must be specified.` };
     }
     const eventId = ctx.session.newId();
-    ctx.session.stores.events.push({ eventId, entry });
+    ctx.session.stores.record('events', { eventId, entry });
     return { EventId: eventId };
   });
   return awsJsonResponse(200, { Entries: results, FailedEntryCount: failed }, requestId, JSON_11);

@@ -1,5 +1,5 @@
 // The mock backends of a design, as MSW handlers (pure factories: no msw/node or msw/browser here, so the same list
-// serves the browser's service worker, Node's setupServer and the in-process handler backend).
+// serves Node's setupServer and the in-process handler backend of the engine worker and the command line).
 import { http, passthrough, type HttpHandler } from 'msw';
 import { parseAwsHost } from '../aws-call.ts';
 import { unknownOperation } from '../aws-responses.ts';

@@ -11,7 +11,7 @@ import type { MockSession } from '../mock-session.ts';
 export interface MockContext {
   readonly design: Design;
   readonly session: MockSession;
-  /** Which URLs the mocks may answer (the browser's service worker excludes the app's own origin); default all. */
+  /** Which URLs the mocks may answer; default all. */
   readonly inScope?: (url: URL) => boolean;
 }
 

@@ -84,7 +84,7 @@ export async function handleS3(call: AwsCall, ctx: MockContext): Promise<Respons
     }
     case 'PutObject': {
       const contentType = call.request.headers.get('content-type') ?? DEFAULT_CONTENT_TYPE;
-      ctx.session.stores.s3.set(`${bucket}/${key}`, {
+      ctx.session.stores.putS3(`${bucket}/${key}`, {
         body: call.bodyBytes,
         contentType,
         lastModified: ctx.session.now(),
@@ -92,7 +92,7 @@ export async function handleS3(call: AwsCall, ctx: MockContext): Promise<Respons
       return new HttpResponse(null, { status: 200, headers: { ...headers, ETag: `"${md5Hex(call.bodyBytes)}"` } });
     }
     case 'DeleteObject':
-      ctx.session.stores.s3.set(`${bucket}/${key}`, null);
+      ctx.session.stores.putS3(`${bucket}/${key}`, null);
       return new HttpResponse(null, { status: 204, headers });
     default:
       return s3Error(

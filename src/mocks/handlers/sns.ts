@@ -30,7 +30,7 @@ export function handleSns(call: AwsCall, ctx: MockContext): Response {
       NS,
     );
   const messageId = ctx.session.newId();
-  ctx.session.stores.snsMessages.push({
+  ctx.session.stores.record('snsMessages', {
     topicArn,
     messageId,
     message,

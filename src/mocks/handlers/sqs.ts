@@ -34,7 +34,7 @@ export function handleSqs(call: AwsCall, ctx: MockContext): Response {
   const queueUrl = typeof input.QueueUrl === 'string' ? input.QueueUrl : `${call.url.origin}${call.url.pathname}`;
   const messageId = ctx.session.newId();
   const md5 = md5Hex(body);
-  ctx.session.stores.sqsMessages.push({ queueUrl, messageId, body });
+  ctx.session.stores.record('sqsMessages', { queueUrl, messageId, body });
   if (jsonProtocol) return awsJsonResponse(200, { MD5OfMessageBody: md5, MessageId: messageId }, requestId);
   return xmlResponse(
     200,

@@ -19,7 +19,7 @@ export function handleStepFunctions(call: AwsCall, ctx: MockContext): Response {
     return awsJsonError(400, 'InvalidArn', `Invalid Arn: 'Resource type not valid in this context: ${arn}'`, requestId);
   const name = typeof input.name === 'string' && input.name !== '' ? input.name : ctx.session.newId();
   const executionArn = `arn:${m[1]}:states:${m[2]}:${m[3]}:execution:${m[4]}:${name}`;
-  ctx.session.stores.executions.push({
+  ctx.session.stores.record('executions', {
     executionArn,
     stateMachineArn: arn,
     input: typeof input.input === 'string' ? input.input : '{}',

@@ -1,17 +1,14 @@
-// One line saying where the mock backends answer: behind MSW's service worker (the engine's fetch is intercepted),
-// or in-page (in-process, when service workers are unavailable), with the reason. And a warning when the design
-// sends requests to the real endpoints.
+// One line saying where the mock backends answer (in the engine worker), and a warning when the design sends
+// requests to the real endpoints, or when a request was not answered by a mock.
 import { useDesigner } from '../../store/hooks.tsx';
 import { mockStatusText } from './mock-status-text.ts';
 
 export function MockBackendStatus() {
-  const { mode, reason, route, live } = useDesigner((s) => ({
-    mode: s.mocks.mode,
-    reason: s.mocks.reason,
+  const { route, live } = useDesigner((s) => ({
     route: s.preview.run?.backendRoute ?? null,
     live: s.design.backend?.live === true,
   }));
-  const status = mockStatusText(mode, reason, route, live);
+  const status = mockStatusText(route, live);
   return (
     <p className={`mock-status${status.warning ? ' mock-status-warning' : ''}`} title={status.detail ?? undefined}>
       {status.text}

@@ -1,5 +1,5 @@
 // The Backend stage: the request API Gateway sent, and what came back — status, headers, body, how long it took and
-// who answered (mock through the service worker, mock in-page, or the real endpoint) — or why nothing came back
+// who answered (the design's mock in the engine worker, or the real endpoint) — or why nothing came back
 // (the 504 timeout, an unreachable endpoint), and a Lambda function error when the answer carries one.
 import type { Trace } from '../../engine/index.ts';
 import type { Design } from '../../model/types.ts';
@@ -75,8 +75,8 @@ export function BackendExchangeView({ trace }: { trace: Trace }) {
           answers <strong>504</strong> {'{"message": "Endpoint request timed out"}'}.
           {route !== 'network' && mockDelayMs !== null && mockDelayMs < timeoutMs ? (
             <p className="note">
-              The mock answers after {mockDelayMs} ms: the rest went to carrying the request to the mock and back
-              (through the service worker and this page, which was busy). A larger timeout avoids this.
+              The mock answers after {mockDelayMs} ms: the rest went to the engine worker's other work while this
+              machine was busy. A larger timeout avoids this.
             </p>
           ) : null}
         </section>

@@ -2,8 +2,8 @@
 // own selectionSubjectFor): how the backend exchange ended, what the integration response was selected on, and in
 // which words. Pure, so it is tested without a browser.
 import { type SelectionSubject, selectionSubjectFor, type Trace } from '../../engine/index.ts';
-import type { BackendRoute } from '../../mocks/mock-answer.ts';
 import type { Integration } from '../../model/types.ts';
+import type { BackendRoute } from '../../worker/protocol.ts';
 
 export type BackendOutcome =
   | { kind: 'answered'; functionError: { errorMessage: string | null; errorType: string | null } | null }
@@ -20,8 +20,7 @@ export function backendOutcome(trace: Trace): BackendOutcome {
 }
 
 export const ROUTE_WORDS: Record<Exclude<BackendRoute, null>, string> = {
-  'service-worker': "answered by the mock backend, through MSW's service worker",
-  'in-process': 'answered by the mock backend, in-page (no service worker)',
+  'in-process': "answered by the mock backend (MSW's handlers, in the engine worker)",
   network: 'answered by the real endpoint (backend.live)',
 };
 
