@@ -13,7 +13,7 @@ import { answers, guarded, type MockContext } from './mock-context.ts';
 
 export function httpBackendHandler(ctx: MockContext): HttpHandler {
   return http.all(
-    ({ request }) => answers(ctx, request, ['HTTP', 'HTTP_PROXY']),
+    () => answers(ctx, ['HTTP', 'HTTP_PROXY']),
     async ({ request }) => {
       if (isLive(ctx.design)) return passthrough();
       return guarded(async () => {

@@ -20,7 +20,7 @@ export type { MockContext } from './mock-context.ts';
 /** Any other AWS service: its canned `backend.services.<service>.response`, else UnknownOperationException. */
 function otherAwsServiceHandler(ctx: MockContext): HttpHandler {
   return http.all(
-    ({ request }) => answers(ctx, request, AWS_TYPES) && parseAwsHost(new URL(request.url).hostname) !== null,
+    ({ request }) => answers(ctx, AWS_TYPES) && parseAwsHost(new URL(request.url).hostname) !== null,
     async ({ request }) => {
       if (isLive(ctx.design)) return passthrough();
       const service = parseAwsHost(new URL(request.url).hostname)!.service;

@@ -11,13 +11,11 @@ import type { MockSession } from '../mock-session.ts';
 export interface MockContext {
   readonly design: Design;
   readonly session: MockSession;
-  /** Which URLs the mocks may answer; default all. */
-  readonly inScope?: (url: URL) => boolean;
 }
 
 /** Whether the mocks answer this request for this design's integration types. */
-export function answers(ctx: MockContext, request: Request, types: readonly string[]): boolean {
-  return types.includes(ctx.design.integration.type) && (ctx.inScope?.(new URL(request.url)) ?? true);
+export function answers(ctx: MockContext, types: readonly string[]): boolean {
+  return types.includes(ctx.design.integration.type);
 }
 
 export const AWS_TYPES = ['AWS', 'AWS_PROXY'] as const;
@@ -39,8 +37,7 @@ export function awsServiceHandler(
   handle: (call: AwsCall, ctx: MockContext) => Promise<Response> | Response,
 ): HttpHandler {
   return http.all(
-    ({ request }) =>
-      answers(ctx, request, AWS_TYPES) && parseAwsHost(new URL(request.url).hostname)?.service === service,
+    ({ request }) => answers(ctx, AWS_TYPES) && parseAwsHost(new URL(request.url).hostname)?.service === service,
     async ({ request }) => {
       if (isLive(ctx.design)) return passthrough();
       return guarded(async () => {
