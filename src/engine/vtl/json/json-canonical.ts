@@ -6,6 +6,8 @@
 // Anything unusual gives up (returns undefined) and the caller takes the tree path, which then decides everything,
 // errors included: invalid JSON (also text json-smart reads as a plain string), a duplicated key (the later value
 // wins, in the place of the first), a negative index, very deep nesting.
+import { codesOf } from './json-bytes.ts';
+import { isCanonicalJson, MAX_CANONICAL_DEPTH } from './json-canonical-check.ts';
 import { JsonSyntaxError, Parser } from './json-parse.ts';
 import { canonicalJsonNumber, mustEscape, quoteJsonString } from './json-text-rules.ts';
 import { TextSplicer } from './text-splicer.ts';
@@ -14,7 +16,7 @@ import { TextSplicer } from './text-splicer.ts';
 export type PathSegment = string | number;
 
 /** Nesting past this gives up: the tree path owns the serializer's depth limit and its error. */
-const MAX_STREAM_DEPTH = 256;
+const MAX_STREAM_DEPTH = MAX_CANONICAL_DEPTH;
 /** Objects with more properties than this check duplicates with a Set instead of comparing names pairwise. */
 const PAIRWISE_KEYS = 16;
 
@@ -47,6 +49,8 @@ class CanonicalWriter extends Parser {
 
   constructor(
     s: string,
+    /** s as codesOf gives it (for number literals). */
+    readonly codes: Uint8Array,
     readonly path: readonly PathSegment[],
     readonly escapeSlash: boolean,
   ) {
@@ -91,9 +95,9 @@ class CanonicalWriter extends Parser {
 
   emitNumber(): void {
     const start = this.i;
-    const double = this.scanNumber();
+    this.scanNumber();
     if (!this.emitting) return;
-    const printed = canonicalJsonNumber(this.s, start, this.i, double);
+    const printed = canonicalJsonNumber(this.s, this.codes, start, this.i);
     if (printed !== null) this.replace(start, this.i, printed);
   }
 
@@ -233,7 +237,10 @@ class CanonicalWriter extends Parser {
  */
 export function canonicalJsonAt(text: string, path: readonly PathSegment[], escapeSlash = false): string | undefined {
   for (const seg of path) if (typeof seg === 'number' && seg < 0) return undefined;
-  const w = new CanonicalWriter(text, path, escapeSlash);
+  // The whole payload, already in the printed form (as JSON.stringify writes it, mostly): proven without writing.
+  const codes = codesOf(text);
+  if (path.length === 0 && isCanonicalJson(text, escapeSlash, codes)) return text;
+  const w = new CanonicalWriter(text, codes, path, escapeSlash);
   try {
     w.emitValue(0);
     w.ws();

@@ -2,11 +2,12 @@
 // building anything: a "tape" (as simdjson calls it) of two numbers per value — its offset in the text and, for an
 // object or array, the tape index just past its last descendant, so a reader can step over a whole subtree at once.
 // lazy-tree.ts builds template values from it only where a template looks (`$input.path('$.a')` of a 1 MB body
-// touches a few values, not all of them). The text is read as bytes (codesOf) in one loop, no recursion (deep nesting
+// touches a few values, not all of them). The text is read as bytes (json-bytes.ts) in one loop, no recursion (deep nesting
 // cannot overflow the stack; MAX_TAPE_DEPTH bounds it).
 // Anything it does not accept returns null; the caller then uses the full parser (json-parse.ts), which gives the
 // exact error with its line and column, or json-smart's reading of text that is not JSON.
 
+import { codesOf } from './json-bytes.ts';
 import { MAX_JSON_DEPTH } from './json-parse.ts';
 
 /** Nesting past json-smart's limit is left to the full parser, which reports it. */
@@ -36,29 +37,9 @@ const AFTER = 1;
 const FIRST_KEY = 2;
 const KEY = 3;
 
-const encoder = new TextEncoder();
-/** The byte buffer of the last scan, kept for the next one up to this many bytes (allocating one per body costs). */
-const KEEP_BYTES = 4 * 1024 * 1024;
-let scratch = new Uint8Array(0);
 /** Open containers' tape indices and kinds (1 object, 0 array); the scan is synchronous, so one set serves all. */
 const open = new Int32Array(MAX_TAPE_DEPTH);
 const isObject = new Uint8Array(MAX_TAPE_DEPTH);
-
-/**
- * The text as one byte per UTF-16 unit, followed by a 0 that stops every loop at the end: typed-array reads are
- * several times cheaper than charCodeAt (about 3 vs 6 ms per MB, measured on Node 20). ASCII text is copied by the
- * platform's UTF-8 encoder; in other text every non-ASCII unit becomes 0x80, which is valid exactly where any of them
- * is (inside strings), so the scan accepts and refuses the same texts with the same offsets.
- */
-function codesOf(text: string): Uint8Array {
-  const n = text.length;
-  const bytes = scratch.length > n ? scratch : new Uint8Array(n + 1);
-  if (bytes.length <= KEEP_BYTES) scratch = bytes;
-  const { read, written } = encoder.encodeInto(text, bytes.subarray(0, n));
-  if (read !== n || written !== n) for (let i = 0; i < n; i++) bytes[i] = Math.min(text.charCodeAt(i), 0x80);
-  bytes[n] = 0;
-  return bytes;
-}
 
 /** Scans `text`; null when it is not one strict JSON value (or nests deeper than MAX_TAPE_DEPTH). */
 export function scanJsonTape(text: string): JsonTape | null {
@@ -177,7 +158,7 @@ function grow(entries: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /** The offset past the number starting at b[i], or -1 when it is not a valid JSON number. */
-function skipNumber(b: Uint8Array, i: number): number {
+export function skipNumber(b: Uint8Array, i: number): number {
   let j = i;
   let c = b[j]!;
   if (c === 45) c = b[++j]!;
