@@ -16,6 +16,11 @@ export interface PreviewRunnerOptions {
 }
 
 export const PREVIEW_INTERVAL_MS = 60;
+/**
+ * A run still going after this long is marked running (the status then says "Running…"); a quicker one never is, so
+ * a keystroke's run updates the preview once, when it ends, and the status (a live region) does not chatter.
+ */
+export const SHOW_RUNNING_AFTER_MS = 250;
 
 export function startPreviewRunner(
   store: DesignerStore,
@@ -31,6 +36,7 @@ export function startPreviewRunner(
   let lastStart = -Infinity;
   let stopped = false;
   let microtaskQueued = false;
+  let runs = 0;
 
   const pump = (): void => {
     if (stopped || inFlight || !dirty) return;
@@ -51,7 +57,10 @@ export function startPreviewRunner(
     const state = store.getState();
     const index = selectedSampleIndex(state);
     const sample = index >= 0 ? state.design.samples[index]! : {};
-    state.actions.previewStarted();
+    const thisRun = ++runs;
+    later(() => {
+      if (!stopped && inFlight && runs === thisRun) store.getState().actions.previewStarted();
+    }, SHOW_RUNNING_AFTER_MS);
     void run(state.design, sample).then((result) => {
       inFlight = false;
       if (stopped) return;

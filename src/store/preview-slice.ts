@@ -1,6 +1,7 @@
 // The live preview's state: the last run the engine made (its Trace and what the worker learned beside it) and how the
 // latest run went, kept as the worker's result type (worker/protocol.ts PreviewResult) without reshaping. The UI only
 // renders this; it never re-decides what the engine decided (docs/architecture.md#principles).
+import { deepEqual } from '../model/deep-equal.ts';
 import type { Problem } from '../model/types.ts';
 import type { PreviewResult, PreviewRun } from '../worker/protocol.ts';
 import type { GetState, SetState, Slice } from './store-types.ts';
@@ -46,15 +47,19 @@ export function createPreviewSlice(set: SetState, get: GetState): Slice<PreviewS
         set({ preview: { ...get().preview, status: 'running' } });
       },
       problemsFound(problems) {
-        set({ problems });
+        // Most keystrokes leave the problems as they were: keeping the same array spares a render of every field.
+        const current = get().problems;
+        if (current === null || !deepEqual(current, problems)) set({ problems });
       },
       previewFinished(result) {
         // A stopped or crashed run has no trace: showing the previous one would describe a different template.
         const { preview, mocks } = get();
         const stores = result.run?.mockStores;
+        // The stores change only when a run writes to them: the same ones keep the stores view as it is.
+        const storesChanged = stores !== undefined && !deepEqual(stores, mocks.stores);
         set({
           preview: { ...result, runs: preview.runs + 1 },
-          ...(stores ? { mocks: { ...mocks, stores } } : {}),
+          ...(storesChanged ? { mocks: { ...mocks, stores } } : {}),
         });
       },
     },

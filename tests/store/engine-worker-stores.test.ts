@@ -23,7 +23,10 @@ async function startWorker() {
   await import('../../src/worker/engine-worker.ts');
   const send = (data: EngineRequest) => scope.onmessage!({ data });
   const result = async (id: number): Promise<ResultReply> => {
-    await vi.waitFor(() => expect(replies.some((r) => r.kind === 'result' && r.id === id)).toBe(true));
+    // Generous: the first run loads the engine and msw (seconds on a loaded machine).
+    await vi.waitFor(() => expect(replies.some((r) => r.kind === 'result' && r.id === id)).toBe(true), {
+      timeout: 20_000,
+    });
     return replies.find((r): r is ResultReply => r.kind === 'result' && r.id === id)!;
   };
   return { send, result };
@@ -31,7 +34,7 @@ async function startWorker() {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('engine worker: mock stores', () => {
+describe('engine worker: mock stores', { timeout: 60_000 }, () => {
   it('a run that writes sends a copy; one that changes nothing sends none; a new worker restores the copy', async () => {
     const first = await startWorker();
     first.send({ kind: 'simulate', id: 1, design, sample });

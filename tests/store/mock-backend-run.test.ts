@@ -125,3 +125,27 @@ describe('preview and mock-backend state', () => {
     expect(store.getState().mocks).toEqual({ stores: EMPTY_STORES, clearRequests: 1 });
   });
 });
+
+describe('results that change nothing keep the state as it was (no render of what did not change)', () => {
+  it('the same problems again keep the same array; different ones replace it', () => {
+    const store = createDesignerStore({ design: fixtureDesign() });
+    const { problemsFound } = store.getState().actions;
+    problemsFound([{ path: 'integration.uri', message: 'bad' }]);
+    const first = store.getState().problems;
+    problemsFound([{ path: 'integration.uri', message: 'bad' }]);
+    expect(store.getState().problems).toBe(first);
+    problemsFound([]);
+    expect(store.getState().problems).toEqual([]);
+  });
+
+  it('the same mock stores again keep the stores (and the mocks slice) as they were', () => {
+    const store = createDesignerStore({ design: fixtureDesign() });
+    const stores = () => ({ ...EMPTY_STORES, sqs: [{ queueUrl: 'q', messageId: 'm', body: 'b' }] });
+    store.getState().actions.previewFinished(readyResult(trace, { mockStores: stores() }));
+    const mocks = store.getState().mocks;
+    store.getState().actions.previewFinished(readyResult(trace, { mockStores: stores() }));
+    expect(store.getState().mocks).toBe(mocks);
+    store.getState().actions.previewFinished(readyResult(trace, { mockStores: EMPTY_STORES }));
+    expect(store.getState().mocks.stores).toBe(EMPTY_STORES);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from '../../src/store/store.ts';
-import { startPreviewRunner } from '../../src/store/preview-runner.ts';
+import { SHOW_RUNNING_AFTER_MS, startPreviewRunner } from '../../src/store/preview-runner.ts';
 import type { PreviewResult } from '../../src/worker/protocol.ts';
 import type { Design, SampleRequest } from '../../src/model/types.ts';
 import type { Trace } from '../../src/engine/trace.ts';
@@ -105,5 +105,33 @@ describe('preview runner: at most one run in flight, changes coalesce, a lone ch
     await flush();
     expect(calls).toHaveLength(2);
     expect(calls[1]!.design).toBe(calls[0]!.design);
+  });
+});
+
+describe('the running status', () => {
+  it('a quick run is never marked running (one update when it ends); a slow one is, after SHOW_RUNNING_AFTER_MS', async () => {
+    const timers = new ManualTimers();
+    const store = createDesignerStore({ design: fixtureDesign(), now: () => timers.now });
+    const ends: Array<() => void> = [];
+    const statuses: string[] = [];
+    store.subscribe((s, p) => s.preview.status !== p.preview.status && statuses.push(s.preview.status));
+    startPreviewRunner(
+      store,
+      () => new Promise((resolve) => ends.push(() => resolve(readyResult({ log: [] } as unknown as Trace)))),
+      { intervalMs: 60, now: () => timers.now, setTimeout: timers.setTimeout },
+    );
+    timers.advance(SHOW_RUNNING_AFTER_MS - 1);
+    ends.shift()!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statuses).toEqual(['ready']);
+    timers.advance(1);
+    expect(statuses).toEqual(['ready']); // the quick run's timer fires after it ended: nothing
+    store.getState().actions.editDesign((d) => ({ ...d, name: 'slow' }));
+    await new Promise((r) => setTimeout(r, 0));
+    timers.advance(SHOW_RUNNING_AFTER_MS);
+    expect(statuses).toEqual(['ready', 'running']);
+    ends.shift()!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(statuses).toEqual(['ready', 'running', 'ready']);
   });
 });

@@ -1,6 +1,6 @@
 // The live preview of the selected sample: a view of exactly the Trace the engine returned
 // (docs/design-contracts.md#trace).
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import type { Trace } from '../../engine/index.ts';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { MockBackendStatus } from '../backend/mock-backend-status.tsx';
@@ -83,11 +83,6 @@ const TraceJson = memo(function TraceJson({ trace }: { trace: Trace }) {
   );
 });
 
-/**
- * "Running…" only when a run takes long enough to notice, so the status (a live region) does not chatter while typing.
- */
-const SHOW_RUNNING_AFTER_MS = 250;
-
 function NoTrace() {
   const status = useDesigner((s) => s.preview.status);
   return (
@@ -104,12 +99,10 @@ function PreviewStatus() {
     durationMs: s.preview.run?.durationMs ?? null,
   }));
 
-  const slow = useDelayedFlag(status === 'running', SHOW_RUNNING_AFTER_MS);
+  // 'running' only once a run has taken long enough to notice (preview-runner.ts SHOW_RUNNING_AFTER_MS).
   const text =
     status === 'running'
-      ? slow
-        ? 'Running…'
-        : 'Up to date'
+      ? 'Running…'
       : status === 'ready'
         ? 'Up to date'
         : status === 'stopped' || status === 'failed'
@@ -125,17 +118,4 @@ function PreviewStatus() {
       ) : null}
     </p>
   );
-}
-
-function useDelayedFlag(on: boolean, delayMs: number): boolean {
-  const [value, setValue] = useState(false);
-  useEffect(() => {
-    if (!on) {
-      setValue(false);
-      return;
-    }
-    const timer = setTimeout(() => setValue(true), delayMs);
-    return () => clearTimeout(timer);
-  }, [on, delayMs]);
-  return on && value;
 }
