@@ -2,11 +2,15 @@
 // explanation show on hover) and quick-fix code actions built from each diagnostic's `fix` edits.
 import type * as Monaco from 'monaco-editor/editor';
 import type { Diagnostic } from '../../../engine/index.ts';
+import { deepEqual } from '../../../model/deep-equal.ts';
 
 export const MARKER_OWNER = 'engine';
 
 /** The diagnostics last set on each model, with the text they describe (a fix applies only to that text). */
-const current = new Map<string, { diagnostics: readonly Diagnostic[]; text: string }>();
+const current = new Map<
+  string,
+  { diagnostics: readonly Diagnostic[]; text: string; markers?: Monaco.editor.IMarkerData[] }
+>();
 
 export function setDiagnosticMarkers(
   monaco: typeof Monaco,
@@ -14,14 +18,45 @@ export function setDiagnosticMarkers(
   diagnostics: readonly Diagnostic[],
 ): void {
   const key = model.uri.toString();
+  const previous = current.get(key);
   // New diagnostics describe the text on screen now; the same ones re-applied after a keystroke still describe the
   // text they were computed for, so their fixes must not be offered against the edited text.
-  if (current.get(key)?.diagnostics !== diagnostics) current.set(key, { diagnostics, text: model.getValue() });
-  monaco.editor.setModelMarkers(
-    model,
-    MARKER_OWNER,
-    diagnostics.map((d) => toMarker(monaco, model, d)),
-  );
+  if (previous?.diagnostics === diagnostics) {
+    previous.markers = setMarkers(monaco, model, diagnostics);
+    return;
+  }
+  // A run after a keystroke that finds the same problems at the same places (the edit was elsewhere) leaves the
+  // markers as they are: setting them again repaints the editor a frame later, while the user types.
+  const unchanged =
+    previous !== undefined &&
+    deepEqual(previous.diagnostics, diagnostics) &&
+    sameMarkers(monaco, model, previous.markers);
+  const markers = unchanged ? previous.markers : setMarkers(monaco, model, diagnostics);
+  current.set(key, { diagnostics, text: model.getValue(), markers });
+}
+
+function setMarkers(
+  monaco: typeof Monaco,
+  model: Monaco.editor.ITextModel,
+  diagnostics: readonly Diagnostic[],
+): Monaco.editor.IMarkerData[] {
+  const markers = diagnostics.map((d) => toMarker(monaco, model, d));
+  monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+  return markers;
+}
+
+/** Whether the model's markers are still where they were set (Monaco moves them with the text it edits). */
+function sameMarkers(
+  monaco: typeof Monaco,
+  model: Monaco.editor.ITextModel,
+  set: Monaco.editor.IMarkerData[] | undefined,
+): boolean {
+  if (!set) return false;
+  const now = monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: model.uri });
+  const at = (m: Monaco.editor.IMarkerData) =>
+    `${m.startLineNumber}:${m.startColumn}-${m.endLineNumber}:${m.endColumn} ${m.message}`;
+  const placed = new Set(now.map(at));
+  return now.length === set.length && set.every((m) => placed.has(at(m)));
 }
 
 function toMarker(monaco: typeof Monaco, model: Monaco.editor.ITextModel, d: Diagnostic): Monaco.editor.IMarkerData {
