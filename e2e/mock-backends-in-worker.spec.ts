@@ -20,3 +20,15 @@ test('with service workers blocked the mocks answer in the engine worker', async
   );
   expect(designer.externalRequests).toEqual([]);
 });
+
+// A browser's fetch never exposes Set-Cookie; answered in the engine worker, a mock's Set-Cookie reaches the engine
+// as it does on the command line (and as the backend's header reaches API Gateway).
+test("a mock's Set-Cookie header reaches the engine", async ({ page }) => {
+  const designer = new DesignerPage(page);
+  const backend = new BackendPanel(page);
+  await designer.open();
+  await backend.addHeader('Set-Cookie', 'session=abc; Path=/');
+  await designer.preview.showStage('Backend');
+  await expect(designer.preview.backendResponse).toContainText('Set-Cookie');
+  await expect(designer.preview.backendResponse).toContainText('session=abc; Path=/');
+});
