@@ -4,6 +4,7 @@
 // the designer works and the saved designs are there. A corrupt current design planted in storage is set aside
 // (not deleted) and the page starts from a working design. Template syntax errors and base64 bodies that are not
 // base64 are counted where every other problem is.
+import { readFile } from 'node:fs/promises';
 import { deflateSync, strToU8 } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { defaultDesign } from '../src/model/defaults.ts';
@@ -94,6 +95,22 @@ test('a corrupt current design planted in storage is set aside; the page starts 
   expect(await designer.setAsideCount()).toBe(1);
   const library = new LibraryDialog(page);
   await library.open();
+  // The library lists it, says why, gives it back as it was stored, and deletes it only when asked twice.
+  const setAside = library.setAsideEntries.first();
+  await expect(setAside).toContainText('integration.uri: expected a string, got a number (-1)');
+  const downloading = page.waitForEvent('download');
+  await setAside.getByRole('button', { name: 'Download' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^set-aside-[0-9A-Za-z-]+\.json$/);
+  const stored = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(stored.design).toMatchObject({ name: 'Planted', integration: { uri: -1 } });
+  await setAside.getByRole('button', { name: 'Delete…' }).click();
+  await setAside.getByRole('button', { name: 'Keep it' }).click();
+  expect(await designer.setAsideCount()).toBe(1);
+  await setAside.getByRole('button', { name: 'Delete…' }).click();
+  await setAside.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(library.setAside).toBeHidden();
+  expect(await designer.setAsideCount()).toBe(0);
   expect(await library.names()).toContain('My work');
   await library.openDesign('My work');
   await expect(designer.form.endpointUrl).toHaveValue('https://mine.example.com/{id}');

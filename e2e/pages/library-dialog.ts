@@ -25,6 +25,13 @@ export class LibraryDialog {
   entry(name: string) {
     return this.list.getByRole('listitem', { name, exact: true });
   }
+  /** Designs this browser set aside because they could not be opened (download, or delete after a confirmation). */
+  get setAside() {
+    return this.dialog.getByRole('list', { name: 'Designs set aside' });
+  }
+  get setAsideEntries() {
+    return this.setAside.getByRole('listitem');
+  }
   get removedNotice() {
     return this.dialog.getByRole('status').filter({ hasText: 'Deleted' });
   }

@@ -34,6 +34,7 @@ export async function createAppStore(
   const store = createDesignerStore({
     ...loaded,
     paneSizes: loadPaneSizes(layoutStorage),
+    setAsideStorages: setAsideStorages(),
     document: loaded.document ?? undefined,
     openLibrary: () => openLibrary(),
     fallbackDesign: defaultDesign,
@@ -70,26 +71,27 @@ export async function createAppStore(
   return store;
 }
 
-function localStorageOrNull(): Storage | null {
+/** A Web Storage of this page, or null when the browser refuses it (some privacy modes throw on access). */
+function webStorage(name: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
-    return globalThis.localStorage ?? null;
+    return globalThis[name] ?? null;
   } catch {
-    return null; // storage disabled (some privacy modes throw on access)
+    return null;
   }
 }
+
+const localStorageOrNull = () => webStorage('localStorage');
 
 /**
  * This tab's sessionStorage over the browser's localStorage (persistence.ts, tabFirstStorage); null when neither works.
  */
+/** The storages designs are set aside in (quarantine.ts writes to both, through browserStorage). */
+function setAsideStorages(): Storage[] {
+  return [webStorage('localStorage'), webStorage('sessionStorage')].filter((s): s is Storage => s !== null);
+}
+
 export function browserStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
-  const get = (name: 'localStorage' | 'sessionStorage'): Storage | null => {
-    try {
-      return globalThis[name] ?? null;
-    } catch {
-      return null; // storage disabled (some privacy modes throw on access)
-    }
-  };
-  const tab = get('sessionStorage');
-  const browser = get('localStorage');
+  const tab = webStorage('sessionStorage');
+  const browser = webStorage('localStorage');
   return tab || browser ? tabFirstStorage(tab, browser) : null;
 }

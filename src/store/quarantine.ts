@@ -28,20 +28,54 @@ export function quarantine(storage: Writable | null, raw: string, reason: string
   }
 }
 
-/** Everything set aside in a Storage (newest first); unreadable entries are skipped. */
-export function quarantined(storage: Pick<Storage, 'length' | 'key' | 'getItem'> | null): QuarantinedDesign[] {
-  const out: QuarantinedDesign[] = [];
-  if (!storage) return out;
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (!key?.startsWith(QUARANTINE_PREFIX)) continue;
-      const value = JSON.parse(storage.getItem(key) ?? 'null') as Partial<QuarantinedDesign> | null;
-      if (value && typeof value.raw === 'string' && typeof value.reason === 'string' && typeof value.at === 'string')
-        out.push({ at: value.at, reason: value.reason, raw: value.raw });
+/** A design set aside, with the storage key it is kept under. */
+export interface SetAsideDesign extends QuarantinedDesign {
+  key: string;
+}
+
+type Listable = Pick<Storage, 'length' | 'key' | 'getItem'>;
+
+/**
+ * Everything set aside in these storages (a tab's and the browser's: an entry is written to both), newest first, each
+ * once; unreadable entries are skipped.
+ */
+export function quarantined(...storages: Array<Listable | null>): SetAsideDesign[] {
+  const found = new Map<string, SetAsideDesign>();
+  for (const storage of storages) {
+    if (!storage) continue;
+    try {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (!key?.startsWith(QUARANTINE_PREFIX) || found.has(key)) continue;
+        const value = readRecord(storage.getItem(key));
+        if (value) found.set(key, { key, ...value });
+      }
+    } catch {
+      // storage disabled while reading: what was found so far
     }
-  } catch {
-    // storage disabled while reading: what was found so far
   }
-  return out.sort((a, b) => (a.at < b.at ? 1 : -1));
+  return [...found.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+function readRecord(text: string | null): QuarantinedDesign | null {
+  try {
+    const value = JSON.parse(text ?? 'null') as Partial<QuarantinedDesign> | null;
+    if (value && typeof value.raw === 'string' && typeof value.reason === 'string' && typeof value.at === 'string')
+      return { at: value.at, reason: value.reason, raw: value.raw };
+  } catch {
+    // not a record of ours
+  }
+  return null;
+}
+
+/** Deletes a set-aside design from every storage that has it (only on the user's explicit request). Never throws. */
+export function discardQuarantined(key: string, ...storages: Array<Pick<Storage, 'removeItem'> | null>): void {
+  if (!key.startsWith(QUARANTINE_PREFIX)) return;
+  for (const storage of storages) {
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // storage disabled: nothing to remove there
+    }
+  }
 }

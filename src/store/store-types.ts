@@ -11,6 +11,7 @@ import type { MockBackendActions, MockBackendSliceState } from './mock-backend-s
 import type { WorkspaceActions, WorkspaceSliceState } from './workspace-slice.ts';
 import type { OpenFileActions, OpenFileSliceState } from './open-file-slice.ts';
 import type { CompareActions, CompareSliceState } from './compare-slice.ts';
+import type { SetAsideActions, SetAsideSliceState } from './set-aside-slice.ts';
 
 export type DesignerActions = DesignActions &
   SamplesActions &
@@ -20,7 +21,8 @@ export type DesignerActions = DesignActions &
   MockBackendActions &
   WorkspaceActions &
   OpenFileActions &
-  CompareActions;
+  CompareActions &
+  SetAsideActions;
 
 export type DesignerState = DesignSliceState &
   SamplesSliceState &
@@ -30,7 +32,8 @@ export type DesignerState = DesignSliceState &
   MockBackendSliceState &
   WorkspaceSliceState &
   OpenFileSliceState &
-  CompareSliceState & { actions: DesignerActions };
+  CompareSliceState &
+  SetAsideSliceState & { actions: DesignerActions };
 
 export type DesignerStore = StoreApi<DesignerState>;
 export type SetState = DesignerStore['setState'];

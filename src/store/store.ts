@@ -13,6 +13,7 @@ import { createMockBackendSlice } from './mock-backend-slice.ts';
 import { createWorkspaceSlice } from './workspace-slice.ts';
 import { createOpenFileSlice } from './open-file-slice.ts';
 import { createCompareSlice } from './compare-slice.ts';
+import { createSetAsideSlice, type SetAsideStorage } from './set-aside-slice.ts';
 import { NEW_DOCUMENT, type OpenDocument } from './library-state.ts';
 import { createLibrary, memoryRecordStore, type DesignLibrary } from '../share/index.ts';
 
@@ -31,6 +32,8 @@ export interface DesignerStoreOptions {
   fallbackDesign?: () => Design;
   /** Column widths remembered from a previous visit (pane-sizes.ts). */
   paneSizes?: PaneSizes;
+  /** Where designs that could not be opened are set aside (quarantine.ts); none by default (tests, Node). */
+  setAsideStorages?: readonly SetAsideStorage[];
 }
 
 export function createDesignerStore(options: DesignerStoreOptions): DesignerStore {
@@ -50,6 +53,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
     const workspace = createWorkspaceSlice(set, get);
     const openFile = createOpenFileSlice(set, get);
     const compare = createCompareSlice(set, get);
+    const setAside = createSetAsideSlice(set, get, options.setAsideStorages ?? []);
     return {
       ...design,
       ...samples,
@@ -60,6 +64,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       ...workspace,
       ...openFile,
       ...compare,
+      ...setAside,
       actions: {
         ...design.actions,
         ...samples.actions,
@@ -70,6 +75,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
         ...workspace.actions,
         ...openFile.actions,
         ...compare.actions,
+        ...setAside.actions,
       },
     };
   });

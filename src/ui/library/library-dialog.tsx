@@ -3,6 +3,7 @@ import { useEffect, useId } from 'react';
 import { useActions, useDesigner } from '../../store/hooks.tsx';
 import { ModalDialog } from '../export/modal-dialog.tsx';
 import { LibraryEntryRow } from './library-entry.tsx';
+import { SetAsideList } from './set-aside-list.tsx';
 import { LibraryProblems } from './storage-notices.tsx';
 
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
@@ -12,12 +13,13 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
     openId: s.library.document.id,
     storage: s.library.storage,
   }));
-  const { showLibrary, searchLibrary } = useActions();
+  const { showLibrary, searchLibrary, refreshSetAside } = useActions();
   const id = useId();
   useEffect(() => {
     showLibrary(true);
+    refreshSetAside();
     return () => showLibrary(false);
-  }, [showLibrary]);
+  }, [showLibrary, refreshSetAside]);
   return (
     <ModalDialog title="Saved designs" onClose={onClose} className="library-dialog">
       <p className="note">
@@ -52,6 +54,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
             : 'No saved designs yet: edit a design and it is saved here.'}
         </p>
       )}
+      <SetAsideList />
     </ModalDialog>
   );
 }
