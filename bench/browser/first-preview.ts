@@ -1,7 +1,9 @@
 // Load → first preview: navigation start until the preview shows the default design's first trace (a fresh
-// browser context each time: nothing cached, as on a first visit).
+// browser context each time: nothing cached, as on a first visit; its window settled first, as a user's is:
+// settled-page.ts).
 import type { Browser } from '@playwright/test';
 import { LONG_TASK_OBSERVER, median } from './probes.ts';
+import { settledPage } from './settled-page.ts';
 
 const WATCH_FIRST_PREVIEW = `new MutationObserver((_, observer) => {
   const panel = document.getElementById('preview-tabpanel');
@@ -22,8 +24,7 @@ export async function loadToFirstPreview(browser: Browser, url: string, navigati
   const times: number[] = [];
   const blocked: number[] = [];
   for (let i = 0; i < navigations; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const { context, page } = await settledPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.addInitScript(LONG_TASK_OBSERVER);
     await page.addInitScript(WATCH_FIRST_PREVIEW);
     await page.goto(url);
