@@ -5,17 +5,16 @@
 // machine is not the template's fault), and not while it waits for a backend.
 import type { MockStoresState } from '../mocks/mock-stores.ts';
 import type { Design, Problem, SampleRequest } from '../model/types.ts';
-import {
-  checkEngineReply,
-  STOPPED_MESSAGE,
-  type EngineReply,
-  type EngineRequest,
-  type PreviewResult,
-  type ResultReply,
-  type RunBatchItem,
-  type SampleOutcome,
-  type SimulateMessage,
-  type WireText,
+import { checkEngineReply } from './reply-check.ts';
+import type {
+  EngineReply,
+  EngineRequest,
+  PreviewResult,
+  ResultReply,
+  RunBatchItem,
+  SampleOutcome,
+  SimulateMessage,
+  WireText,
 } from './protocol.ts';
 import { type NewTexts, TextChannel } from './text-channel.ts';
 
@@ -53,6 +52,9 @@ interface PendingBatch {
   resolve: (result: BatchResult) => void;
   timer: unknown;
 }
+
+/** The message of a run stopped over its budget (a runaway template). */
+export const STOPPED_MESSAGE = 'stopped: the template ran too long';
 
 export const DEFAULT_BUDGET_MS = 2000;
 /** A batch's budget: DEFAULT_BUDGET_MS per this many samples (a runaway template in it is still stopped). */

@@ -158,11 +158,10 @@ export interface BatchReply {
 
 export type EngineReply = ResultReply | ProblemsReply | WaitingReply | ReadyReply | ResendReply | BatchReply;
 
-export const STOPPED_MESSAGE = 'stopped: the template ran too long';
-
 // Messages cross a thread boundary as structured clones: each side checks what it receives instead of trusting the
 // types above (a stale worker from an older build, a message from elsewhere). A request's design and sample are
-// checked against the design document's schema; a problem is answered as a failure saying `path: message`.
+// checked against the design document's schema; a problem is answered as a failure saying `path: message`. The page
+// checks the worker's replies with reply-check.ts.
 const requestEnvelope = z.discriminatedUnion('kind', [
   z.looseObject({
     kind: z.literal('simulate'),
@@ -189,69 +188,6 @@ const requestEnvelope = z.discriminatedUnion('kind', [
     kind: z.literal('run-batch'),
     id: z.number(),
     items: z.array(z.looseObject({ key: z.string(), design: z.unknown() })),
-  }),
-]);
-
-const replyEnvelope = z.discriminatedUnion('kind', [
-  z.looseObject({
-    kind: z.literal('result'),
-    id: z.number(),
-    result: z.union([
-      z.looseObject({
-        status: z.literal('ready'),
-        run: z.looseObject({
-          trace: z.looseObject({ log: z.array(z.string()) }),
-          templateDiagnostics: z.record(z.string(), z.array(z.unknown())),
-          durationMs: z.number(),
-          // The validation panel lists these: each must say what (code, message) and where (location).
-          designFindings: z.array(z.looseObject({ code: z.string(), message: z.string(), location: z.string() })),
-          // The responses editor shows these words as they are.
-          selectionCheck: z.looseObject({
-            text: z.string(),
-            outcome: z.looseObject({
-              selected: z.string().nullable(),
-              message: z.string(),
-              notes: z.array(z.string()),
-            }),
-            verdicts: z.record(
-              z.string(),
-              z.union([
-                z.looseObject({ kind: z.enum(['matches', 'no-match', 'default']) }),
-                z.looseObject({ kind: z.literal('invalid'), message: z.string() }),
-              ]),
-            ),
-          }),
-        }),
-      }),
-      z.looseObject({ status: z.enum(['stopped', 'failed']), message: z.string() }),
-    ]),
-    echoes: z.array(z.enum(['methodRequest', 'integrationRequest', 'backend', 'methodResponse'])),
-  }),
-  z.looseObject({
-    kind: z.literal('problems'),
-    id: z.number(),
-    // Each is shown with a link to its field: it must say what (message) and where (path).
-    problems: z.array(
-      z.looseObject({ path: z.string(), message: z.string(), severity: z.enum(['error', 'warning']).optional() }),
-    ),
-  }),
-  z.looseObject({ kind: z.literal('waiting'), id: z.number(), waiting: z.boolean() }),
-  z.looseObject({ kind: z.literal('ready') }),
-  z.looseObject({ kind: z.literal('resend'), id: z.number() }),
-  z.looseObject({
-    kind: z.literal('batch-result'),
-    id: z.number(),
-    outcomes: z.array(
-      z.looseObject({
-        key: z.string(),
-        sampleIndex: z.number(),
-        sampleName: z.string(),
-        passed: z.boolean(),
-        statusCode: z.number().nullable(),
-        mismatches: z.array(z.looseObject({ field: z.string() })),
-        error: z.string().nullable(),
-      }),
-    ),
   }),
 ]);
 
@@ -282,9 +218,4 @@ export function checkEngineRequest(value: unknown): CheckedRequest {
     }
   }
   return { ok: true, request: request as EngineRequest };
-}
-
-/** What the page received from the worker, checked; null when it is not a reply of this protocol. */
-export function checkEngineReply(value: unknown): EngineReply | null {
-  return replyEnvelope.safeParse(value).success ? (value as EngineReply) : null;
 }

@@ -2,9 +2,9 @@
 // other way round); a batch over its budget (a runaway template) is stopped, the worker replaced, and the preview
 // carries on; a backend's wait does not count against the budget.
 import { describe, expect, it } from 'vitest';
-import { EngineClient } from '../../src/worker/engine-client.ts';
+import { EngineClient, STOPPED_MESSAGE } from '../../src/worker/engine-client.ts';
 import { fakeEngineWorkers } from './fake-engine-worker.ts';
-import { STOPPED_MESSAGE, type EngineRequest } from '../../src/worker/protocol.ts';
+import type { EngineRequest } from '../../src/worker/protocol.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EngineClient } from '../../src/worker/engine-client.ts';
+import { EngineClient, STOPPED_MESSAGE } from '../../src/worker/engine-client.ts';
 import { type FakeEngineWorker, fakeEngineWorkers } from './fake-engine-worker.ts';
-import { STOPPED_MESSAGE } from '../../src/worker/protocol.ts';
 import type { Trace } from '../../src/engine/trace.ts';
 import { ManualTimers } from './manual-timers.ts';
 import { fixtureDesign } from './fixture-design.ts';

@@ -2,9 +2,8 @@
 // stopped template); the preview keeps how the backend was reached; the mock-backend slice holds the stores; a worker
 // that replaces one stopped for running too long starts with the stores the old one held.
 import { describe, expect, it } from 'vitest';
-import { EngineClient } from '../../src/worker/engine-client.ts';
+import { EngineClient, STOPPED_MESSAGE } from '../../src/worker/engine-client.ts';
 import { fakeEngineWorkers } from './fake-engine-worker.ts';
-import { STOPPED_MESSAGE } from '../../src/worker/protocol.ts';
 import { createDesignerStore } from '../../src/store/store.ts';
 import { startPreviewRunner } from '../../src/store/preview-runner.ts';
 import { EMPTY_STORES } from '../../src/mocks/mock-stores-snapshot.ts';
