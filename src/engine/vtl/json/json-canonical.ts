@@ -7,7 +7,7 @@
 // errors included: invalid JSON (also text json-smart reads as a plain string), a duplicated key (the later value
 // wins, in the place of the first), a negative index, very deep nesting.
 import { codesOf } from './json-bytes.ts';
-import { isCanonicalJson, MAX_CANONICAL_DEPTH } from './json-canonical-check.ts';
+import { canonicalJsonText, MAX_CANONICAL_DEPTH } from './json-canonical-check.ts';
 import { JsonSyntaxError, Parser } from './json-parse.ts';
 import { canonicalJsonNumber, mustEscape, quoteJsonString } from './json-text-rules.ts';
 import { TextSplicer } from './text-splicer.ts';
@@ -237,9 +237,12 @@ class CanonicalWriter extends Parser {
  */
 export function canonicalJsonAt(text: string, path: readonly PathSegment[], escapeSlash = false): string | undefined {
   for (const seg of path) if (typeof seg === 'number' && seg < 0) return undefined;
-  // The whole payload, already in the printed form (as JSON.stringify writes it, mostly): proven without writing.
   const codes = codesOf(text);
-  if (path.length === 0 && isCanonicalJson(text, escapeSlash, codes)) return text;
+  if (path.length === 0) {
+    // The whole payload, already in the printed form but perhaps for whitespace: proven without the writer.
+    const whole = canonicalJsonText(text, escapeSlash, codes);
+    if (whole !== undefined) return whole;
+  }
   const w = new CanonicalWriter(text, codes, path, escapeSlash);
   try {
     w.emitValue(0);
