@@ -189,7 +189,7 @@ export function canonicalJsonText(s: string, escapeSlash = false, b = codesOf(s)
         expect = c === 123 ? FIRST_KEY : FIRST_VALUE;
       } else if (c === 45 || (c >= 48 && c <= 57)) {
         const end = skipNumber(b, i);
-        if (end < 0 || canonicalJsonNumber(s, b, i, end) !== null) return undefined;
+        if (end < 0 || canonicalJsonNumber(s, i, end, b) !== null) return undefined;
         i = end;
         expect = AFTER;
       } else if (c === 116 && b[i + 1] === 114 && b[i + 2] === 117 && b[i + 3] === 101) {

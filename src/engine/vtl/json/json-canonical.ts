@@ -46,16 +46,26 @@ class CanonicalWriter extends Parser {
   private keyTop = 0;
   /** The text of the last string read that had escape sequences. */
   decoded = '';
+  /** Codes of the number literal being checked, when the caller has none of the whole text (see literalCodes). */
+  private literal = new Uint8Array(32);
 
   constructor(
     s: string,
-    /** s as codesOf gives it (for number literals). */
-    readonly codes: Uint8Array,
+    /** s as codesOf gives it, when the caller has it (numbers are read from codes). */
+    readonly codes: Uint8Array | null,
     readonly path: readonly PathSegment[],
     readonly escapeSlash: boolean,
   ) {
     super(s);
     this.out = new TextSplicer(s);
+  }
+
+  /** The codes of s[from..to) from index 0 of a buffer kept for the next literal. */
+  literalCodes(from: number, to: number): Uint8Array {
+    if (this.literal.length < to - from) this.literal = new Uint8Array(2 * (to - from));
+    const codes = this.literal;
+    for (let k = from; k < to; k++) codes[k - from] = this.s.charCodeAt(k);
+    return codes;
   }
 
   /** Replaces s[from..to) in the output with `text`. */
@@ -97,7 +107,9 @@ class CanonicalWriter extends Parser {
     const start = this.i;
     this.scanNumber();
     if (!this.emitting) return;
-    const printed = canonicalJsonNumber(this.s, this.codes, start, this.i);
+    const printed = this.codes
+      ? canonicalJsonNumber(this.s, start, this.i, this.codes)
+      : canonicalJsonNumber(this.s, start, this.i, this.literalCodes(start, this.i), 0);
     if (printed !== null) this.replace(start, this.i, printed);
   }
 
@@ -237,12 +249,14 @@ class CanonicalWriter extends Parser {
  */
 export function canonicalJsonAt(text: string, path: readonly PathSegment[], escapeSlash = false): string | undefined {
   for (const seg of path) if (typeof seg === 'number' && seg < 0) return undefined;
-  const codes = codesOf(text);
+  let codes: Uint8Array | null = null;
   if (path.length === 0) {
     // The whole payload, already in the printed form but perhaps for whitespace: proven without the writer.
+    codes = codesOf(text);
     const whole = canonicalJsonText(text, escapeSlash, codes);
     if (whole !== undefined) return whole;
   }
+  // A definite path emits a part of the payload: its numbers are read one by one, not the whole text as codes.
   const w = new CanonicalWriter(text, codes, path, escapeSlash);
   try {
     w.emitValue(0);

@@ -96,39 +96,47 @@ function writeJavaDouble(d: number): string {
 /**
  * `writeJavaNumber(javaNumberFromJson(s.slice(start, end), isDouble))` for the valid JSON number literal
  * s[start..end) (a Double when it has a fraction or an exponent), or null when that is the literal itself (the common
- * case, mostly answered without slicing or converting); `codes` is s as codesOf (json-bytes.ts) gives it, one pass
- * over typed-array codes. An integer literal is already in its printed form except `-0`: JSON has no leading zeros
- * or `+`, and a big one keeps every digit. A Double literal is, when it is plain (no exponent), between 1e-3 and 1e7,
- * without a trailing zero in its fraction (except `x.0`) and of at most 15 significant digits: such a decimal is the
- * shortest that identifies its double (DBL_DIG = 15), the digits Double.toString prints in plain notation for that
- * range. With more digits it may or may not be the shortest (see below).
+ * case, mostly answered without slicing or converting). The literal is read from typed-array codes, one pass:
+ * codes[at..] hold its characters (`codes` is all of s as codesOf in json-bytes.ts gives it, or just the literal).
+ * An integer literal is already in its printed form except `-0`: JSON has no leading zeros or `+`, and a big one keeps
+ * every digit. A Double literal is, when it is plain (no exponent), between 1e-3 and 1e7, without a trailing zero in
+ * its fraction (except `x.0`) and of at most 15 significant digits: such a decimal is the shortest that identifies its
+ * double (DBL_DIG = 15), the digits Double.toString prints in plain notation for that range. With more digits it may
+ * or may not be the shortest (see below).
  */
-export function canonicalJsonNumber(s: string, codes: Uint8Array, start: number, end: number): string | null {
-  let i = start;
+export function canonicalJsonNumber(
+  s: string,
+  start: number,
+  end: number,
+  codes: Uint8Array,
+  at = start,
+): string | null {
+  const stop = at + end - start;
+  let i = at;
   if (codes[i] === 45) i++;
   const intStart = i;
-  while (i < end && codes[i]! <= 57 && codes[i]! >= 48) i++;
+  while (i < stop && codes[i]! <= 57 && codes[i]! >= 48) i++;
   const intDigits = i - intStart;
   const zero = intDigits === 1 && codes[intStart] === 48;
-  if (i === end) return zero && intStart > start ? '0' : null; // an Integer, Long or BigInteger
+  if (i === stop) return zero && intStart > at ? '0' : null; // an Integer, Long or BigInteger
   if (codes[i] !== 46) return slowNumber(s, start, end); // an exponent without a fraction
   const dot = i++;
   let sig: number;
   if (zero) {
-    while (i < end && codes[i] === 48) i++;
-    if (i === end) return end - dot === 2 ? null : slowNumber(s, start, end); // `0.0`, `-0.0`
+    while (i < stop && codes[i] === 48) i++;
+    if (i === stop) return stop - dot === 2 ? null : slowNumber(s, start, end); // `0.0`, `-0.0`
     if (i - dot - 1 > 2) return slowNumber(s, start, end); // below 1e-3: scientific notation
     sig = 0;
   } else {
     if (intDigits > 7) return slowNumber(s, start, end); // 1e7 and above: scientific notation
     sig = intDigits;
   }
-  for (; i < end; i++) {
+  for (; i < stop; i++) {
     const c = codes[i]!;
     if (c < 48 || c > 57) return slowNumber(s, start, end); // an exponent
     sig++;
   }
-  if (codes[end - 1] === 48 && end - dot > 2) return slowNumber(s, start, end); // a trailing zero: not the shortest
+  if (codes[stop - 1] === 48 && stop - dot > 2) return slowNumber(s, start, end); // a trailing zero: not the shortest
   if (sig <= 15) return null;
   // 16 or more digits are the shortest form or not (`0.14285714285714285` is, `0.10000000000000001` is not). JavaScript
   // prints the shortest digits, in plain notation in this range, so the literal is canonical exactly when it is what
