@@ -200,14 +200,14 @@ function backendFor(message: SimulateMessage): RunBackend {
   let route: BackendRoute = null;
   let latencyMs: number | null = null;
   const live = isLive(message.design);
-  const inner = createDesignBackend(message.design, mockSession);
   const call: BackendCaller = async (request, options) => {
     // Waiting for the answer is not the worker's own time (engine-client.ts pauses the runaway budget meanwhile).
     scope.postMessage({ kind: 'waiting', id: message.id, waiting: true });
     route = live ? 'network' : 'in-process';
     const started = performance.now();
     try {
-      return await inner(request, options);
+      // Made at the call (a MOCK integration makes none): the mocks' ids restart for each run's call.
+      return await createDesignBackend(message.design, mockSession)(request, options);
     } finally {
       latencyMs = performance.now() - started;
       scope.postMessage({ kind: 'waiting', id: message.id, waiting: false });
