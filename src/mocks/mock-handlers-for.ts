@@ -22,7 +22,18 @@ function mocksKey(design: Design): string {
   return `${design.integration.type}\n${JSON.stringify(design.backend ?? null)}`;
 }
 
+/** The same design object again (the command's `test` runs every sample of one design): no key to compute. */
+const lastForDesign = new WeakMap<Design, { session: MockSession; handlers: HttpHandler[] }>();
+
 export function mockHandlersFor(design: Design, session: MockSession): HttpHandler[] {
+  const last = lastForDesign.get(design);
+  if (last?.session === session) return last.handlers;
+  const handlers = handlersByKey(design, session);
+  lastForDesign.set(design, { session, handlers });
+  return handlers;
+}
+
+function handlersByKey(design: Design, session: MockSession): HttpHandler[] {
   const key = mocksKey(design);
   let sets = cache.get(session);
   if (!sets) {
