@@ -4,7 +4,7 @@
 // (REVISION_WINDOW_MS from the revision's first save) make one revision, its design the last one saved; a save by
 // hand (Ctrl+S) ends the revision, so the next change starts another. A save that changes nothing adds nothing.
 // At most MAX_REVISIONS are kept per design, the oldest going first.
-import { z } from 'zod';
+import { z } from '../model/schema/zod.ts';
 import { deepEqual } from '../model/deep-equal.ts';
 import type { Design } from '../model/types.ts';
 

@@ -1,6 +1,6 @@
 // The design library's rules as pure functions over records, so that they are tested without a browser:
 // revisions (two tabs never silently overwrite each other), soft delete with undo, search and order.
-import { z } from 'zod';
+import { z } from '../model/schema/zod.ts';
 import type { Design } from '../model/types.ts';
 import { ConflictError } from './library-errors.ts';
 

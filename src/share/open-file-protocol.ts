@@ -1,7 +1,7 @@
 // What the `open` command's server and the designer page say to each other (shared by both sides): the page finds
 // the server's file API through a meta tag the server adds to index.html; GET gives the file, PUT writes it back
 // only if it is still the version the page read (its hash), so a change made meanwhile is never overwritten.
-import { z } from 'zod';
+import { z } from '../model/schema/zod.ts';
 
 /** The meta tag the server adds to index.html: its content is the path of the file API. */
 export const OPEN_FILE_META = 'integration-designer-open-file';

@@ -1,6 +1,6 @@
 // The typed messages between the page and the engine's Web Worker, and the preview's one result type. Both sides
 // import only these types, so a change here is checked on both ends.
-import { z } from 'zod';
+import { z } from '../model/schema/zod.ts';
 import type {
   LintFinding,
   Mismatch,

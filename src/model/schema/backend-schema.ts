@@ -1,7 +1,7 @@
 // What the mocked backend answers (docs/design-contracts.md#design-document, `backend`): the forms the mocks read
 // (src/mocks/backend-config.ts). `lambda.result` is whatever the function returns (any JSON) and `services` is
 // per-service seed data, so both are free-form; everything else is typed.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { jsonObjectSchema, multiValueMapSchema } from './sample-schema.ts';
 
 export const httpBackendSchema = z.looseObject({

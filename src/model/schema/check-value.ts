@@ -1,6 +1,6 @@
 // Checks any value against one of the schemas: the depth first (no recursion), then the types (zod), then unknown
 // fields. Errors and warnings are problems (`path: message`), never exceptions and never zod's own wording.
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 import type { Problem } from '../types.ts';
 import { depthProblem } from './depth.ts';
 import { type AnySchema, formatPath } from './schema-walk.ts';

@@ -10,7 +10,7 @@
 //   Gateway accepts is validateDesign's job, with API Gateway's own messages.
 // - Unknown fields are kept (the contract: "Unknown fields are kept on load and written back on save"); the schema's
 //   objects are loose, and unknown-fields.ts warns about each with the nearest known name.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { backendSchema } from './backend-schema.ts';
 import { sampleRequestSchema } from './sample-schema.ts';
 

@@ -1,7 +1,7 @@
 // A design's "original" as stored in the browser (with a saved design's record, or per method with a stored
 // workspace): the design as it was imported or opened, how it came, and when. What Compare measures "now" against.
 // Like the other schemas it checks types only; the design itself goes through the model's restore step.
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const ORIGINAL_SOURCES = ['imported', 'opened', 'shared', 'created', 'marked'] as const;
 

@@ -3,7 +3,7 @@
 // defaults); a field of the wrong type is an error; fields it does not know are kept and warned about
 // (unknown-fields.ts). `context` is free-form: it is deep-merged into $context, whose variables are listed at
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** A header or query value: one string, or several (multi-value headers and query strings). */
 export const multiValueSchema = z.union([z.string(), z.array(z.string())], {

@@ -1,7 +1,7 @@
 // Reading the zod schema as data: which field names an object knows, and the schema of a child (a field, a map
 // entry, an array element). Used to write paths the way problems write them (`.field`, `["key"]`, `[3]`), to find
 // unknown fields, and to generate the documentation's field list, so the schema stays the one description.
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 
 type Def = { type: string; [k: string]: unknown };
 export type AnySchema = z.ZodType;

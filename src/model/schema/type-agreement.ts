@@ -1,7 +1,7 @@
 // Compile-time proof that the hand-written types (../types.ts) and the schema describe the same document: each
 // interface has exactly the schema's fields, and every value the type allows, the schema accepts. `npx tsc -p .`
 // fails here when one of them gains, loses or retypes a field without the other.
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 import type {
   ApiSettings,
   Backend,

@@ -3,7 +3,7 @@
 // Like the design schema it checks types only. Each method's design is checked by the design document's own schema
 // when it goes through the model's restore step (src/workspace/restore-workspace.ts) — once, not twice: a workspace of
 // 300 methods is read in one go when it is opened.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { apiSchema } from './design-schema.ts';
 
 const keyPathSchema = z.array(z.union([z.string(), z.number()]), { error: 'an array of keys into the file' });
