@@ -10,6 +10,7 @@ import type { LibraryRecord } from '../../src/share/library-records.ts';
 import { createDesignerStore } from '../../src/store/store.ts';
 import { quarantine, quarantined } from '../../src/store/quarantine.ts';
 import { fixtureDesign } from './fixture-design.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 function tab() {
   const records = memoryRecordStore();
@@ -137,15 +138,7 @@ describe('records read back from storage are untrusted', () => {
 
 describe('quarantine: a design that cannot be opened is set aside, never deleted', () => {
   it('keeps the raw text and why, newest first', () => {
-    const data = new Map<string, string>();
-    const storage = {
-      setItem: (k: string, v: string) => void data.set(k, v),
-      getItem: (k: string) => data.get(k) ?? null,
-      key: (i: number) => [...data.keys()][i] ?? null,
-      get length() {
-        return data.size;
-      },
-    };
+    const storage = memoryStorage();
     quarantine(storage, '{"first": 1}', 'integration.uri: expected a string', new Date('2026-01-01T00:00:00Z'));
     quarantine(storage, '{"second": 2}', 'name: expected a string', new Date('2026-01-02T00:00:00Z'));
     expect(quarantined(storage).map((q) => q.raw)).toEqual(['{"second": 2}', '{"first": 1}']);

@@ -4,20 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { discardQuarantined, QUARANTINE_PREFIX, quarantine, quarantined } from '../../src/store/quarantine.ts';
 import { createDesignerStore } from '../../src/store/store.ts';
 import { fixtureDesign } from './fixture-design.ts';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    getItem: (k: string) => data.get(k) ?? null,
-    removeItem: (k: string) => void data.delete(k),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    get length() {
-      return data.size;
-    },
-  };
-}
+import { memoryStorage } from './memory-storage.ts';
 
 /** Writes to both, as the browser's tab-first storage does. */
 function both(a: ReturnType<typeof memoryStorage>, b: ReturnType<typeof memoryStorage>) {
